@@ -21,7 +21,7 @@ export interface FrontendMessage {
  * connection sends untyped packets (length + code); after it, typed ones (byte + length).
  */
 export class FrontendMessageReader {
-  private buffer = Buffer.alloc(0);
+  private buffer: Buffer = Buffer.alloc(0);
   private startupDone = false;
 
   constructor(private readonly maxMessageBytes: number) {}

@@ -1,0 +1,19 @@
+import type { AppConfig } from '@app/config';
+import { SubgraphModule, type AppDefinition } from '@app/server';
+import { EnterpriseEntity } from './enterprises/enterprise.entity';
+import { EnterprisesModule } from './enterprises/enterprises.module';
+import { LegalRepresentativeEntity } from './enterprises/legal-representative.entity';
+
+/** The entities of the `business` schema; migrations/business owns their tables. */
+export const BUSINESS_ENTITIES = [EnterpriseEntity, LegalRepresentativeEntity];
+
+/** The business-registry subgraph: enterprises, branches, business lines, owners, representatives. */
+export const businessRegistryApp: AppDefinition = {
+  name: 'business-registry',
+  module: (config: AppConfig) =>
+    SubgraphModule.forRoot({
+      config,
+      database: { entities: BUSINESS_ENTITIES, applicationName: 'sochung-business-registry' },
+      features: [EnterprisesModule],
+    }),
+};

@@ -1,0 +1,22 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AgenciesService } from './agencies.service';
+import { Agency, AgencyConnection } from './agency.model';
+import { decodeAgencyCursor, encodeAgencyCursor } from './agency-cursor';
+import { AgenciesArgs } from './dto/agencies.args';
+
+@Resolver(() => Agency)
+export class AgenciesResolver {
+  constructor(private readonly agencyDirectory: AgenciesService) {}
+
+  @Query(() => AgencyConnection, { description: 'Agencies registered with the exchange, by code.' })
+  async agencies(@Args() args: AgenciesArgs): Promise<AgencyConnection> {
+    const afterCode = args.after ? decodeAgencyCursor(args.after) : null;
+    const page = await this.agencyDirectory.list(args.first, afterCode);
+    const last = page.agencies[page.agencies.length - 1];
+    return {
+      nodes: page.agencies.map((agency) => Agency.fromEntity(agency)),
+      pageInfo: { endCursor: last ? encodeAgencyCursor(last.code) : null, hasNextPage: page.hasNextPage },
+      totalCount: page.totalCount,
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import type { AppConfig } from '@app/config';
+import { SubgraphModule, type AppDefinition } from '@app/server';
+import { AgenciesModule } from './agencies/agencies.module';
+import { AgencyEntity } from './agencies/agency.entity';
+
+/** The entities of the `exchange` schema; migrations/exchange owns their tables. */
+export const EXCHANGE_ENTITIES = [AgencyEntity];
+
+/** The exchange subgraph: agencies, keys, agreements, consent, the access log. */
+export const exchangeApp: AppDefinition = {
+  name: 'exchange',
+  module: (config: AppConfig) =>
+    SubgraphModule.forRoot({
+      config,
+      database: { entities: EXCHANGE_ENTITIES, applicationName: 'sochung-exchange' },
+      features: [AgenciesModule],
+    }),
+};

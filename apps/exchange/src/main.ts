@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runApp } from '@app/server';
+import { exchangeApp } from './exchange.app';
+
+void runApp(exchangeApp);

@@ -1,0 +1,26 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, SUBGRAPH_NAMES, type AppConfig, type SubgraphName } from '@app/config';
+
+export type SubgraphState = 'ok' | 'unavailable' | 'unreachable';
+
+/** Asks each subgraph's /health whether it is ready, in parallel, with a deadline. */
+@Injectable()
+export class SubgraphProbe {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async probeAll(): Promise<Record<SubgraphName, SubgraphState>> {
+    const states = await Promise.all(SUBGRAPH_NAMES.map((name) => this.probe(name)));
+    return Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, states[i]])) as Record<SubgraphName, SubgraphState>;
+  }
+
+  private async probe(name: SubgraphName): Promise<SubgraphState> {
+    const url = new URL('/health', this.config.subgraphUrls[name]);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(this.config.healthTimeoutMs) });
+      await response.body?.cancel();
+      return response.ok ? 'ok' : 'unavailable';
+    } catch {
+      return 'unreachable';
+    }
+  }
+}

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runApp } from '@app/server';
+import { gatewayApp } from './gateway.app';
+
+void runApp(gatewayApp);

@@ -1,0 +1,50 @@
+import {
+  IntrospectAndCompose,
+  RemoteGraphQLDataSource,
+  type GatewayConfig,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
+import { existsSync, readFileSync } from 'node:fs';
+import { SUBGRAPH_NAMES, type AppConfig, type SubgraphName } from '@app/config';
+import { REQUEST_ID_HEADER } from '@app/observability';
+import type { GatewayContext } from '../gateway-context';
+
+/** The gateway cannot start: the message says what to do. */
+export class SupergraphUnavailableError extends Error {}
+
+/**
+ * Where the gateway gets its query plan from. `file` (default): the committed supergraph
+ * that `npm run schema:compose` writes — what was reviewed is what runs, and the gateway
+ * starts without waiting for the subgraphs. `introspect`: composed at start from the
+ * running subgraphs, for development while a schema is changing.
+ */
+export function supergraphSource(config: AppConfig): GatewayConfig {
+  const buildService = ({ name, url }: { name: string; url?: string }) =>
+    new ForwardingDataSource({ url: subgraphUrl(config, name) ?? url });
+  if (config.supergraph.source === 'introspect') {
+    return {
+      supergraphSdl: new IntrospectAndCompose({
+        subgraphs: SUBGRAPH_NAMES.map((name) => ({ name, url: config.subgraphUrls[name] })),
+      }),
+      buildService,
+    };
+  }
+  if (!existsSync(config.supergraph.path)) {
+    throw new SupergraphUnavailableError(
+      `no supergraph at ${config.supergraph.path}: run "npm run schema:compose", or set SUPERGRAPH_SOURCE=introspect`,
+    );
+  }
+  return { supergraphSdl: readFileSync(config.supergraph.path, 'utf8'), buildService };
+}
+
+/** The configured URL wins over the one recorded at composition time. */
+function subgraphUrl(config: AppConfig, name: string): string | undefined {
+  return (SUBGRAPH_NAMES as readonly string[]).includes(name) ? config.subgraphUrls[name as SubgraphName] : undefined;
+}
+
+/** Carries the request id (and, from the access issue on, the caller's credentials) to every subgraph. */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+}

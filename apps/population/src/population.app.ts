@@ -1,0 +1,18 @@
+import type { AppConfig } from '@app/config';
+import { SubgraphModule, type AppDefinition } from '@app/server';
+import { CitizenEntity } from './citizens/citizen.entity';
+import { CitizensModule } from './citizens/citizens.module';
+
+/** The entities of the `population` schema; migrations/population owns their tables. */
+export const POPULATION_ENTITIES = [CitizenEntity];
+
+/** The population subgraph: citizens, residence, family links, identity documents. */
+export const populationApp: AppDefinition = {
+  name: 'population',
+  module: (config: AppConfig) =>
+    SubgraphModule.forRoot({
+      config,
+      database: { entities: POPULATION_ENTITIES, applicationName: 'sochung-population' },
+      features: [CitizensModule],
+    }),
+};

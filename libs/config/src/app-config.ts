@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError } from './config.errors';
+import { EnvReader } from './env-reader';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevelSetting = (typeof LOG_LEVELS)[number];
+
+/** The four deployable apps; each has its own port and, for subgraphs, a URL the gateway calls. */
+export const APP_NAMES = ['gateway', 'population', 'business-registry', 'exchange'] as const;
+export type AppName = (typeof APP_NAMES)[number];
+export const SUBGRAPH_NAMES = ['population', 'business-registry', 'exchange'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export interface DatabaseConfig {
+  /** Set: a PostgreSQL server. Unset: the embedded PGlite server on `embeddedPort`. */
+  url: string | undefined;
+  embeddedPort: number;
+  dataDir: string;
+  poolSize: number;
+}
+
+/** Every setting of every app, validated once at start-up. */
+export interface AppConfig {
+  nodeEnv: (typeof NODE_ENVS)[number];
+  production: boolean;
+  logLevel: LogLevelSetting;
+  logFormat: 'text' | 'json';
+  host: string;
+  ports: Record<AppName, number>;
+  subgraphUrls: Record<SubgraphName, string>;
+  database: DatabaseConfig;
+  supergraph: { source: 'file' | 'introspect'; path: string };
+  demoData: boolean;
+  /** How long the gateway's /health waits for each subgraph. */
+  healthTimeoutMs: number;
+}
+
+const DEFAULT_PORTS: Record<AppName, number> = {
+  gateway: 4000,
+  population: 4001,
+  'business-registry': 4002,
+  exchange: 4003,
+};
+
+/** The environment variable that holds an app's port, e.g. BUSINESS_REGISTRY_PORT. */
+export function portVariable(app: AppName): string {
+  return `${app.toUpperCase().replace(/-/g, '_')}_PORT`;
+}
+
+/** The environment variable that holds a subgraph's URL, e.g. POPULATION_URL. */
+export function subgraphUrlVariable(subgraph: SubgraphName): string {
+  return `${subgraph.toUpperCase().replace(/-/g, '_')}_URL`;
+}
+
+/**
+ * Reads and validates the configuration. Throws ConfigError naming every bad variable.
+ * `.env` in the working folder is read first when present; real environment variables win.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined> = readEnvironment(),
+  baseDir: string = process.cwd(),
+): AppConfig {
+  const read = new EnvReader(env);
+  const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const host = read.string('HOST', '127.0.0.1');
+  const ports = Object.fromEntries(
+    APP_NAMES.map((app) => [app, read.port(portVariable(app), DEFAULT_PORTS[app])]),
+  ) as Record<AppName, number>;
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [
+      name,
+      read.url(subgraphUrlVariable(name), ['http:', 'https:'], `http://127.0.0.1:${ports[name]}/graphql`),
+    ]),
+  ) as Record<SubgraphName, string>;
+  const config: AppConfig = {
+    nodeEnv,
+    production: nodeEnv === 'production',
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'log'),
+    logFormat: read.oneOf('LOG_FORMAT', ['text', 'json'] as const, nodeEnv === 'production' ? 'json' : 'text'),
+    host,
+    ports,
+    subgraphUrls,
+    database: {
+      url: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
+      embeddedPort: read.port('EMBEDDED_DB_PORT', 5499),
+      dataDir: read.path('DATA_DIR', './data', baseDir),
+      poolSize: read.integer('DATABASE_POOL_SIZE', 10, 1, 200),
+    },
+    supergraph: {
+      source: read.oneOf('SUPERGRAPH_SOURCE', ['file', 'introspect'] as const, 'file'),
+      path: read.path('SUPERGRAPH_PATH', './supergraph.graphql', baseDir),
+    },
+    demoData: read.boolean('DEMO_DATA', nodeEnv !== 'production'),
+    healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
+  };
+  if (config.production && config.demoData) {
+    read.problems.push('DEMO_DATA must not be true when NODE_ENV is production');
+  }
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return config;
+}
+
+/** The process environment, with `.env` from the working folder filled in under it. */
+export function readEnvironment(): Record<string, string | undefined> {
+  const envFile = resolve(process.cwd(), '.env');
+  // loadEnvFile never overrides a variable that is already set.
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return { ...process.env };
+}
+
+/** The database URL an app connects to: the server's, or the embedded server's. */
+export function databaseUrl(database: DatabaseConfig): string {
+  return database.url ?? `postgres://postgres@127.0.0.1:${database.embeddedPort}/postgres`;
+}
+
+/** Whether the app talks to the embedded PGlite server rather than PostgreSQL. */
+export function usesEmbeddedDatabase(database: DatabaseConfig): boolean {
+  return database.url === undefined;
+}

@@ -1,0 +1,31 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { DatabaseHealth } from './database-health';
+import type { DataSourceParts } from './data-source-options';
+import { dataSourceOptions } from './data-source-options';
+
+/**
+ * The app's TypeORM connection, to the embedded PGlite server or PostgreSQL as configured.
+ * It never changes the schema: `npm start` and `npm run migration:run` apply migrations.
+ */
+@Module({})
+export class DatabaseModule {
+  static forRoot(parts: DataSourceParts): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => ({
+            ...dataSourceOptions(config.database, parts),
+            // Fail fast and say so: the launcher reports which app could not start and why.
+            retryAttempts: 0,
+          }),
+        }),
+      ],
+      providers: [DatabaseHealth],
+      exports: [DatabaseHealth],
+    };
+  }
+}

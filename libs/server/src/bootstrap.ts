@@ -1,0 +1,68 @@
+import { Logger, type INestApplication, type LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { AbstractHttpAdapter } from '@nestjs/core';
+import { ConfigError, loadConfig, type AppConfig, type AppName } from '@app/config';
+import { ContextLogger, requestIdMiddleware } from '@app/observability';
+
+export interface AppDefinition {
+  name: AppName;
+  /** The root module, built from the validated configuration. */
+  module: (config: AppConfig) => unknown;
+}
+
+/**
+ * Creates an app the way every deployable process does (logger, request ids, shutdown
+ * hooks) without listening. Tests and benchmarks call this; `runApp` adds the listening.
+ */
+export async function createApp(
+  definition: AppDefinition,
+  config: AppConfig,
+  options: { httpAdapter?: AbstractHttpAdapter; logger?: LoggerService | false } = {},
+): Promise<INestApplication> {
+  const logger = options.logger ?? new ContextLogger(definition.name, config.logLevel, config.logFormat);
+  const module = definition.module(config);
+  // Express unless told otherwise: see bench/http-platform.bench.ts for why.
+  const app = options.httpAdapter
+    ? await NestFactory.create(module as never, options.httpAdapter, { logger, abortOnError: false })
+    : await NestFactory.create(module as never, { logger, abortOnError: false });
+  app.use(requestIdMiddleware);
+  app.enableShutdownHooks();
+  return app;
+}
+
+/**
+ * The `main` of every app: validate configuration, create, listen, say where. Any failure
+ * is one readable line on stderr and exit code 1, so the launcher can say which app failed.
+ */
+export async function runApp(definition: AppDefinition): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${definition.name}: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = new Logger('Bootstrap');
+  try {
+    const app = await createApp(definition, config);
+    const port = config.ports[definition.name];
+    await app.listen(port, config.host);
+    logger.log(`${definition.name} ready at http://${config.host}:${port}/graphql`);
+  } catch (error) {
+    logger.error(`${definition.name} could not start: ${describeStartupFailure(error)}`);
+    process.exit(1);
+  }
+}
+
+/** A start-up failure in words an operator can act on. */
+export function describeStartupFailure(error: unknown): string {
+  const err = error as NodeJS.ErrnoException & { address?: string; port?: number };
+  if (err?.code === 'EADDRINUSE') return `port ${err.port} is already in use`;
+  if (err?.code === 'ECONNREFUSED') {
+    return `no database answers at ${err.address}:${err.port} (start the embedded database with npm start, or set DATABASE_URL)`;
+  }
+  return err instanceof Error ? err.message : String(error);
+}

@@ -1,0 +1,25 @@
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
+import type { AppConfig } from '@app/config';
+import { formatSubgraphError } from '@app/errors';
+
+/**
+ * GraphQL settings shared by every subgraph: a code-first Federation 2 schema at /graphql,
+ * errors masked by formatSubgraphError, no stack traces, no inline tracing (it costs time
+ * on every request), and no introspection in production (the gateway uses `_service`).
+ */
+export function subgraphGraphQLOptions(config: AppConfig): ApolloFederationDriverConfig {
+  return {
+    driver: ApolloFederationDriver,
+    path: '/graphql',
+    autoSchemaFile: { federation: 2 },
+    sortSchema: true,
+    playground: false,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatSubgraphError,
+    // @nestjs/apollo loads @apollo/server's ESM build and we its CommonJS one: the plugin
+    // is a plain object, so the two type declarations differ only on paper.
+    plugins: [ApolloServerPluginInlineTraceDisabled() as never],
+  };
+}

@@ -1,0 +1,21 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { DatabaseHealth } from '@app/database';
+
+interface StatusResponse {
+  status(code: number): { send(body: unknown): unknown };
+}
+
+/** Readiness: 200 when this subgraph can reach its database, 503 otherwise. */
+@Controller('health')
+export class SubgraphHealthController {
+  constructor(private readonly database: DatabaseHealth) {}
+
+  @Get()
+  async health(@Res() response: StatusResponse): Promise<void> {
+    const database = await this.database.check();
+    const ready = database.ok;
+    response
+      .status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+      .send({ status: ready ? 'ok' : 'unavailable', database });
+  }
+}

@@ -1,0 +1,38 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ConfigModule, type AppConfig } from '@app/config';
+import { DatabaseModule, type DataSourceParts } from '@app/database';
+import { DomainErrorFilter, createValidationPipe } from '@app/errors';
+import { SubgraphHealthController } from './subgraph-health.controller';
+import { subgraphGraphQLOptions } from './subgraph-graphql.options';
+
+export interface SubgraphDefinition {
+  config: AppConfig;
+  database: DataSourceParts;
+  features: Type[];
+}
+
+/**
+ * What every subgraph has in common: configuration, its database connection, the GraphQL
+ * federation endpoint, the error filter, argument validation and a health endpoint.
+ */
+@Module({})
+export class SubgraphModule {
+  static forRoot(definition: SubgraphDefinition): DynamicModule {
+    return {
+      module: SubgraphModule,
+      imports: [
+        ConfigModule.forRoot(definition.config),
+        DatabaseModule.forRoot(definition.database),
+        GraphQLModule.forRoot(subgraphGraphQLOptions(definition.config)),
+        ...definition.features,
+      ],
+      controllers: [SubgraphHealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

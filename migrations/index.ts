@@ -1,0 +1,15 @@
+import { CreateEnterprises1795440000001 } from './business/1795440000001-create-enterprises';
+import { CreateAgencies1795440000002 } from './exchange/1795440000002-create-agencies';
+import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
+
+/**
+ * Every migration, in the order it must run. Listed rather than globbed so that the same
+ * list serves the compiled apps, the tools and the tests. Never edit one that has landed:
+ * add a new one with `npm run migration:generate -- <context> <verb-object>`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const ALL_MIGRATIONS: Function[] = [
+  CreateCitizens1795440000000,
+  CreateEnterprises1795440000001,
+  CreateAgencies1795440000002,
+];
