@@ -51,7 +51,7 @@ export async function openDatabase(
     dataSource,
     embedded,
     close: async () => {
-      await dataSource.destroy();
+      if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();
     },
   };

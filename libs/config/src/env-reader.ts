@@ -35,8 +35,9 @@ export class EnvReader {
     return fallback;
   }
 
+  /** 0 asks the system for any free port; the app then reports the one it got. */
   port(name: string, fallback: number): number {
-    return this.integer(name, fallback, 1, 65535);
+    return this.integer(name, fallback, 0, 65535);
   }
 
   boolean(name: string, fallback: boolean): boolean {

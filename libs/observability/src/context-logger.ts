@@ -4,6 +4,9 @@ import { currentRequestId } from './request-context';
 
 const ORDER: LogLevelSetting[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
+// Nest's start-up chatter (a line per module and route) is for debugging, not for operators.
+const START_UP_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'GraphQLModule', 'NestApplication']);
+
 /** Nest's console logger with the current request id on every line. */
 export class ContextLogger extends ConsoleLogger {
   constructor(appName: string, level: LogLevelSetting, format: 'text' | 'json') {
@@ -13,6 +16,12 @@ export class ContextLogger extends ConsoleLogger {
       colors: false,
       logLevels: ORDER.slice(0, ORDER.indexOf(level) + 1) as LogLevel[],
     });
+  }
+
+  override log(message: unknown, ...rest: unknown[]): void {
+    const context = rest[rest.length - 1];
+    if (typeof context === 'string' && START_UP_CONTEXTS.has(context)) super.debug(message, ...rest);
+    else super.log(message, ...rest);
   }
 
   protected override formatContext(context: string): string {

@@ -14,10 +14,11 @@ export function requestIdMiddleware(request: IncomingMessage, response: ServerRe
   request.headers[REQUEST_ID_HEADER] = requestId;
   response.setHeader('X-Request-Id', requestId);
   const started = process.hrtime.bigint();
+  // Read now: routers rewrite request.url while the request passes through them.
+  const path = (request.url ?? '').split('?')[0];
   runInRequestContext({ requestId }, () => {
     response.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const path = (request.url ?? '').split('?')[0];
       const line = `${request.method} ${path} ${response.statusCode} ${ms.toFixed(1)}ms`;
       if (path === '/health') logger.debug(line);
       else logger.log(line);

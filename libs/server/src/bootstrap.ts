@@ -1,5 +1,6 @@
 import { Logger, type INestApplication, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { AddressInfo, Server } from 'node:net';
 import type { AbstractHttpAdapter } from '@nestjs/core';
 import { ConfigError, loadConfig, type AppConfig, type AppName } from '@app/config';
 import { ContextLogger, requestIdMiddleware } from '@app/observability';
@@ -48,9 +49,12 @@ export async function runApp(definition: AppDefinition): Promise<void> {
   const logger = new Logger('Bootstrap');
   try {
     const app = await createApp(definition, config);
-    const port = config.ports[definition.name];
-    await app.listen(port, config.host);
-    logger.log(`${definition.name} ready at http://${config.host}:${port}/graphql`);
+    await app.listen(config.ports[definition.name], config.host);
+    const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+    const url = `http://${config.host}:${port}`;
+    logger.log(`${definition.name} listening at ${url}/graphql`);
+    // Under a supervisor (npm start, the tests) say where we are: the port may have been 0.
+    process.send?.({ type: 'listening', app: definition.name, url });
   } catch (error) {
     logger.error(`${definition.name} could not start: ${describeStartupFailure(error)}`);
     process.exit(1);

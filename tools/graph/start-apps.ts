@@ -1,0 +1,80 @@
+import { SUBGRAPH_NAMES, portVariable, subgraphUrlVariable, type AppName, type SubgraphName } from '@app/config';
+import { AppProcess, AppStartError } from './app-process';
+
+export interface StartAppsOptions {
+  /** The compiled output folder (dist). */
+  distDir: string;
+  /** The environment every app gets; ports and subgraph URLs are added per app. */
+  env: Record<string, string | undefined>;
+  /** Port per app; 0 lets the system pick. */
+  ports: Record<AppName, number>;
+  host: string;
+  onLine: (app: AppName, line: string) => void;
+  startTimeoutMs: number;
+  /** False: the subgraphs only (composing a new supergraph needs no gateway). */
+  gateway?: boolean;
+}
+
+export interface RunningApps {
+  urls: Record<AppName, string>;
+  processes: AppProcess[];
+  /** Resolves with the first app that exits while the graph is running. */
+  firstExit: Promise<{ app: AppName; how: string }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the three subgraphs in parallel, then the gateway pointed at them, then waits until
+ * the gateway's /health says the whole graph is ready. On any failure it stops what it
+ * started and throws an AppStartError naming the app.
+ */
+export async function startApps(options: StartAppsOptions): Promise<RunningApps> {
+  const processes: AppProcess[] = [];
+  const stop = async () => {
+    await Promise.all([...processes].reverse().map((process) => process.stop()));
+  };
+  const spawn = (name: AppName, extra: Record<string, string>) => {
+    const process = AppProcess.spawn(
+      name,
+      options.distDir,
+      { ...options.env, ...extra, [portVariable(name)]: String(options.ports[name]), HOST: options.host },
+      options.onLine,
+    );
+    processes.push(process);
+    return process;
+  };
+  try {
+    const subgraphs = SUBGRAPH_NAMES.map((name) => spawn(name, {}));
+    const subgraphUrls = await Promise.all(subgraphs.map((process) => process.listening(options.startTimeoutMs)));
+    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, subgraphUrls[i]])) as Record<AppName, string>;
+    const firstExit = () =>
+      Promise.race(processes.map((process) => process.whenExited().then((how) => ({ app: process.name, how }))));
+    if (options.gateway === false) return { urls, processes, firstExit: firstExit(), stop };
+    const gateway = spawn(
+      'gateway',
+      Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), `${urls[name as SubgraphName]}/graphql`])),
+    );
+    urls.gateway = await gateway.listening(options.startTimeoutMs);
+    await waitForHealth(`${urls.gateway}/health`, options.startTimeoutMs, gateway);
+    return { urls, processes, firstExit: firstExit(), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function waitForHealth(url: string, timeoutMs: number, gateway: AppProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      last = await response.text();
+      if (response.ok) return;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new AppStartError('gateway', `was not healthy within ${timeoutMs} ms (last answer: ${last})`, gateway.lastLines);
+}
