@@ -1,10 +1,27 @@
-// Unit tests live beside the code (*.spec.ts); end-to-end tests in test/ (see test/jest-e2e.config.js).
-/** @type {import('jest').Config} */
-module.exports = {
-  rootDir: '.',
+// One run, two kinds of test: unit tests beside the code (*.spec.ts), and end-to-end tests
+// in test/ (*.e2e-spec.ts) that start the compiled apps as processes: `npm test` builds first.
+const shared = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
-  testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleNameMapper: { '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      rootDir: '.',
+      testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      rootDir: '.',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/e2e-setup.ts'],
+    },
+  ],
 };

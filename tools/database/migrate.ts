@@ -43,7 +43,7 @@ async function main(args: string[]): Promise<number> {
       return generate(rest, config);
     case 'check': {
       // A throwaway database: the migrations from nothing, then compare with the entities.
-      const db = await openDatabase(config.database, { memory: true });
+      const db = await openDatabase(config.database, { scratch: true });
       try {
         await db.dataSource.runMigrations({ transaction: 'each' });
         const { up } = await pendingSchemaChanges(db.dataSource);
@@ -69,7 +69,7 @@ async function generate(args: string[], config: ReturnType<typeof loadConfig>): 
     console.error(USAGE);
     return 2;
   }
-  const db = await openDatabase(config.database, { memory: true });
+  const db = await openDatabase(config.database, { scratch: true });
   try {
     await db.dataSource.runMigrations({ transaction: 'each' });
     const { up, down } = await pendingSchemaChanges(db.dataSource);

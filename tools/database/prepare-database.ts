@@ -1,12 +1,27 @@
 import type { DataSource } from 'typeorm';
 import { loadDemoData } from '../demo-data/load-demo-data';
 
-/** Applies pending migrations and, if asked, the demo data; says what it did. */
+// Any fixed number: every process that prepares the database takes this advisory lock.
+const PREPARE_LOCK_KEY = 7_302_025;
+
+/**
+ * Applies pending migrations and, if asked, the demo data; says what it did. Holds an
+ * advisory lock meanwhile, so that several instances starting at once take turns
+ * instead of racing to create the same tables.
+ */
 export async function prepareDatabase(
   dataSource: DataSource,
   options: { demoData: boolean },
 ): Promise<{ migrations: string[]; demoRows: number }> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  const demoRows = options.demoData ? await loadDemoData(dataSource) : 0;
-  return { migrations: applied.map((migration) => migration.name), demoRows };
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [PREPARE_LOCK_KEY]);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const demoRows = options.demoData ? await loadDemoData(dataSource) : 0;
+    return { migrations: applied.map((migration) => migration.name), demoRows };
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK_KEY]).catch(() => undefined);
+    await lock.release();
+  }
 }

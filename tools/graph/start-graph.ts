@@ -28,13 +28,13 @@ export async function startTestGraph(
 ): Promise<TestGraph> {
   const env = { ...readEnvironment(), NODE_ENV: 'test', ...options.env };
   const config = loadConfig(env);
-  const database = await openDatabase(config.database, { memory: true, applicationName: 'sochung-test' });
+  const database = await openDatabase(config.database, { scratch: true, applicationName: 'sochung-test' });
   try {
     await prepareDatabase(database.dataSource, { demoData: true });
     const apps = await startApps({
       distDir: distDir(),
       gateway: options.gateway,
-      env: database.embedded ? { ...env, EMBEDDED_DB_PORT: String(database.embedded.port) } : env,
+      env: { ...env, ...database.env },
       ports: ANY_PORT,
       host: '127.0.0.1',
       onLine: options.onLine ?? ((app, line) => /\b(ERROR|WARN)\b/.test(line) && process.stderr.write(`[${app}] ${line}\n`)),

@@ -41,7 +41,7 @@ async function main(): Promise<number> {
     await database.dataSource.destroy();
     apps = await startApps({
       distDir: distDir(),
-      env,
+      env: { ...env, ...database.env },
       ports: config.ports,
       host: config.host,
       onLine: (_app, line) => process.stdout.write(`${line}\n`),

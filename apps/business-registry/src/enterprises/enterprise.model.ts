@@ -17,23 +17,24 @@ export class LegalRepresentative {
   @Field({ description: 'Title in the registration, e.g. Giám đốc.' })
   title: string;
 
-  @Field(() => CitizenReference, { description: 'The person, resolved by the population registry.' })
+  @Field(() => CitizenReference, { nullable: true, description: 'The person, resolved by the population registry.' })
   citizen: CitizenReference;
 }
 
+// Nullable but for the key, for the same reason as Citizen's fields.
 @ObjectType('Enterprise', { description: 'An enterprise in the national business registration database.' })
 @Directive('@key(fields: "enterpriseCode")')
 export class Enterprise {
   @Field({ description: 'Enterprise code (mã số doanh nghiệp), 10 digits; also its tax code.' })
   enterpriseCode: string;
 
-  @Field({ description: 'Vietnamese name.' })
+  @Field(() => String, { nullable: true, description: 'Vietnamese name.' })
   name: string;
 
-  @Field(() => EnterpriseStatusValue)
+  @Field(() => EnterpriseStatusValue, { nullable: true })
   status: EnterpriseStatusValue;
 
-  @Field(() => [LegalRepresentative])
+  @Field(() => [LegalRepresentative], { nullable: true })
   legalRepresentatives: LegalRepresentative[];
 
   /** The one mapping point; expects legalRepresentatives loaded. */

@@ -7,7 +7,7 @@ import { EnterprisesService } from './enterprises.service';
 export class EnterprisesResolver {
   constructor(private readonly enterprises: EnterprisesService) {}
 
-  @Query(() => Enterprise, { description: 'One enterprise by enterprise code.' })
+  @Query(() => Enterprise, { nullable: true, description: 'One enterprise by enterprise code.' })
   async enterprise(@Args() args: EnterpriseArgs): Promise<Enterprise> {
     return Enterprise.fromEntity(await this.enterprises.get(args.enterpriseCode));
   }

@@ -7,25 +7,27 @@ export enum SexValue {
 }
 registerEnumType(SexValue, { name: 'Sex' });
 
+// Every field but the key is nullable: a field the caller may not see, or a registry that
+// cannot answer, becomes null with an error at its path, and the rest of the answer stands.
 @ObjectType('Citizen', { description: 'A person in the national population database.' })
 @Directive('@key(fields: "personalIdNumber")')
 export class Citizen {
   @Field({ description: 'Personal ID number (số định danh cá nhân), 12 digits.' })
   personalIdNumber: string;
 
-  @Field({ description: 'Family name (họ).' })
+  @Field(() => String, { nullable: true, description: 'Family name (họ).' })
   familyName: string;
 
-  @Field({ description: 'Middle name (chữ đệm); empty when the person has none.' })
+  @Field(() => String, { nullable: true, description: 'Middle name (chữ đệm); empty when the person has none.' })
   middleName: string;
 
-  @Field({ description: 'Given name (tên).' })
+  @Field(() => String, { nullable: true, description: 'Given name (tên).' })
   givenName: string;
 
-  @Field({ description: 'Full name in Vietnamese order: family, middle, given.' })
+  @Field(() => String, { nullable: true, description: 'Full name in Vietnamese order: family, middle, given.' })
   fullName: string;
 
-  @Field(() => SexValue)
+  @Field(() => SexValue, { nullable: true })
   sex: SexValue;
 
   /** The one mapping point from the stored record to the contract. */

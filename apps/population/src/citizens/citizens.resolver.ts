@@ -7,7 +7,7 @@ import { CitizenArgs } from './dto/citizen.args';
 export class CitizensResolver {
   constructor(private readonly citizens: CitizensService) {}
 
-  @Query(() => Citizen, { description: 'One citizen by personal ID number.' })
+  @Query(() => Citizen, { nullable: true, description: 'One citizen by personal ID number.' })
   async citizen(@Args() args: CitizenArgs): Promise<Citizen> {
     return Citizen.fromEntity(await this.citizens.get(args.personalIdNumber));
   }

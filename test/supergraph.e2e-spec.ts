@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '@app/config';
+import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
+import { composeSupergraph, fetchSubgraphSdl } from '../tools/schema/compose-supergraph';
+
+describe('the committed supergraph', () => {
+  let graph: TestGraph;
+
+  beforeAll(async () => {
+    graph = await startTestGraph({ gateway: false });
+  });
+
+  afterAll(async () => {
+    await graph?.close();
+  });
+
+  it('is what the subgraphs compose to today (run `npm run schema:compose` if not)', async () => {
+    const sdls = {} as Record<SubgraphName, string>;
+    for (const name of SUBGRAPH_NAMES) sdls[name] = await fetchSubgraphSdl(graph.subgraphUrls[name]);
+    const composed = composeSupergraph(sdls, loadConfig({}).subgraphUrls);
+    const committed = readFileSync(join(__dirname, '..', 'supergraph.graphql'), 'utf8');
+    expect(committed).toBe(composed);
+  });
+
+  it('publishes Citizen and Enterprise as federation entities keyed by their national identifiers', async () => {
+    const population = await fetchSubgraphSdl(graph.subgraphUrls.population);
+    const business = await fetchSubgraphSdl(graph.subgraphUrls['business-registry']);
+    expect(population).toMatch(/type Citizen @key\(fields: "personalIdNumber"\)/);
+    expect(business).toMatch(/type Enterprise @key\(fields: "enterpriseCode"\)/);
+    expect(business).toMatch(/type Citizen @key\(fields: "personalIdNumber", resolvable: false\)/);
+  });
+});
