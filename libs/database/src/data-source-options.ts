@@ -34,6 +34,7 @@ export function dataSourceOptions(database: DatabaseConfig, parts: DataSourcePar
     installExtensions: false,
     poolSize: database.poolSize,
     connectTimeoutMS: 5000,
-    logging: ['error', 'warn', 'migration'],
+    // Failed queries reach the caller's error filter, which logs them once, with the request id.
+    logging: ['warn', 'migration'],
   };
 }

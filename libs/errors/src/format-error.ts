@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GRAPHQL_REQUEST_ERROR_CODES } from './error-codes';
 import { internalError } from './domain-error.filter';
@@ -12,16 +12,22 @@ import { SafeGraphQLError } from './safe-graphql-error';
 export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
-  if (original instanceof SafeGraphQLError || (typeof code === 'string' && GRAPHQL_REQUEST_ERROR_CODES.has(code) && !isUnexpected(original))) {
+  if (original instanceof SafeGraphQLError || (typeof code === 'string' && GRAPHQL_REQUEST_ERROR_CODES.has(code) && madeByGraphQL(original))) {
     return withoutStacktrace(formatted);
   }
   const masked = internalError(original);
   return { message: masked.message, path: formatted.path, locations: formatted.locations, extensions: masked.extensions };
 }
 
-/** A non-GraphQL error carrying a request-error code got there by accident: mask it. */
-function isUnexpected(original: unknown): boolean {
-  return original instanceof Error && !('extensions' in original);
+/**
+ * Whether the error and every cause behind it are GraphQL's own: a request-error code on
+ * top of a plain Error (a driver's, a library's) may carry internals in its message.
+ */
+function madeByGraphQL(error: unknown): boolean {
+  for (let current: unknown = error; current !== undefined; current = (current as GraphQLError).originalError) {
+    if (!(current instanceof GraphQLError)) return false;
+  }
+  return true;
 }
 
 export function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {

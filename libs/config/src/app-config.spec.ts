@@ -1,0 +1,57 @@
+import { ConfigError } from './config.errors';
+import { databaseUrl, loadConfig, usesEmbeddedDatabase } from './app-config';
+
+describe('loadConfig', () => {
+  it('runs with nothing set: development, embedded database in ./data, the documented ports', () => {
+    const config = loadConfig({}, '/srv/sochung');
+    expect(config.nodeEnv).toBe('development');
+    expect(config.ports).toEqual({ gateway: 4000, population: 4001, 'business-registry': 4002, exchange: 4003 });
+    expect(config.subgraphUrls.population).toBe('http://127.0.0.1:4001/graphql');
+    expect(config.database.dataDir).toBe('/srv/sochung/data');
+    expect(usesEmbeddedDatabase(config.database)).toBe(true);
+    expect(databaseUrl(config.database)).toBe('postgres://postgres@127.0.0.1:5499/postgres');
+    expect(config.demoData).toBe(true);
+    expect(config.supergraph).toEqual({ source: 'file', path: '/srv/sochung/supergraph.graphql' });
+  });
+
+  it('follows the subgraph ports into the URLs the gateway calls, unless a URL is set', () => {
+    const config = loadConfig({ POPULATION_PORT: '5001', EXCHANGE_URL: 'https://exchange.internal/graphql' });
+    expect(config.subgraphUrls.population).toBe('http://127.0.0.1:5001/graphql');
+    expect(config.subgraphUrls.exchange).toBe('https://exchange.internal/graphql');
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://app@db.internal:5432/sochung' });
+    expect(usesEmbeddedDatabase(config.database)).toBe(false);
+    expect(databaseUrl(config.database)).toBe('postgres://app@db.internal:5432/sochung');
+  });
+
+  it('names every bad variable at once, and what it must be', () => {
+    let error: unknown;
+    try {
+      loadConfig({ GATEWAY_PORT: 'abc', LOG_LEVEL: 'loud', NODE_ENV: 'staging', DEMO_DATA: 'maybe' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toEqual([
+      'NODE_ENV must be one of development, test, production (got "staging")',
+      'GATEWAY_PORT must be a whole number from 0 to 65535 (got "abc")',
+      'LOG_LEVEL must be one of error, warn, log, debug, verbose (got "loud")',
+      'DEMO_DATA must be true or false (got "maybe")',
+    ]);
+  });
+
+  it('never repeats a bad DATABASE_URL, which may hold a password', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/x' })).toThrow(/DATABASE_URL must be a postgres or postgresql URL$/m);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/x' })).not.toThrow(/s3cret/);
+  });
+
+  it('rejects out-of-range numbers and demo data in production', () => {
+    expect(() => loadConfig({ EXCHANGE_PORT: '70000' })).toThrow(/EXCHANGE_PORT must be a whole number from 0 to 65535/);
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' })).toThrow(/DEMO_DATA must not be true/);
+    expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
+  });
+});

@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { readEnvironment } from '@app/config';
+
+const LAUNCHER = join(__dirname, '..', 'dist', 'tools', 'start', 'main.js');
+
+interface Launch {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** `npm start` as a user runs it (after the build), on free ports and its own data folder. */
+function launch(env: Record<string, string>): Launch {
+  let output = '';
+  const child = spawn(process.execPath, [LAUNCHER], {
+    env: {
+      ...readEnvironment(),
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      EMBEDDED_DB_PORT: '0',
+      GATEWAY_PORT: '0',
+      POPULATION_PORT: '0',
+      BUSINESS_REGISTRY_PORT: '0',
+      EXCHANGE_PORT: '0',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function gatewayUrlOf(launched: Launch): Promise<string> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const match = /gateway\s+(http:\/\/[\d.]+:\d+)\/graphql/.exec(launched.output());
+    if (match && launched.output().includes('ready in')) return match[1];
+    if (launched.child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the graph did not become ready:\n${launched.output()}`);
+}
+
+const COUNTS = '{ agencies(first: 1) { totalCount } enterprise(enterpriseCode: "0100003212") { legalRepresentatives { citizen { fullName } } } }';
+
+describe('npm start (the launcher)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sochung-data-'));
+
+  it('serves the graph, stops cleanly on Ctrl-C, and on restart keeps the data without duplicating the demo records', async () => {
+    const first = launch({ DATA_DIR: dataDir });
+    const url = await gatewayUrlOf(first);
+    await request(url).get('/health').expect(200);
+    const before = (await request(url).post('/graphql').send({ query: COUNTS })).body;
+    expect(before.data.enterprise.legalRepresentatives).toEqual([{ citizen: { fullName: 'Nguyễn Văn An' } }]);
+    first.child.kill('SIGINT');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('[sochung] stopped');
+
+    const second = launch({ DATA_DIR: dataDir });
+    const again = await gatewayUrlOf(second);
+    expect(second.output()).toContain('demo data already present');
+    const after = (await request(again).post('/graphql').send({ query: COUNTS })).body;
+    expect(after).toEqual(before);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('exits non-zero and says which app failed and why', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const taken = (blocker.address() as AddressInfo).port;
+    try {
+      const launched = launch({ DATA_DIR: mkdtempSync(join(tmpdir(), 'sochung-data-')), EXCHANGE_PORT: String(taken) });
+      expect(await launched.exited).toBe(1);
+      expect(launched.output()).toMatch(new RegExp(`exchange exited with code 1[\\s\\S]*port ${taken} is already in use`));
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('refuses a bad setting before starting anything, naming the variable', async () => {
+    const launched = launch({ DATA_DIR: dataDir, GATEWAY_PORT: 'four thousand' });
+    expect(await launched.exited).toBe(1);
+    expect(launched.output()).toContain('GATEWAY_PORT must be a whole number from 0 to 65535 (got "four thousand")');
+  });
+});

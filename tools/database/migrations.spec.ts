@@ -1,0 +1,75 @@
+import { loadConfig } from '@app/config';
+import { pendingSchemaChanges } from '@app/database';
+import { ALL_MIGRATIONS } from '../../migrations';
+import { loadDemoData } from '../demo-data/load-demo-data';
+import { openDatabase, type OpenDatabase } from './open-database';
+import { prepareDatabase } from './prepare-database';
+
+// Runs on a scratch database: PGlite by default, PostgreSQL when DATABASE_URL is set.
+describe('migrations', () => {
+  let db: OpenDatabase;
+
+  beforeAll(async () => {
+    db = await openDatabase(loadConfig({ ...process.env, NODE_ENV: 'test' }).database, { scratch: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  const tables = async () =>
+    (
+      (await db.dataSource.query(
+        `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables
+         WHERE table_schema IN ('population', 'business', 'exchange') ORDER BY 1`,
+      )) as { name: string }[]
+    ).map((row) => row.name);
+
+  it('build from nothing exactly the schema the entities describe (no drift)', async () => {
+    const result = await prepareDatabase(db.dataSource, { demoData: false });
+    expect(result.migrations).toHaveLength(ALL_MIGRATIONS.length);
+    expect(await pendingSchemaChanges(db.dataSource)).toEqual({ up: [], down: [] });
+    expect(await tables()).toEqual([
+      'business.enterprises',
+      'business.legal_representatives',
+      'exchange.agencies',
+      'population.citizens',
+    ]);
+  });
+
+  it('revert one by one to nothing, and apply again', async () => {
+    for (let i = 0; i < ALL_MIGRATIONS.length; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toEqual([]);
+    await prepareDatabase(db.dataSource, { demoData: false });
+    expect(await pendingSchemaChanges(db.dataSource)).toEqual({ up: [], down: [] });
+  });
+
+  it('loads the demo data once: a second load adds nothing and keeps what users changed', async () => {
+    const first = await loadDemoData(db.dataSource);
+    expect(first).toBeGreaterThan(0);
+    await db.dataSource.query(`UPDATE exchange.agencies SET status = 'suspended' WHERE code = 'DEMO-BANK'`);
+    expect(await loadDemoData(db.dataSource)).toBe(0);
+    const [counts] = (await db.dataSource.query(
+      `SELECT (SELECT count(*) FROM population.citizens)::int AS citizens,
+              (SELECT count(*) FROM business.enterprises)::int AS enterprises,
+              (SELECT count(*) FROM business.legal_representatives)::int AS representatives,
+              (SELECT count(*) FROM exchange.agencies)::int AS agencies`,
+    )) as Record<string, number>[];
+    expect(counts).toEqual({ citizens: 5, enterprises: 3, representatives: 4, agencies: 6 });
+    const [bank] = (await db.dataSource.query(`SELECT status FROM exchange.agencies WHERE code = 'DEMO-BANK'`)) as { status: string }[];
+    expect(bank.status).toBe('suspended');
+  });
+
+  it('refuses rows the constraints forbid, with named constraints', async () => {
+    await expect(
+      db.dataSource.query(
+        `INSERT INTO population.citizens (personal_id_number, family_name, given_name, sex, version) VALUES ('001085012345', 'X', 'Y', 'male', 1)`,
+      ),
+    ).rejects.toThrow(/uq_citizens_personal_id_number/);
+    await expect(
+      db.dataSource.query(
+        `INSERT INTO population.citizens (personal_id_number, family_name, given_name, sex, version) VALUES ('001085000001', 'X', 'Y', 'other', 1)`,
+      ),
+    ).rejects.toThrow(/ck_citizens_sex/);
+  });
+});
