@@ -47,7 +47,10 @@ describe('the federated graph through the gateway', () => {
     });
     expect(response.body.data.enterprise.legalRepresentatives).toEqual(
       expect.arrayContaining([
-        { title: 'Chủ tịch Hội đồng quản trị', citizen: { personalIdNumber: '079190004321', fullName: 'Trần Thị Bình' } },
+        {
+          title: 'Chủ tịch Hội đồng quản trị',
+          citizen: { personalIdNumber: '079190004321', fullName: 'Trần Thị Bình' },
+        },
         { title: 'Tổng giám đốc', citizen: { personalIdNumber: '048088007654', fullName: 'Lê Minh Châu' } },
       ]),
     );
@@ -55,9 +58,13 @@ describe('the federated graph through the gateway', () => {
   });
 
   it('reads a citizen by personal ID number', async () => {
-    const response = await gql('{ citizen(personalIdNumber: "001085012345") { familyName middleName givenName fullName sex } }');
+    const response = await gql(
+      '{ citizen(personalIdNumber: "001085012345") { familyName middleName givenName fullName sex } }',
+    );
     expect(response.body).toEqual({
-      data: { citizen: { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', fullName: 'Nguyễn Văn An', sex: 'MALE' } },
+      data: {
+        citizen: { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', fullName: 'Nguyễn Văn An', sex: 'MALE' },
+      },
     });
   });
 
@@ -79,13 +86,17 @@ describe('the federated graph through the gateway', () => {
   });
 
   it('refuses a query that does not fit the schema, without leaking internals', async () => {
-    const response = await request(graph.gatewayUrl).post('/graphql').send({ query: '{ citizen { nope } }' }).expect(400);
+    const response = await request(graph.gatewayUrl)
+      .post('/graphql')
+      .send({ query: '{ citizen { nope } }' })
+      .expect(400);
     expect(response.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(response.body)).not.toMatch(/stacktrace|at .*\.js/);
   });
 
   it('pages through agencies with opaque cursors', async () => {
-    const query = 'query($after: String) { agencies(first: 4, after: $after) { nodes { code parentCode } pageInfo { endCursor hasNextPage } totalCount } }';
+    const query =
+      'query($after: String) { agencies(first: 4, after: $after) { nodes { code parentCode } pageInfo { endCursor hasNextPage } totalCount } }';
     const first = (await gql(query)).body.data.agencies;
     expect(first.totalCount).toBe(6);
     expect(first.nodes).toHaveLength(4);
@@ -96,7 +107,7 @@ describe('the federated graph through the gateway', () => {
     const codes = [...first.nodes, ...second.nodes].map((node: { code: string }) => node.code);
     expect(codes).toEqual([...codes].sort());
     expect(new Set(codes).size).toBe(6);
-    expect(second.nodes.concat(first.nodes)).toContainEqual({ code: 'BTC-CT-HN', parentCode: 'BTC-CT' });
+    expect([...first.nodes, ...second.nodes]).toContainEqual({ code: 'BTC-CT-HN', parentCode: 'BTC-CT' });
     const bad = await gql(query, { after: 'not-a-cursor' });
     expect(bad.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
@@ -117,7 +128,10 @@ describe('the federated graph through the gateway', () => {
   });
 
   it('makes up a request id when the caller sends none or a malformed one', async () => {
-    const response = await request(graph.gatewayUrl).get('/health').set('X-Request-Id', 'bad id; drop table').expect(200);
+    const response = await request(graph.gatewayUrl)
+      .get('/health')
+      .set('X-Request-Id', 'bad id; drop table')
+      .expect(200);
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -137,7 +151,9 @@ describe('the federated graph through the gateway', () => {
     // What the business registry alone knows still arrives, down to the representative's key.
     expect(response.body.data.enterprise.name).toBe('Công ty Cổ phần Thực phẩm Mê Kông');
     expect(response.body.data.enterprise.legalRepresentatives).toEqual(
-      expect.arrayContaining([{ title: 'Tổng giám đốc', citizen: { personalIdNumber: '048088007654', fullName: null } }]),
+      expect.arrayContaining([
+        { title: 'Tổng giám đốc', citizen: { personalIdNumber: '048088007654', fullName: null } },
+      ]),
     );
   });
 });

@@ -31,8 +31,8 @@ function launch(env: Record<string, string>): Launch {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
 }
@@ -48,7 +48,8 @@ async function gatewayUrlOf(launched: Launch): Promise<string> {
   throw new Error(`the graph did not become ready:\n${launched.output()}`);
 }
 
-const COUNTS = '{ agencies(first: 1) { totalCount } enterprise(enterpriseCode: "0100003212") { legalRepresentatives { citizen { fullName } } } }';
+const COUNTS =
+  '{ agencies(first: 1) { totalCount } enterprise(enterpriseCode: "0100003212") { legalRepresentatives { citizen { fullName } } } }';
 
 describe('npm start (the launcher)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'sochung-data-'));
@@ -79,7 +80,9 @@ describe('npm start (the launcher)', () => {
     try {
       const launched = launch({ DATA_DIR: mkdtempSync(join(tmpdir(), 'sochung-data-')), EXCHANGE_PORT: String(taken) });
       expect(await launched.exited).toBe(1);
-      expect(launched.output()).toMatch(new RegExp(`exchange exited with code 1[\\s\\S]*port ${taken} is already in use`));
+      expect(launched.output()).toMatch(
+        new RegExp(`exchange exited with code 1[\\s\\S]*port ${taken} is already in use`),
+      );
     } finally {
       blocker.close();
     }

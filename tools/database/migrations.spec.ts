@@ -19,10 +19,10 @@ describe('migrations', () => {
 
   const tables = async () =>
     (
-      (await db.dataSource.query(
+      await db.dataSource.query<{ name: string }[]>(
         `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables
          WHERE table_schema IN ('population', 'business', 'exchange') ORDER BY 1`,
-      )) as { name: string }[]
+      )
     ).map((row) => row.name);
 
   it('build from nothing exactly the schema the entities describe (no drift)', async () => {
@@ -49,14 +49,16 @@ describe('migrations', () => {
     expect(first).toBeGreaterThan(0);
     await db.dataSource.query(`UPDATE exchange.agencies SET status = 'suspended' WHERE code = 'DEMO-BANK'`);
     expect(await loadDemoData(db.dataSource)).toBe(0);
-    const [counts] = (await db.dataSource.query(
+    const [counts] = await db.dataSource.query<Record<string, number>[]>(
       `SELECT (SELECT count(*) FROM population.citizens)::int AS citizens,
               (SELECT count(*) FROM business.enterprises)::int AS enterprises,
               (SELECT count(*) FROM business.legal_representatives)::int AS representatives,
               (SELECT count(*) FROM exchange.agencies)::int AS agencies`,
-    )) as Record<string, number>[];
+    );
     expect(counts).toEqual({ citizens: 5, enterprises: 3, representatives: 4, agencies: 6 });
-    const [bank] = (await db.dataSource.query(`SELECT status FROM exchange.agencies WHERE code = 'DEMO-BANK'`)) as { status: string }[];
+    const [bank] = await db.dataSource.query<{ status: string }[]>(
+      `SELECT status FROM exchange.agencies WHERE code = 'DEMO-BANK'`,
+    );
     expect(bank.status).toBe('suspended');
   });
 

@@ -71,7 +71,9 @@ export async function openDatabase(database: DatabaseConfig, options: OpenOption
     await close();
     throw error;
   }
-  const env: Record<string, string> = embedded ? { EMBEDDED_DB_PORT: String(embedded.port) } : { DATABASE_URL: config.url! };
+  const env: Record<string, string> = embedded
+    ? { EMBEDDED_DB_PORT: String(embedded.port) }
+    : { DATABASE_URL: config.url! };
   return { dataSource, embedded, config, env, close };
 }
 

@@ -35,10 +35,20 @@ export const DEMO_ENTERPRISES = [
 ] as const;
 
 export const DEMO_AGENCIES = [
-  { code: 'BCA-C06', nameVi: 'Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an', level: 'central', parent: null },
+  {
+    code: 'BCA-C06',
+    nameVi: 'Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an',
+    level: 'central',
+    parent: null,
+  },
   { code: 'BTC-CT', nameVi: 'Cục Thuế, Bộ Tài chính', level: 'central', parent: null },
   { code: 'BTC-CT-HN', nameVi: 'Thuế thành phố Hà Nội', level: 'provincial', parent: 'BTC-CT' },
   { code: 'BHXH', nameVi: 'Bảo hiểm xã hội Việt Nam', level: 'central', parent: null },
-  { code: 'HN-TTPVHCC', nameVi: 'Trung tâm Phục vụ hành chính công thành phố Hà Nội', level: 'provincial', parent: null },
+  {
+    code: 'HN-TTPVHCC',
+    nameVi: 'Trung tâm Phục vụ hành chính công thành phố Hà Nội',
+    level: 'provincial',
+    parent: null,
+  },
   { code: 'DEMO-BANK', nameVi: 'Ngân hàng TMCP Minh Họa (ngân hàng mẫu)', level: 'private', parent: null },
 ] as const;

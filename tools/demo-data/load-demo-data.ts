@@ -11,7 +11,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
     let inserted = 0;
     const run = async (sql: string, parameters: unknown[]) => {
       // INSERT … RETURNING answers with the rows it inserted: none when the record existed.
-      const rows = (await manager.query(sql, parameters)) as unknown[];
+      const rows = await manager.query<unknown[]>(sql, parameters);
       inserted += rows.length;
     };
     for (const c of DEMO_CITIZENS) {

@@ -63,7 +63,10 @@ export class AppProcess {
   /** Resolves with the app's base URL once it listens; rejects if it exits or takes too long. */
   listening(timeoutMs: number): Promise<string> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new AppStartError(this.name, `did not start within ${timeoutMs} ms`, this.lastLines)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new AppStartError(this.name, `did not start within ${timeoutMs} ms`, this.lastLines)),
+        timeoutMs,
+      );
       this.child.on('message', (message: { type?: string; url?: string }) => {
         if (message?.type === 'listening' && message.url) {
           clearTimeout(timer);

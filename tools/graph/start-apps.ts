@@ -1,4 +1,4 @@
-import { SUBGRAPH_NAMES, portVariable, subgraphUrlVariable, type AppName, type SubgraphName } from '@app/config';
+import { SUBGRAPH_NAMES, portVariable, subgraphUrlVariable, type AppName } from '@app/config';
 import { AppProcess, AppStartError } from './app-process';
 
 export interface StartAppsOptions {
@@ -46,13 +46,16 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
   try {
     const subgraphs = SUBGRAPH_NAMES.map((name) => spawn(name, {}));
     const subgraphUrls = await Promise.all(subgraphs.map((process) => process.listening(options.startTimeoutMs)));
-    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, subgraphUrls[i]])) as Record<AppName, string>;
+    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, subgraphUrls[i]])) as Record<
+      AppName,
+      string
+    >;
     const firstExit = () =>
       Promise.race(processes.map((process) => process.whenExited().then((how) => ({ app: process.name, how }))));
     if (options.gateway === false) return { urls, processes, firstExit: firstExit(), stop };
     const gateway = spawn(
       'gateway',
-      Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), `${urls[name as SubgraphName]}/graphql`])),
+      Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), `${urls[name]}/graphql`])),
     );
     urls.gateway = await gateway.listening(options.startTimeoutMs);
     await waitForHealth(`${urls.gateway}/health`, options.startTimeoutMs, gateway);
@@ -76,5 +79,9 @@ async function waitForHealth(url: string, timeoutMs: number, gateway: AppProcess
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new AppStartError('gateway', `was not healthy within ${timeoutMs} ms (last answer: ${last})`, gateway.lastLines);
+  throw new AppStartError(
+    'gateway',
+    `was not healthy within ${timeoutMs} ms (last answer: ${last})`,
+    gateway.lastLines,
+  );
 }

@@ -37,7 +37,8 @@ export async function startTestGraph(
       env: { ...env, ...database.env },
       ports: ANY_PORT,
       host: '127.0.0.1',
-      onLine: options.onLine ?? ((app, line) => /\b(ERROR|WARN)\b/.test(line) && process.stderr.write(`[${app}] ${line}\n`)),
+      onLine:
+        options.onLine ?? ((app, line) => /\b(ERROR|WARN)\b/.test(line) && process.stderr.write(`[${app}] ${line}\n`)),
       startTimeoutMs: 60_000,
     });
     return {

@@ -36,7 +36,8 @@ async function main(): Promise<number> {
     describeDatabase(config, database);
     const prepared = await prepareDatabase(database.dataSource, { demoData: config.demoData });
     if (prepared.migrations.length) say(`applied migrations: ${prepared.migrations.join(', ')}`);
-    if (config.demoData) say(prepared.demoRows ? `loaded ${prepared.demoRows} demo records` : 'demo data already present');
+    if (config.demoData)
+      say(prepared.demoRows ? `loaded ${prepared.demoRows} demo records` : 'demo data already present');
     // The launcher only needed its connection to prepare; the embedded server stays up.
     await database.dataSource.destroy();
     apps = await startApps({
@@ -67,8 +68,12 @@ async function main(): Promise<number> {
 
 function describeDatabase(config: AppConfig, database: OpenDatabase): void {
   if (usesEmbeddedDatabase(config.database)) {
-    say(`database: embedded PGlite at 127.0.0.1:${database.embedded?.port}, data in ${embeddedDataDir(config.database)}`);
-    say('  PGlite does not fsync: fine for evaluation and development; run PostgreSQL (DATABASE_URL) where nothing may be lost.');
+    say(
+      `database: embedded PGlite at 127.0.0.1:${database.embedded?.port}, data in ${embeddedDataDir(config.database)}`,
+    );
+    say(
+      '  PGlite does not fsync: fine for evaluation and development; run PostgreSQL (DATABASE_URL) where nothing may be lost.',
+    );
   } else {
     say('database: PostgreSQL from DATABASE_URL');
   }

@@ -21,9 +21,12 @@ describe('formatGatewayError', () => {
   });
 
   it('turns a subgraph it cannot reach into SERVICE_UNAVAILABLE, naming no host', () => {
-    const refused = Object.assign(new Error('request to http://10.1.2.3:4001/graphql failed, reason: connect ECONNREFUSED'), {
-      code: 'ECONNREFUSED',
-    });
+    const refused = Object.assign(
+      new Error('request to http://10.1.2.3:4001/graphql failed, reason: connect ECONNREFUSED'),
+      {
+        code: 'ECONNREFUSED',
+      },
+    );
     const formatted = format(new GraphQLError(refused.message, { originalError: refused, path: ['enterprise'] }));
     expect(formatted).toEqual({
       message: 'A registry needed for this query is unavailable (request id req-abcdefgh)',
@@ -41,7 +44,12 @@ describe('formatGatewayError', () => {
   });
 
   it('passes its own validation errors', () => {
-    const error = new GraphQLError('Cannot query field "nope" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    expect(format(error)).toEqual({ message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const error = new GraphQLError('Cannot query field "nope" on type "Query".', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(format(error)).toEqual({
+      message: 'Cannot query field "nope" on type "Query".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 });

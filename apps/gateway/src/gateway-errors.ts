@@ -19,15 +19,22 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
   }
   const original = unwrapResolverError(error);
   const ownRequestError =
-    typeof code === 'string' && GRAPHQL_REQUEST_ERROR_CODES.has(code) && original instanceof GraphQLError && !('response' in extensions);
+    typeof code === 'string' &&
+    GRAPHQL_REQUEST_ERROR_CODES.has(code) &&
+    original instanceof GraphQLError &&
+    !('response' in extensions);
   if (ownRequestError) return withoutStacktrace(formatted);
 
   const masked = internalError(original);
+  const requestId = typeof masked.extensions.requestId === 'string' ? masked.extensions.requestId : 'unknown';
   const unreachable = !(original instanceof GraphQLError) || 'response' in extensions;
   return {
-    message: unreachable ? `A registry needed for this query is unavailable (request id ${masked.extensions.requestId ?? 'unknown'})` : masked.message,
+    message: unreachable ? `A registry needed for this query is unavailable (request id ${requestId})` : masked.message,
     path: formatted.path,
     locations: formatted.locations,
-    extensions: { ...masked.extensions, code: unreachable ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR },
+    extensions: {
+      ...masked.extensions,
+      code: unreachable ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR,
+    },
   };
 }

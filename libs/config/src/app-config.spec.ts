@@ -44,12 +44,16 @@ describe('loadConfig', () => {
   });
 
   it('never repeats a bad DATABASE_URL, which may hold a password', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/x' })).toThrow(/DATABASE_URL must be a postgres or postgresql URL$/m);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/x' })).toThrow(
+      /DATABASE_URL must be a postgres or postgresql URL$/m,
+    );
     expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/x' })).not.toThrow(/s3cret/);
   });
 
   it('rejects out-of-range numbers and demo data in production', () => {
-    expect(() => loadConfig({ EXCHANGE_PORT: '70000' })).toThrow(/EXCHANGE_PORT must be a whole number from 0 to 65535/);
+    expect(() => loadConfig({ EXCHANGE_PORT: '70000' })).toThrow(
+      /EXCHANGE_PORT must be a whole number from 0 to 65535/,
+    );
     expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
     expect(() => loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' })).toThrow(/DEMO_DATA must not be true/);
     expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);

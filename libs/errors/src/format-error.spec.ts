@@ -20,13 +20,21 @@ describe('subgraph error formatting', () => {
 
   it('names the field of bad input', () => {
     const error = toSafeGraphQLError(new InvalidInputError('first', 'must not be greater than 100'));
-    expect(format(error)).toMatchObject({ message: 'first: must not be greater than 100', extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+    expect(format(error)).toMatchObject({
+      message: 'first: must not be greater than 100',
+      extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+    });
   });
 
   it('replaces anything else with a generic message and the request id, and keeps the details out', () => {
     const leaked = new Error('relation "population.citizens" does not exist at 10.0.0.5:5432');
     const formatted = runInRequestContext({ requestId: 'req-12345678' }, () =>
-      format(new GraphQLError(leaked.message, { originalError: leaked, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } })),
+      format(
+        new GraphQLError(leaked.message, {
+          originalError: leaked,
+          extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] },
+        }),
+      ),
     );
     expect(formatted).toEqual({
       message: 'Internal server error (request id req-12345678)',
@@ -36,13 +44,22 @@ describe('subgraph error formatting', () => {
 
   it('does not trust a request-error code on top of an error GraphQL did not make', () => {
     const thrown = new Error('SELECT * FROM secrets');
-    const formatted = format(new GraphQLError(thrown.message, { originalError: thrown, extensions: { code: 'BAD_USER_INPUT' } }));
+    const formatted = format(
+      new GraphQLError(thrown.message, { originalError: thrown, extensions: { code: 'BAD_USER_INPUT' } }),
+    );
     expect(formatted.message).toBe('Internal server error');
     expect(formatted.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   });
 
   it('lets GraphQL’s own validation errors through, without stack traces', () => {
-    const formatted = format(new GraphQLError('Cannot query field "nope" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['at x'] } }));
-    expect(formatted).toEqual({ message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const formatted = format(
+      new GraphQLError('Cannot query field "nope" on type "Query".', {
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['at x'] },
+      }),
+    );
+    expect(formatted).toEqual({
+      message: 'Cannot query field "nope" on type "Query".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 });

@@ -12,11 +12,19 @@ import { SafeGraphQLError } from './safe-graphql-error';
 export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
-  if (original instanceof SafeGraphQLError || (typeof code === 'string' && GRAPHQL_REQUEST_ERROR_CODES.has(code) && madeByGraphQL(original))) {
+  if (
+    original instanceof SafeGraphQLError ||
+    (typeof code === 'string' && GRAPHQL_REQUEST_ERROR_CODES.has(code) && madeByGraphQL(original))
+  ) {
     return withoutStacktrace(formatted);
   }
   const masked = internalError(original);
-  return { message: masked.message, path: formatted.path, locations: formatted.locations, extensions: masked.extensions };
+  return {
+    message: masked.message,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: masked.extensions,
+  };
 }
 
 /**
@@ -24,7 +32,7 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
  * top of a plain Error (a driver's, a library's) may carry internals in its message.
  */
 function madeByGraphQL(error: unknown): boolean {
-  for (let current: unknown = error; current !== undefined; current = (current as GraphQLError).originalError) {
+  for (let current: unknown = error; current !== undefined; current = current.originalError) {
     if (!(current instanceof GraphQLError)) return false;
   }
   return true;

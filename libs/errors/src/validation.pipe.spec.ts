@@ -34,14 +34,18 @@ describe('createValidationPipe', () => {
   });
 
   it('names nested fields by their path', async () => {
-    const error = (await validate({ first: 1, address: { communeCode: 'x' } }).catch((e: unknown) => e)) as InvalidInputError;
+    const error = (await validate({ first: 1, address: { communeCode: 'x' } }).catch(
+      (e: unknown) => e,
+    )) as InvalidInputError;
     expect(error).toBeInstanceOf(InvalidInputError);
     expect(error.field).toBe('address.communeCode');
     expect(error.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses fields it does not know', async () => {
-    const error = (await validate({ first: 1, address: { communeCode: '00004' }, admin: true }).catch((e: unknown) => e)) as InvalidInputError;
+    const error = (await validate({ first: 1, address: { communeCode: '00004' }, admin: true }).catch(
+      (e: unknown) => e,
+    )) as InvalidInputError;
     expect(error.field).toBe('admin');
   });
 });

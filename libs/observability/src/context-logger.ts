@@ -1,11 +1,18 @@
-import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { ConsoleLogger } from '@nestjs/common';
 import type { LogLevelSetting } from '@app/config';
 import { currentRequestId } from './request-context';
 
 const ORDER: LogLevelSetting[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
 // Nest's start-up chatter (a line per module and route) is for debugging, not for operators.
-const START_UP_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'GraphQLModule', 'NestApplication']);
+const START_UP_CONTEXTS = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'GraphQLModule',
+  'NestApplication',
+]);
 
 /** Nest's console logger with the current request id on every line. */
 export class ContextLogger extends ConsoleLogger {
@@ -14,7 +21,7 @@ export class ContextLogger extends ConsoleLogger {
       prefix: appName,
       json: format === 'json',
       colors: false,
-      logLevels: ORDER.slice(0, ORDER.indexOf(level) + 1) as LogLevel[],
+      logLevels: ORDER.slice(0, ORDER.indexOf(level) + 1),
     });
   }
 

@@ -44,7 +44,9 @@ export class Enterprise {
     enterprise.name = entity.name;
     enterprise.status = entity.status as EnterpriseStatusValue;
     enterprise.legalRepresentatives = [...entity.legalRepresentatives]
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.personalIdNumber.localeCompare(b.personalIdNumber))
+      .sort(
+        (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.personalIdNumber.localeCompare(b.personalIdNumber),
+      )
       .map((representative) => ({
         title: representative.title,
         citizen: { personalIdNumber: representative.personalIdNumber },

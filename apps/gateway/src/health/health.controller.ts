@@ -13,7 +13,9 @@ export class HealthController {
   @Get()
   async health(@Res() response: StatusResponse): Promise<void> {
     const subgraphs = await this.probe.probeAll();
-    const notReady = Object.entries(subgraphs).filter(([, state]) => state !== 'ok').map(([name]) => name);
+    const notReady = Object.entries(subgraphs)
+      .filter(([, state]) => state !== 'ok')
+      .map(([name]) => name);
     response
       .status(notReady.length === 0 ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
       .send(notReady.length === 0 ? { status: 'ok', subgraphs } : { status: 'unavailable', notReady, subgraphs });

@@ -10,7 +10,10 @@ export class SubgraphProbe {
 
   async probeAll(): Promise<Record<SubgraphName, SubgraphState>> {
     const states = await Promise.all(SUBGRAPH_NAMES.map((name) => this.probe(name)));
-    return Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, states[i]])) as Record<SubgraphName, SubgraphState>;
+    return Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, states[i]])) as Record<
+      SubgraphName,
+      SubgraphState
+    >;
   }
 
   private async probe(name: SubgraphName): Promise<SubgraphState> {

@@ -45,6 +45,7 @@ function subgraphUrl(config: AppConfig, name: string): string | undefined {
 /** Carries the request id (and, from the access issue on, the caller's credentials) to every subgraph. */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    const requestId: unknown = (context as GatewayContext).requestId;
+    if (typeof requestId === 'string') request.http?.headers.set(REQUEST_ID_HEADER, requestId);
   }
 }

@@ -2,7 +2,14 @@ import type { CitizenEntity } from './citizen.entity';
 import { Citizen, SexValue } from './citizen.model';
 
 const entity = (names: Partial<CitizenEntity>) =>
-  ({ personalIdNumber: '001085012345', familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', sex: 'male', ...names }) as CitizenEntity;
+  ({
+    personalIdNumber: '001085012345',
+    familyName: 'Nguyễn',
+    middleName: 'Văn',
+    givenName: 'An',
+    sex: 'male',
+    ...names,
+  }) as CitizenEntity;
 
 describe('Citizen.fromEntity', () => {
   it('writes the full name in Vietnamese order', () => {

@@ -175,10 +175,12 @@ class EmbeddedSession {
   private dispatch(): void {
     const unit = this.pending;
     this.pending = [];
-    this.work = this.work.then(() => this.run(unit)).catch((error: unknown) => {
-      this.options.log(`embedded database: ${(error as Error).message}`);
-      this.close();
-    });
+    this.work = this.work
+      .then(() => this.run(unit))
+      .catch((error: unknown) => {
+        this.options.log(`embedded database: ${(error as Error).message}`);
+        this.close();
+      });
   }
 
   private async run(unit: FrontendMessage[]): Promise<void> {
@@ -188,7 +190,10 @@ class EmbeddedSession {
     if (!(await this.lock.acquire(this, this.options.lockWaitMs))) {
       if (last.type === 'H') return this.close();
       this.socket.write(
-        errorResponse('55P03', `embedded database busy: waited ${this.options.lockWaitMs} ms for another session's transaction`),
+        errorResponse(
+          '55P03',
+          `embedded database busy: waited ${this.options.lockWaitMs} ms for another session's transaction`,
+        ),
       );
       return;
     }

@@ -1,4 +1,10 @@
-import { FrontendMessageReader, PROTOCOL_VERSION_3, ProtocolViolation, SSL_REQUEST_CODE, errorResponse } from './wire-protocol';
+import {
+  FrontendMessageReader,
+  PROTOCOL_VERSION_3,
+  ProtocolViolation,
+  SSL_REQUEST_CODE,
+  errorResponse,
+} from './wire-protocol';
 
 const startup = () => {
   const body = Buffer.from('user\0postgres\0\0');
