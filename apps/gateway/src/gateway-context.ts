@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import { REQUEST_ID_HEADER } from '@app/observability';
 
 /** What the gateway knows about one incoming request, handed to every subgraph call. */
@@ -6,7 +6,8 @@ export interface GatewayContext {
   requestId?: string;
 }
 
-export function gatewayContext({ req }: { req: IncomingMessage }): GatewayContext {
-  const requestId = req.headers[REQUEST_ID_HEADER];
+/** Apollo's context function on Fastify: called with the Fastify request (and reply). */
+export function gatewayContext(request: { headers: IncomingHttpHeaders }): GatewayContext {
+  const requestId = request.headers[REQUEST_ID_HEADER];
   return { requestId: typeof requestId === 'string' ? requestId : undefined };
 }
