@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError } from './config.errors';
 import { databaseUrl, loadConfig, usesEmbeddedDatabase } from './app-config';
 
@@ -57,5 +59,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
     expect(() => loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' })).toThrow(/DEMO_DATA must not be true/);
     expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every variable the configuration reads', () => {
+    const read = new Set<string>();
+    const spy = new Proxy({} as Record<string, string | undefined>, {
+      get: (_target, name) => {
+        if (typeof name === 'string') read.add(name);
+        return undefined;
+      },
+    });
+    loadConfig(spy);
+    const documented = new Set(
+      [...readFileSync(join(__dirname, '..', '..', '..', '.env.example'), 'utf8').matchAll(/^#? ?([A-Z][A-Z0-9_]*)=/gm)].map(
+        (match) => match[1],
+      ),
+    );
+    expect([...read].filter((name) => !documented.has(name))).toEqual([]);
+    expect([...documented].filter((name) => !read.has(name))).toEqual([]);
   });
 });
