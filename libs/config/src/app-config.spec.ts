@@ -73,9 +73,11 @@ describe('.env.example', () => {
     });
     loadConfig(spy);
     const documented = new Set(
-      [...readFileSync(join(__dirname, '..', '..', '..', '.env.example'), 'utf8').matchAll(/^#? ?([A-Z][A-Z0-9_]*)=/gm)].map(
-        (match) => match[1],
-      ),
+      [
+        ...readFileSync(join(__dirname, '..', '..', '..', '.env.example'), 'utf8').matchAll(
+          /^#? ?([A-Z][A-Z0-9_]*)=/gm,
+        ),
+      ].map((match) => match[1]),
     );
     expect([...read].filter((name) => !documented.has(name))).toEqual([]);
     expect([...documented].filter((name) => !read.has(name))).toEqual([]);
