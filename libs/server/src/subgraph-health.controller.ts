@@ -1,7 +1,8 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { DatabaseHealth } from '@app/database';
 
-interface StatusResponse {
+/** The slice of Fastify's reply (and Express's response) a health endpoint needs. */
+export interface StatusResponse {
   status(code: number): { send(body: unknown): unknown };
 }
 

@@ -1,9 +1,7 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import type { StatusResponse } from '@app/server';
 import { SubgraphProbe } from './subgraph-probe';
 
-interface StatusResponse {
-  status(code: number): { send(body: unknown): unknown };
-}
 
 /** Readiness of the whole graph: 200 only when every subgraph is ready; 503 names those that are not. */
 @Controller('health')
