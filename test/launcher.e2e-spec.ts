@@ -94,3 +94,25 @@ describe('npm start (the launcher)', () => {
     expect(launched.output()).toContain('GATEWAY_PORT must be a whole number from 0 to 65535 (got "four thousand")');
   });
 });
+
+describe('an app under a supervisor', () => {
+  it('shuts down when its supervisor dies without a word (SIGKILL)', async () => {
+    const launched = launch({ DATA_DIR: mkdtempSync(join(tmpdir(), 'sochung-data-')), LOG_LEVEL: 'log' });
+    await gatewayUrlOf(launched);
+    const pids = [...launched.output().matchAll(/\] (\d+) +- .*listening at/g)].map((match) => Number(match[1]));
+    expect(pids).toHaveLength(4);
+    launched.child.kill('SIGKILL');
+    const deadline = Date.now() + 15_000;
+    while (pids.some(isAlive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(pids.filter(isAlive)).toEqual([]);
+  });
+});
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -58,6 +58,11 @@ export async function runApp(definition: AppDefinition): Promise<void> {
     logger.log(`${definition.name} listening at ${url}/graphql`);
     // Under a supervisor (npm start, the tests) say where we are: the port may have been 0.
     process.send?.({ type: 'listening', app: definition.name, url });
+    // ...and do not outlive it: a supervisor that dies, even by SIGKILL, closes this channel.
+    process.once('disconnect', () => {
+      logger.warn('supervisor gone: shutting down');
+      void app.close().finally(() => process.exit(0));
+    });
   } catch (error) {
     logger.error(`${definition.name} could not start: ${describeStartupFailure(error)}`);
     process.exit(1);

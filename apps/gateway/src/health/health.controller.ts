@@ -2,7 +2,6 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { StatusResponse } from '@app/server';
 import { SubgraphProbe } from './subgraph-probe';
 
-
 /** Readiness of the whole graph: 200 only when every subgraph is ready; 503 names those that are not. */
 @Controller('health')
 export class HealthController {
