@@ -65,12 +65,15 @@ describe('loadConfig', () => {
 describe('.env.example', () => {
   it('documents every variable the configuration reads', () => {
     const read = new Set<string>();
-    const spy = new Proxy({}, {
-      get: (_target, name) => {
-        if (typeof name === 'string') read.add(name);
-        return undefined;
+    const spy = new Proxy(
+      {},
+      {
+        get: (_target, name) => {
+          if (typeof name === 'string') read.add(name);
+          return undefined;
+        },
       },
-    });
+    );
     loadConfig(spy);
     const documented = new Set(
       [
