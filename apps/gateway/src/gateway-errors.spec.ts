@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { runInRequestContext } from '@app/observability';
 import { formatGatewayError } from './gateway-errors';
@@ -6,7 +7,8 @@ const format = (error: GraphQLError) =>
   runInRequestContext({ requestId: 'req-abcdefgh' }, () => formatGatewayError(error.toJSON(), error));
 
 describe('formatGatewayError', () => {
-  beforeAll(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+  const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+  beforeEach(() => logged.mockClear());
 
   it('passes a subgraph’s coded error, without the gateway’s serviceName tag', () => {
     const error = new GraphQLError('No citizen with personal ID number 001085099999', {
@@ -33,6 +35,7 @@ describe('formatGatewayError', () => {
       path: ['enterprise'],
       extensions: { code: 'SERVICE_UNAVAILABLE', requestId: 'req-abcdefgh' },
     });
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('ECONNREFUSED'));
   });
 
   it('masks an HTTP failure of a subgraph, whose extensions carry its URL', () => {

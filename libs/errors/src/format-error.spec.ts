@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { runInRequestContext } from '@app/observability';
 import { DomainError, InvalidInputError } from './domain-error';
@@ -11,7 +12,8 @@ class WidgetMissingError extends DomainError {
 const format = (error: GraphQLError) => formatSubgraphError(error.toJSON(), error);
 
 describe('subgraph error formatting', () => {
-  beforeAll(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+  const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+  beforeEach(() => logged.mockClear());
 
   it('keeps a domain error’s code, message and details', () => {
     const error = toSafeGraphQLError(new WidgetMissingError('No widget 7', { widget: 7 }));
@@ -40,6 +42,8 @@ describe('subgraph error formatting', () => {
       message: 'Internal server error (request id req-12345678)',
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-12345678' },
     });
+    // The details go to the log, and only there.
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('relation "population.citizens" does not exist'));
   });
 
   it('does not trust a request-error code on top of an error GraphQL did not make', () => {
