@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import request from 'supertest';
 import { readEnvironment } from '@app/config';
 
@@ -13,6 +14,10 @@ interface Launch {
   output: () => string;
   exited: Promise<number | null>;
 }
+
+const launched: ChildProcess[] = [];
+// A failed test must not leave a graph running: its apps follow the launcher out.
+afterAll(() => launched.forEach((child) => child.exitCode === null && child.kill('SIGKILL')));
 
 /** `npm start` as a user runs it (after the build), on free ports and its own data folder. */
 function launch(env: Record<string, string>): Launch {
@@ -34,6 +39,7 @@ function launch(env: Record<string, string>): Launch {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  launched.push(child);
   return { child, output: () => output, exited };
 }
 
@@ -51,6 +57,19 @@ async function gatewayUrlOf(launched: Launch): Promise<string> {
 const COUNTS =
   '{ agencies(first: 1) { totalCount } enterprise(enterpriseCode: "0100003212") { legalRepresentatives { citizen { fullName } } } }';
 
+/** Writes a row the way any PostgreSQL client would, to the database npm start serves. */
+async function addAgency(output: string): Promise<void> {
+  const port = /embedded PGlite at 127\.0\.0\.1:(\d+)/.exec(output)?.[1];
+  const url = port ? `postgres://postgres@127.0.0.1:${port}/postgres` : readEnvironment().DATABASE_URL;
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  await client.query(
+    `INSERT INTO exchange.agencies (code, name_vi, level, status)
+     VALUES ('TEST-RESTART', 'Cơ quan thử nghiệm', 'commune', 'active') ON CONFLICT DO NOTHING`,
+  );
+  await client.end();
+}
+
 describe('npm start (the launcher)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'sochung-data-'));
 
@@ -60,6 +79,8 @@ describe('npm start (the launcher)', () => {
     await request(url).get('/health').expect(200);
     const before = (await request(url).post('/graphql').send({ query: COUNTS })).body;
     expect(before.data.enterprise.legalRepresentatives).toEqual([{ citizen: { fullName: 'Nguyễn Văn An' } }]);
+    await addAgency(first.output());
+    before.data.agencies.totalCount += 1;
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('[sochung] stopped');

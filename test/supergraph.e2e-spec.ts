@@ -31,3 +31,28 @@ describe('the committed supergraph', () => {
     expect(business).toMatch(/type Citizen @key\(fields: "personalIdNumber", resolvable: false\)/);
   });
 });
+
+describe('a gateway that composes at start (SUPERGRAPH_SOURCE=introspect, for development)', () => {
+  let graph: TestGraph;
+
+  beforeAll(async () => {
+    graph = await startTestGraph({ env: { SUPERGRAPH_SOURCE: 'introspect' } });
+  });
+
+  afterAll(async () => {
+    await graph?.close();
+  });
+
+  it('serves the same federated join', async () => {
+    const response = await fetch(`${graph.gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ enterprise(enterpriseCode: "0100003212") { legalRepresentatives { citizen { fullName } } } }',
+      }),
+    });
+    expect(await response.json()).toEqual({
+      data: { enterprise: { legalRepresentatives: [{ citizen: { fullName: 'Nguyễn Văn An' } }] } },
+    });
+  });
+});
