@@ -72,15 +72,18 @@ describe('the federated graph through the gateway', () => {
     const citizen = await gql('{ citizen(personalIdNumber: "001085099999") { fullName } }');
     expect(citizen.body.errors[0].extensions.code).toBe('CITIZEN_NOT_FOUND');
     expect(citizen.body.errors[0].path).toEqual(['citizen']);
-    const enterprise = await gql(ENTERPRISE_WITH_REPRESENTATIVES, { code: '0100000000' });
+    const enterprise = await gql(ENTERPRISE_WITH_REPRESENTATIVES, { code: '0100233488' });
     expect(enterprise.body.errors[0].extensions.code).toBe('ENTERPRISE_NOT_FOUND');
   });
 
-  it('refuses malformed arguments with BAD_USER_INPUT naming the field', async () => {
+  it('refuses malformed arguments with a stable code naming the field', async () => {
     const response = await gql('{ citizen(personalIdNumber: "12AB") { fullName } }');
     expect(response.body.errors).toHaveLength(1);
-    expect(response.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'personalIdNumber' });
+    expect(response.body.errors[0].extensions).toEqual({ code: 'INVALID_PERSONAL_ID', field: 'personalIdNumber' });
     expect(response.body.errors[0].message).toContain('personalIdNumber');
+    const code = await gql(ENTERPRISE_WITH_REPRESENTATIVES, { code: '0312345674' });
+    expect(code.body.errors[0].extensions).toEqual({ code: 'INVALID_ENTERPRISE_CODE', field: 'enterpriseCode' });
+    expect(code.body.errors[0].message).toBe('enterpriseCode: has a wrong check digit');
     const page = await gql('{ agencies(first: 1000) { totalCount } }');
     expect(page.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
   });

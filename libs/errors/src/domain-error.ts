@@ -14,13 +14,15 @@ export abstract class DomainError extends Error {
   }
 }
 
-/** An argument or input field is malformed; `field` names it. */
+/**
+ * An argument or input field is malformed; `field` names it. The code is BAD_USER_INPUT,
+ * or a more specific one where the rule has one (INVALID_PERSONAL_ID, INVALID_ENTERPRISE_CODE).
+ */
 export class InvalidInputError extends DomainError {
-  readonly code = 'BAD_USER_INPUT';
-
   constructor(
     readonly field: string,
     reason: string,
+    readonly code: string = 'BAD_USER_INPUT',
   ) {
     super(`${field}: ${reason}`, { field });
   }

@@ -1,5 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { InvalidInputError } from './domain-error';
+import { CODE_PATTERN } from './error-codes';
 
 /**
  * class-validator on every argument and input, failing with BAD_USER_INPUT naming the
@@ -12,16 +13,19 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     stopAtFirstError: true,
     exceptionFactory: (errors: ValidationError[]) => {
-      const [path, reason] = firstProblem(errors);
-      return new InvalidInputError(path, reason);
+      const [path, constraint, reason] = firstProblem(errors);
+      // A rule named like an error code (INVALID_PERSONAL_ID) gives its own code.
+      return new InvalidInputError(path, reason, CODE_PATTERN.test(constraint) ? constraint : undefined);
     },
   });
 }
 
-function firstProblem(errors: ValidationError[], prefix = ''): [string, string] {
+/** [field path, constraint name, message] of the first problem, depth first. */
+function firstProblem(errors: ValidationError[], prefix = ''): [string, string, string] {
   const error = errors[0];
   const path = prefix ? `${prefix}.${error.property}` : error.property;
-  if (error.constraints) return [path, Object.values(error.constraints)[0]];
+  const [constraint] = Object.entries(error.constraints ?? {});
+  if (constraint) return [path, constraint[0], constraint[1]];
   if (error.children?.length) return firstProblem(error.children, path);
-  return [path, 'is invalid'];
+  return [path, 'invalid', 'is invalid'];
 }

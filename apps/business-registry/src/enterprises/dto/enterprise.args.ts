@@ -1,9 +1,9 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { Matches } from 'class-validator';
+import { IsEnterpriseCode } from '@app/identifiers';
 
 @ArgsType()
 export class EnterpriseArgs {
-  @Field({ description: 'Enterprise code, 10 digits.' })
-  @Matches(/^\d{10}$/, { message: 'must be an enterprise code of 10 digits' })
+  @Field({ description: 'Enterprise code, 10 digits with a check digit.' })
+  @IsEnterpriseCode()
   enterpriseCode: string;
 }

@@ -1,9 +1,9 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { Matches } from 'class-validator';
+import { IsPersonalIdNumber } from '@app/identifiers';
 
 @ArgsType()
 export class CitizenArgs {
   @Field({ description: 'Personal ID number, 12 digits.' })
-  @Matches(/^\d{12}$/, { message: 'must be a personal ID number of 12 digits' })
+  @IsPersonalIdNumber()
   personalIdNumber: string;
 }
