@@ -1,6 +1,7 @@
 import { CreateEnterprises1795440000001 } from './business/1795440000001-create-enterprises';
 import { CreateAgencies1795440000002 } from './exchange/1795440000002-create-agencies';
 import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
+import { CreateReferenceData1795440000003 } from './reference/1795440000003-create-reference-data';
 
 /**
  * Every migration, in the order it must run. Listed rather than globbed so that the same
@@ -12,4 +13,5 @@ export const ALL_MIGRATIONS: Function[] = [
   CreateCitizens1795440000000,
   CreateEnterprises1795440000001,
   CreateAgencies1795440000002,
+  CreateReferenceData1795440000003,
 ];

@@ -1,4 +1,5 @@
 import { loadConfig } from '@app/config';
+import { ETHNIC_GROUPS, LEGACY_PROVINCES, PROVINCES_2025, VSIC_SECTIONS, provinceSinceMerger } from '@app/identifiers';
 import { pendingSchemaChanges } from '@app/database';
 import { ALL_MIGRATIONS } from '../../migrations';
 import { loadDemoData } from '../demo-data/load-demo-data';
@@ -60,6 +61,31 @@ describe('migrations', () => {
       `SELECT status FROM exchange.agencies WHERE code = 'DEMO-BANK'`,
     );
     expect(bank.status).toBe('suspended');
+  });
+
+  it('load the reference data exactly as libs/identifiers holds it', async () => {
+    const rows = async (sql: string) => db.dataSource.query<Record<string, string | null>[]>(sql);
+    expect(
+      await rows(
+        `SELECT code, name, valid_from::text AS "validFrom", valid_to::text AS "validTo" FROM reference.legacy_provinces ORDER BY code`,
+      ),
+    ).toEqual(LEGACY_PROVINCES);
+    const crosswalk = await rows(
+      `SELECT legacy_code AS legacy, province_code AS province FROM reference.province_crosswalk ORDER BY legacy_code`,
+    );
+    expect(crosswalk).toHaveLength(63);
+    expect(crosswalk.every((row) => provinceSinceMerger(row.legacy!) === row.province)).toBe(true);
+    expect(
+      await rows(`SELECT code, name, valid_from::text AS "validFrom" FROM reference.ethnic_groups ORDER BY code`),
+    ).toEqual(ETHNIC_GROUPS);
+    expect(
+      await rows(
+        `SELECT version, code, name, valid_from::text AS "validFrom", valid_to::text AS "validTo" FROM reference.vsic_sections ORDER BY version, code`,
+      ),
+    ).toEqual(VSIC_SECTIONS);
+    expect(await rows(`SELECT code, name FROM reference.provinces ORDER BY code`)).toEqual(
+      PROVINCES_2025.map(({ code, name }) => ({ code, name })),
+    );
   });
 
   it('refuses rows the constraints forbid, with named constraints', async () => {
