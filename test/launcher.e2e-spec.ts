@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
-import { readEnvironment } from '@app/config';
+import { loadConfig, readEnvironment, usesEmbeddedDatabase } from '@app/config';
+import { openDatabase, type OpenDatabase } from '../tools/database/open-database';
 
 const LAUNCHER = join(__dirname, '..', 'dist', 'tools', 'start', 'main.js');
 
@@ -16,8 +17,23 @@ interface Launch {
 }
 
 const launched: ChildProcess[] = [];
+// On PostgreSQL the launcher gets a database of its own, so that runs do not see each other.
+let scratch: OpenDatabase | null = null;
+beforeAll(async () => {
+  const database = loadConfig({ ...readEnvironment(), NODE_ENV: 'test' }).database;
+  if (!usesEmbeddedDatabase(database)) {
+    scratch = await openDatabase(database, { scratch: true });
+    await scratch.dataSource.destroy();
+  }
+});
 // A failed test must not leave a graph running: its apps follow the launcher out.
-afterAll(() => launched.forEach((child) => child.exitCode === null && child.kill('SIGKILL')));
+afterAll(async () => {
+  const running = launched.filter((child) => child.exitCode === null && child.signalCode === null);
+  const exits = running.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+  running.forEach((child) => child.kill('SIGKILL'));
+  await Promise.all(exits);
+  await scratch?.close();
+});
 
 /** `npm start` as a user runs it (after the build), on free ports and its own data folder. */
 function launch(env: Record<string, string>): Launch {
@@ -32,6 +48,7 @@ function launch(env: Record<string, string>): Launch {
       POPULATION_PORT: '0',
       BUSINESS_REGISTRY_PORT: '0',
       EXCHANGE_PORT: '0',
+      ...scratch?.env,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,7 +77,7 @@ const COUNTS =
 /** Writes a row the way any PostgreSQL client would, to the database npm start serves. */
 async function addAgency(output: string): Promise<void> {
   const port = /embedded PGlite at 127\.0\.0\.1:(\d+)/.exec(output)?.[1];
-  const url = port ? `postgres://postgres@127.0.0.1:${port}/postgres` : readEnvironment().DATABASE_URL;
+  const url = port ? `postgres://postgres@127.0.0.1:${port}/postgres` : scratch!.env.DATABASE_URL;
   const client = new Client({ connectionString: url });
   await client.connect();
   await client.query(

@@ -34,6 +34,7 @@ describe('migrations', () => {
       'business.enterprises',
       'business.legal_representatives',
       'exchange.agencies',
+      'population.citizen_versions',
       'population.citizens',
     ]);
   });
@@ -43,6 +44,21 @@ describe('migrations', () => {
     expect(await tables()).toEqual([]);
     await prepareDatabase(db.dataSource, { demoData: false });
     expect(await pendingSchemaChanges(db.dataSource)).toEqual({ up: [], down: [] });
+  });
+
+  it('give records from before versioning a search key and a first version', async () => {
+    await db.dataSource.undoLastMigration({ transaction: 'each' }); // back to before AddCitizenDetailsAndVersions
+    await db.dataSource.query(
+      `INSERT INTO population.citizens (personal_id_number, family_name, middle_name, given_name, sex, version)
+       VALUES ('001190000042', 'ĐẶNG', 'Thị', 'Ánh', 'female', 3)`,
+    );
+    await prepareDatabase(db.dataSource, { demoData: false });
+    const [row] = await db.dataSource.query<{ search_name: string; versions: number }[]>(
+      `SELECT c.search_name, (SELECT count(*)::int FROM population.citizen_versions v WHERE v.citizen_id = c.id AND v.version = 3) AS versions
+       FROM population.citizens c WHERE personal_id_number = '001190000042'`,
+    );
+    expect(row).toEqual({ search_name: 'dang thi anh', versions: 1 });
+    await db.dataSource.query(`DELETE FROM population.citizen_versions; DELETE FROM population.citizens`);
   });
 
   it('loads the demo data once: a second load adds nothing and keeps what users changed', async () => {

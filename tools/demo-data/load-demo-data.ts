@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { searchKey } from '@app/identifiers';
+import { recordCitizenVersion } from '../../apps/population/src/citizens/citizen-snapshot';
 import { DEMO_AGENCIES, DEMO_CITIZENS, DEMO_ENTERPRISES } from './demo-records';
 
 /**
@@ -15,11 +17,31 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
       inserted += rows.length;
     };
     for (const c of DEMO_CITIZENS) {
-      await run(
-        `INSERT INTO population.citizens (personal_id_number, family_name, middle_name, given_name, sex, version)
-         VALUES ($1, $2, $3, $4, $5, 1) ON CONFLICT (personal_id_number) DO NOTHING RETURNING id`,
-        [c.personalIdNumber, c.familyName, c.middleName, c.givenName, c.sex],
+      const rows = await manager.query<{ id: string }[]>(
+        `INSERT INTO population.citizens
+           (personal_id_number, family_name, middle_name, given_name, search_name, sex, birth_year, birth_month, birth_day,
+            ethnicity_code, nationality, permanent_province_code, permanent_address, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'VN', $11, $12, 1)
+         ON CONFLICT (personal_id_number) DO NOTHING RETURNING id`,
+        [
+          c.personalIdNumber,
+          c.familyName,
+          c.middleName,
+          c.givenName,
+          searchKey(`${c.familyName} ${c.middleName} ${c.givenName}`),
+          c.sex,
+          c.birthDate.year,
+          c.birthDate.month,
+          c.birthDate.day,
+          c.ethnicityCode,
+          c.permanentResidence.provinceCode,
+          c.permanentResidence.address,
+        ],
       );
+      inserted += rows.length;
+      for (const { id } of rows) {
+        await recordCitizenVersion(manager, id, { kind: 'register', reason: 'demo data', changedBy: 'demo-data' });
+      }
     }
     for (const e of DEMO_ENTERPRISES) {
       await run(

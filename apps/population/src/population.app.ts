@@ -1,10 +1,11 @@
 import type { AppConfig } from '@app/config';
 import { SubgraphModule, type AppDefinition } from '@app/server';
+import { CitizenVersionEntity } from './citizens/citizen-version.entity';
 import { CitizenEntity } from './citizens/citizen.entity';
 import { CitizensModule } from './citizens/citizens.module';
 
 /** The entities of the `population` schema; migrations/population owns their tables. */
-export const POPULATION_ENTITIES = [CitizenEntity];
+export const POPULATION_ENTITIES = [CitizenEntity, CitizenVersionEntity];
 
 /** The population subgraph: citizens, residence, family links, identity documents. */
 export const populationApp: AppDefinition = {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from './config.errors';
+import { parseStewardCredentials, type StewardCredential } from './steward-credential';
 import { EnvReader } from './env-reader';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
@@ -35,6 +36,10 @@ export interface AppConfig {
   demoData: boolean;
   /** How long the gateway's /health waits for each subgraph. */
   healthTimeoutMs: number;
+  /** Stewards and the hashes of their secrets (until issue #4's tokens replace them). */
+  stewardCredentials: StewardCredential[];
+  /** The most identifiers one batched lookup may name. */
+  maxBatchLookup: number;
 }
 
 const DEFAULT_PORTS: Record<AppName, number> = {
@@ -94,6 +99,8 @@ export function loadConfig(
     },
     demoData: read.boolean('DEMO_DATA', nodeEnv !== 'production'),
     healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
+    stewardCredentials: read.parsed('STEWARD_CREDENTIALS', parseStewardCredentials, []),
+    maxBatchLookup: read.integer('MAX_BATCH_LOOKUP', 1000, 1, 10_000),
   };
   if (config.production && config.demoData) {
     read.problems.push('DEMO_DATA must not be true when NODE_ENV is production');

@@ -63,6 +63,18 @@ export class EnvReader {
     return fallback;
   }
 
+  /** A value with a parser of its own; the parser's error message says what is expected. */
+  parsed<T>(name: string, parse: (value: string) => T, fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    try {
+      return parse(value);
+    } catch (error) {
+      this.problems.push(`${name}: ${(error as Error).message}`);
+      return fallback;
+    }
+  }
+
   path(name: string, fallback: string, baseDir: string): string {
     const value = this.raw(name) ?? fallback;
     return isAbsolute(value) ? value : resolve(baseDir, value);

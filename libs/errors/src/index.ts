@@ -4,3 +4,4 @@ export * from './error-codes';
 export * from './format-error';
 export * from './safe-graphql-error';
 export * from './validation.pipe';
+export * from './text.validators';

@@ -12,6 +12,8 @@ export function subgraphGraphQLOptions(config: AppConfig): ApolloFederationDrive
   return {
     driver: ApolloFederationDriver,
     path: '/graphql',
+    // On Fastify Apollo's context function gets the request; guards find it as `req`.
+    context: (request: unknown) => ({ req: request }),
     autoSchemaFile: { federation: 2 },
     sortSchema: true,
     playground: false,

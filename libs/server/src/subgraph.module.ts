@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { StewardGuard } from '@app/auth';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule, type DataSourceParts } from '@app/database';
@@ -32,6 +33,7 @@ export class SubgraphModule {
       providers: [
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_GUARD, useClass: StewardGuard },
       ],
     };
   }

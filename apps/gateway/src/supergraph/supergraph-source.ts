@@ -42,10 +42,11 @@ function subgraphUrl(config: AppConfig, name: string): string | undefined {
   return (SUBGRAPH_NAMES as readonly string[]).includes(name) ? config.subgraphUrls[name as SubgraphName] : undefined;
 }
 
-/** Carries the request id (and, from the access issue on, the caller's credentials) to every subgraph. */
+/** Carries the request id and the caller's credentials to every subgraph. */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const requestId: unknown = (context as GatewayContext).requestId;
+    const { requestId, authorization } = context as GatewayContext;
     if (typeof requestId === 'string') request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    if (typeof authorization === 'string') request.http?.headers.set('authorization', authorization);
   }
 }

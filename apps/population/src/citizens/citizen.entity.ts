@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -10,10 +11,26 @@ import {
 
 export const SEXES = ['male', 'female'] as const;
 export type Sex = (typeof SEXES)[number];
+export const MARITAL_STATUSES = ['single', 'married', 'divorced', 'widowed'] as const;
+export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
+export const VITAL_STATUSES = ['alive', 'deceased', 'missing'] as const;
+export type VitalStatus = (typeof VITAL_STATUSES)[number];
 
-/** A person in the national population database (Law on Identification 2023, Art. 9). */
+const inList = (column: string, values: readonly string[]) =>
+  `${column} IN (${values.map((v) => `'${v}'`).join(', ')})`;
+
+/**
+ * A person in the national population database (Law on Identification 2023, Art. 9): the
+ * current version. Every earlier version is in citizen_versions. Text is stored in NFC.
+ */
 @Entity({ name: 'citizens', schema: 'population' })
-@Check('ck_citizens_sex', `sex IN ('male', 'female')`)
+@Check('ck_citizens_sex', inList('sex', SEXES))
+@Check('ck_citizens_marital_status', `marital_status IS NULL OR ${inList('marital_status', MARITAL_STATUSES)}`)
+@Check('ck_citizens_vital_status', inList('vital_status', VITAL_STATUSES))
+@Check(
+  'ck_citizens_birth_date',
+  '(birth_month IS NULL AND birth_day IS NULL) OR (birth_month BETWEEN 1 AND 12 AND (birth_day IS NULL OR birth_day BETWEEN 1 AND 31))',
+)
 export class CitizenEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -34,8 +51,56 @@ export class CitizenEntity {
   @Column({ type: 'varchar', length: 100 })
   givenName: string;
 
+  /** The full name without diacritics, lower case: what accent-insensitive search compares. */
+  @Index()
+  @Column({ type: 'varchar', length: 310, default: '' })
+  searchName: string;
+
   @Column({ type: 'varchar', length: 6 })
   sex: Sex;
+
+  /** Births may be known to the year, or the year and month only. */
+  @Column({ type: 'smallint', nullable: true })
+  birthYear: number | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  birthMonth: number | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  birthDay: number | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  placeOfBirth: string | null;
+
+  /** Code of the 54 ethnic groups (reference.ethnic_groups). */
+  @Column({ type: 'char', length: 2, nullable: true })
+  ethnicityCode: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  religion: string | null;
+
+  /** ISO 3166-1 alpha-2. */
+  @Column({ type: 'char', length: 2, default: 'VN' })
+  nationality: string;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  maritalStatus: MaritalStatus | null;
+
+  /** Province code as it was when the address was captured (3-digit legacy or 2-digit since 2025). */
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  permanentProvinceCode: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  permanentAddress: string | null;
+
+  @Column({ type: 'varchar', length: 16, default: 'alive' })
+  vitalStatus: VitalStatus;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
 
   @VersionColumn()
   version: number;

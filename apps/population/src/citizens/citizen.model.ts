@@ -1,4 +1,5 @@
-import { Directive, Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ETHNIC_GROUPS } from '@app/identifiers';
 import type { CitizenEntity } from './citizen.entity';
 
 export enum SexValue {
@@ -6,6 +7,56 @@ export enum SexValue {
   FEMALE = 'female',
 }
 registerEnumType(SexValue, { name: 'Sex' });
+
+export enum MaritalStatusValue {
+  SINGLE = 'single',
+  MARRIED = 'married',
+  DIVORCED = 'divorced',
+  WIDOWED = 'widowed',
+}
+registerEnumType(MaritalStatusValue, { name: 'MaritalStatus' });
+
+export enum VitalStatusValue {
+  ALIVE = 'alive',
+  DECEASED = 'deceased',
+  MISSING = 'missing',
+}
+registerEnumType(VitalStatusValue, { name: 'VitalStatus' });
+
+@ObjectType('PartialDate', { description: 'A date known to the year, the month, or the day.' })
+export class PartialDate {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => Int, { nullable: true })
+  month: number | null;
+
+  @Field(() => Int, { nullable: true })
+  day: number | null;
+}
+
+@ObjectType('Ethnicity', { description: 'One of the 54 ethnic groups.' })
+export class Ethnicity {
+  @Field({ description: 'Statistical code, 01–54.' })
+  code: string;
+
+  @Field()
+  name: string;
+}
+
+@ObjectType('Residence')
+export class Residence {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Province code as captured (3-digit before 1 Jul 2025, 2-digit since).',
+  })
+  provinceCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Commune and street address.' })
+  address: string | null;
+}
+
+const ETHNICITY_BY_CODE = new Map(ETHNIC_GROUPS.map((group) => [group.code, group]));
 
 // Every field but the key is nullable: a field the caller may not see, or a registry that
 // cannot answer, becomes null with an error at its path, and the rest of the answer stands.
@@ -30,7 +81,43 @@ export class Citizen {
   @Field(() => SexValue, { nullable: true })
   sex: SexValue;
 
-  /** The one mapping point from the stored record to the contract. */
+  @Field(() => PartialDate, { nullable: true })
+  birthDate: PartialDate | null;
+
+  @Field(() => String, { nullable: true })
+  placeOfBirth: string | null;
+
+  @Field(() => Ethnicity, { nullable: true })
+  ethnicity: Ethnicity | null;
+
+  @Field(() => String, { nullable: true })
+  religion: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' })
+  nationality: string;
+
+  @Field(() => MaritalStatusValue, { nullable: true })
+  maritalStatus: MaritalStatusValue | null;
+
+  @Field(() => Residence, { nullable: true })
+  permanentResidence: Residence | null;
+
+  @Field(() => VitalStatusValue, { nullable: true })
+  vitalStatus: VitalStatusValue;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The record version; name it when correcting the record.' })
+  version: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When this version was recorded.' })
+  updatedAt: Date;
+
+  /** The one mapping point from the stored record (or a stored version of it) to the contract. */
   static fromEntity(entity: CitizenEntity): Citizen {
     const citizen = new Citizen();
     citizen.personalIdNumber = entity.personalIdNumber;
@@ -39,6 +126,45 @@ export class Citizen {
     citizen.givenName = entity.givenName;
     citizen.fullName = [entity.familyName, entity.middleName, entity.givenName].filter(Boolean).join(' ');
     citizen.sex = entity.sex as SexValue;
+    citizen.birthDate = entity.birthYear
+      ? { year: entity.birthYear, month: entity.birthMonth, day: entity.birthDay }
+      : null;
+    citizen.placeOfBirth = entity.placeOfBirth;
+    const ethnicity = entity.ethnicityCode ? ETHNICITY_BY_CODE.get(entity.ethnicityCode) : undefined;
+    citizen.ethnicity = ethnicity ? { code: ethnicity.code, name: ethnicity.name } : null;
+    citizen.religion = entity.religion;
+    citizen.nationality = entity.nationality;
+    citizen.maritalStatus = entity.maritalStatus as MaritalStatusValue | null;
+    citizen.permanentResidence =
+      entity.permanentProvinceCode || entity.permanentAddress
+        ? { provinceCode: entity.permanentProvinceCode, address: entity.permanentAddress }
+        : null;
+    citizen.vitalStatus = entity.vitalStatus as VitalStatusValue;
+    citizen.phone = entity.phone;
+    citizen.email = entity.email;
+    citizen.version = entity.version;
+    citizen.updatedAt = new Date(entity.updatedAt);
     return citizen;
   }
+}
+
+@ObjectType('CitizenVersion', { description: 'One version of a citizen record: what changed it, who, and why.' })
+export class CitizenVersion {
+  @Field(() => Int)
+  version: number;
+
+  @Field({ description: 'register or correct.' })
+  changeKind: string;
+
+  @Field()
+  reason: string;
+
+  @Field({ description: 'The steward who made the change.' })
+  changedBy: string;
+
+  @Field(() => GraphQLISODateTime)
+  recordedAt: Date;
+
+  @Field(() => Citizen, { description: 'The record as it stood at this version.' })
+  record: Citizen;
 }

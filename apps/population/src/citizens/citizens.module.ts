@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CitizenStewardshipService } from './citizen-stewardship.service';
+import { CitizenVersionEntity } from './citizen-version.entity';
 import { CitizenEntity } from './citizen.entity';
 import { CitizensResolver } from './citizens.resolver';
 import { CitizensService } from './citizens.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CitizenEntity])],
-  providers: [CitizensResolver, CitizensService],
+  imports: [TypeOrmModule.forFeature([CitizenEntity, CitizenVersionEntity])],
+  providers: [CitizensResolver, CitizensService, CitizenStewardshipService],
 })
 export class CitizensModule {}

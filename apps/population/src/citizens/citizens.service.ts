@@ -1,17 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, LessThanOrEqual, Repository } from 'typeorm';
+import { citizenFromSnapshot } from './citizen-snapshot';
+import { CitizenVersionEntity } from './citizen-version.entity';
 import { CitizenEntity } from './citizen.entity';
 import { CitizenNotFoundError } from './citizen.errors';
 
+/** Reading the population registry: the current record, a past one, and the history. */
 @Injectable()
 export class CitizensService {
-  constructor(@InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>) {}
+  constructor(
+    @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
+    @InjectRepository(CitizenVersionEntity) private readonly versions: Repository<CitizenVersionEntity>,
+  ) {}
 
   async get(personalIdNumber: string): Promise<CitizenEntity> {
     const citizen = await this.citizens.findOneBy({ personalIdNumber });
     if (!citizen) throw new CitizenNotFoundError(personalIdNumber);
     return citizen;
+  }
+
+  /** The record as the registry knew it at `asOf`: the last version recorded by then. */
+  async getAsOf(personalIdNumber: string, asOf: Date): Promise<CitizenEntity> {
+    const citizen = await this.citizens.findOne({ where: { personalIdNumber }, select: { id: true } });
+    const version =
+      citizen &&
+      (await this.versions.findOne({
+        where: { citizenId: citizen.id, recordedAt: LessThanOrEqual(asOf) },
+        order: { version: 'DESC' },
+      }));
+    if (!version) throw new CitizenNotFoundError(personalIdNumber, asOf);
+    return citizenFromSnapshot(this.citizens.manager.connection, version.snapshot);
+  }
+
+  /** Every version of the record, newest first, each with the record as it stood. */
+  async history(personalIdNumber: string): Promise<{ version: CitizenVersionEntity; record: CitizenEntity }[]> {
+    const citizen = await this.citizens.findOne({ where: { personalIdNumber }, select: { id: true } });
+    if (!citizen) throw new CitizenNotFoundError(personalIdNumber);
+    const versions = await this.versions.find({ where: { citizenId: citizen.id }, order: { version: 'DESC' } });
+    return versions.map((version) => ({
+      version,
+      record: citizenFromSnapshot(this.citizens.manager.connection, version.snapshot),
+    }));
   }
 
   /** Many citizens in one query, in the order asked; null where there is none. */

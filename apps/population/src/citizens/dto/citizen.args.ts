@@ -1,4 +1,5 @@
-import { ArgsType, Field } from '@nestjs/graphql';
+import { ArgsType, Field, GraphQLISODateTime } from '@nestjs/graphql';
+import { IsDate, IsOptional } from 'class-validator';
 import { IsPersonalIdNumber } from '@app/identifiers';
 
 @ArgsType()
@@ -6,4 +7,12 @@ export class CitizenArgs {
   @Field({ description: 'Personal ID number, 12 digits.' })
   @IsPersonalIdNumber()
   personalIdNumber: string;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Answer as the registry knew the record at this time.',
+  })
+  @IsOptional()
+  @IsDate()
+  asOf?: Date | null;
 }

@@ -1,0 +1,3 @@
+export * from './auth.errors';
+export * from './steward-credentials';
+export * from './steward.guard';

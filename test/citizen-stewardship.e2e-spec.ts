@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto';
+import request from 'supertest';
+import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
+
+const sha = (secret: string) => createHash('sha256').update(secret).digest('hex');
+const ALICE = 'Steward st-alice:alice-secret-1';
+const BOB = 'Steward st-bob:bob-secret-2';
+const CAROL = 'Steward st-carol:carol-secret-3'; // business registry
+const STEWARD_CREDENTIALS = [
+  `population:st-alice:${sha('alice-secret-1')}`,
+  `population:st-bob:${sha('bob-secret-2')}`,
+  `business:st-carol:${sha('carol-secret-3')}`,
+].join(';');
+
+const REGISTER = `mutation($input: RegisterCitizenInput!) {
+  registerCitizen(input: $input) { personalIdNumber fullName version birthDate { year month day } ethnicity { code name } }
+}`;
+const CORRECT = `mutation($input: CorrectCitizenInput!) {
+  correctCitizen(input: $input) { version phone permanentResidence { provinceCode address } }
+}`;
+const READ = `query($id: String!, $asOf: DateTime) {
+  citizen(personalIdNumber: $id, asOf: $asOf) { fullName version phone history { version changeKind reason changedBy } }
+}`;
+
+const person = (personalIdNumber: string, overrides: Record<string, unknown> = {}) => ({
+  personalIdNumber,
+  familyName: 'Hoàng',
+  middleName: 'Thị',
+  givenName: 'Lan',
+  sex: 'FEMALE',
+  birthDate: { year: 1991, month: 2, day: 28 },
+  ethnicityCode: '01',
+  reason: 'Đăng ký khai sinh số 123/2026',
+  ...overrides,
+});
+
+describe('stewards curate the population registry through the gateway', () => {
+  let graph: TestGraph;
+
+  beforeAll(async () => {
+    graph = await startTestGraph({ env: { STEWARD_CREDENTIALS } });
+  });
+
+  afterAll(async () => {
+    await graph?.close();
+  });
+
+  const gql = (query: string, variables: Record<string, unknown>, authorization?: string) => {
+    const call = request(graph.gatewayUrl).post('/graphql');
+    if (authorization) call.set('Authorization', authorization);
+    return call.send({ query, variables });
+  };
+  const errorOf = (body: { errors?: { extensions: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions;
+
+  it('lets only a steward of the population registry register', async () => {
+    const input = person('001191000001');
+    expect(errorOf((await gql(REGISTER, { input })).body)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(errorOf((await gql(REGISTER, { input }, 'Steward st-alice:wrong')).body)).toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+    expect(errorOf((await gql(REGISTER, { input }, CAROL)).body)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(errorOf((await gql(READ, { id: '001191000001' })).body)).toMatchObject({ code: 'CITIZEN_NOT_FOUND' });
+
+    const registered = await gql(REGISTER, { input }, ALICE);
+    expect(registered.body).toEqual({
+      data: {
+        registerCitizen: {
+          personalIdNumber: '001191000001',
+          fullName: 'Hoàng Thị Lan',
+          version: 1,
+          birthDate: { year: 1991, month: 2, day: 28 },
+          ethnicity: { code: '01', name: 'Kinh' },
+        },
+      },
+    });
+    expect(errorOf((await gql(REGISTER, { input }, BOB)).body)).toMatchObject({ code: 'CITIZEN_ALREADY_REGISTERED' });
+  });
+
+  it('stores names in NFC whatever form they arrive in', async () => {
+    const decomposed = 'Nguyễn'.normalize('NFD');
+    const response = await gql(REGISTER, { input: person('001191000002', { familyName: decomposed }) }, ALICE);
+    expect(response.body.data.registerCitizen.fullName).toBe('Nguyễn Thị Lan'.normalize('NFC'));
+  });
+
+  it.each([
+    ['a day the month does not have', { birthDate: { year: 2001, month: 2, day: 29 } }, 'INVALID_DATE', 'birthDate'],
+    ['a birth in the future', { birthDate: { year: 2090 } }, 'INVALID_DATE', 'birthDate'],
+    ['a day without a month', { birthDate: { year: 1990, day: 5 } }, 'INVALID_DATE', 'birthDate'],
+    ['a NUL byte', { familyName: 'Ho\u0000àng' }, 'BAD_USER_INPUT', 'familyName'],
+    ['an unpaired surrogate', { givenName: 'L\ud800an' }, 'BAD_USER_INPUT', 'givenName'],
+    ['an over-long name', { givenName: 'a'.repeat(101) }, 'BAD_USER_INPUT', 'givenName'],
+    ['an empty name', { familyName: '   ' }, 'BAD_USER_INPUT', 'familyName'],
+    ['an ethnic group outside the 54', { ethnicityCode: '55' }, 'BAD_USER_INPUT', 'ethnicityCode'],
+    [
+      'a province outside the reference tables',
+      { permanentResidence: { provinceCode: '003', address: 'x' } },
+      'BAD_USER_INPUT',
+      'permanentResidence.provinceCode',
+    ],
+    ['a malformed e-mail', { email: 'not-an-address' }, 'BAD_USER_INPUT', 'email'],
+    ['a malformed personal ID', { personalIdNumber: '003191000009' }, 'INVALID_PERSONAL_ID', 'personalIdNumber'],
+  ])('refuses %s with a stable code naming the field, and writes nothing', async (_case, overrides, code, field) => {
+    const response = await gql(REGISTER, { input: person('001191000009', overrides) }, ALICE);
+    expect(response.status).toBe(200);
+    expect(errorOf(response.body)).toEqual({ code, field });
+    expect(errorOf((await gql(READ, { id: '001191000009' })).body)).toMatchObject({ code: 'CITIZEN_NOT_FOUND' });
+  });
+
+  it('refuses an oversized request body before it reaches GraphQL', async () => {
+    const response = await request(graph.gatewayUrl)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(2 * 1024 * 1024) }));
+    expect(response.status).toBe(413);
+    expect(response.text).not.toMatch(/at .*\.js|stack/);
+  });
+
+  it('keeps every version: corrections name their base version and a reason', async () => {
+    await gql(REGISTER, { input: person('001191000003') }, ALICE);
+    const beforeCorrection = new Date();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const corrected = await gql(
+      CORRECT,
+      {
+        input: {
+          personalIdNumber: '001191000003',
+          expectedVersion: 1,
+          reason: 'Công dân báo đổi số điện thoại',
+          changes: {
+            phone: '+84912345678',
+            permanentResidence: { provinceCode: '01', address: 'Số 1 phố Tràng Tiền, Hà Nội' },
+          },
+        },
+      },
+      BOB,
+    );
+    expect(corrected.body.data.correctCitizen).toEqual({
+      version: 2,
+      phone: '+84912345678',
+      permanentResidence: { provinceCode: '01', address: 'Số 1 phố Tràng Tiền, Hà Nội' },
+    });
+    const now = (await gql(READ, { id: '001191000003' })).body.data.citizen;
+    expect(now.history).toEqual([
+      { version: 2, changeKind: 'correct', reason: 'Công dân báo đổi số điện thoại', changedBy: 'st-bob' },
+      { version: 1, changeKind: 'register', reason: 'Đăng ký khai sinh số 123/2026', changedBy: 'st-alice' },
+    ]);
+    const then = (await gql(READ, { id: '001191000003', asOf: beforeCorrection.toISOString() })).body.data.citizen;
+    expect(then).toMatchObject({ version: 1, phone: null });
+    const beforeRegistration = await gql(READ, { id: '001191000003', asOf: '2020-01-01T00:00:00Z' });
+    expect(errorOf(beforeRegistration.body)).toMatchObject({ code: 'CITIZEN_NOT_FOUND' });
+  });
+
+  it('refuses an edit based on an old version, saying which version is current', async () => {
+    await gql(REGISTER, { input: person('001191000004') }, ALICE);
+    const change = (phone: string) => ({
+      personalIdNumber: '001191000004',
+      expectedVersion: 1,
+      reason: 'sửa',
+      changes: { phone },
+    });
+    expect((await gql(CORRECT, { input: change('0900000001') }, ALICE)).body.data.correctCitizen.version).toBe(2);
+    const stale = await gql(CORRECT, { input: change('0900000002') }, BOB);
+    expect(errorOf(stale.body)).toEqual({ code: 'STALE_VERSION', expectedVersion: 1, currentVersion: 2 });
+    const noChange = await gql(CORRECT, { input: { ...change('0900000001'), expectedVersion: 2 } }, BOB);
+    expect(errorOf(noChange.body)).toMatchObject({ code: 'NO_CHANGE' });
+  });
+
+  it('lets exactly one of several concurrent edits of the same version through, and loses none silently', async () => {
+    await gql(REGISTER, { input: person('001191000005') }, ALICE);
+    const phones = ['0911000001', '0911000002', '0911000003', '0911000004', '0911000005'];
+    const responses = await Promise.all(
+      phones.map((phone, i) =>
+        gql(
+          CORRECT,
+          { input: { personalIdNumber: '001191000005', expectedVersion: 1, reason: `race ${i}`, changes: { phone } } },
+          i % 2 ? ALICE : BOB,
+        ),
+      ),
+    );
+    const winners = responses.filter((response) => response.body.data?.correctCitizen);
+    const stale = responses.filter((response) => errorOf(response.body)?.code === 'STALE_VERSION');
+    expect(winners).toHaveLength(1);
+    expect(stale).toHaveLength(phones.length - 1);
+    const citizen = (await gql(READ, { id: '001191000005' })).body.data.citizen;
+    expect(citizen.version).toBe(2);
+    expect(citizen.phone).toBe(winners[0].body.data.correctCitizen.phone);
+    expect(citizen.history).toHaveLength(2);
+  });
+
+  it('gives the demo records a first version too', async () => {
+    const demo = (await gql(READ, { id: '001085012345' })).body.data.citizen;
+    expect(demo.history).toEqual([{ version: 1, changeKind: 'register', reason: 'demo data', changedBy: 'demo-data' }]);
+  });
+});
