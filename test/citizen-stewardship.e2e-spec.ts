@@ -38,7 +38,7 @@ describe('stewards curate the population registry through the gateway', () => {
   let graph: TestGraph;
 
   beforeAll(async () => {
-    graph = await startTestGraph({ env: { STEWARD_CREDENTIALS } });
+    graph = await startTestGraph({ env: { STEWARD_CREDENTIALS, MAX_BATCH_LOOKUP: '50' } });
   });
 
   afterAll(async () => {
@@ -185,6 +185,59 @@ describe('stewards curate the population registry through the gateway', () => {
     expect(citizen.version).toBe(2);
     expect(citizen.phone).toBe(winners[0].body.data.correctCitizen.phone);
     expect(citizen.history).toHaveLength(2);
+  });
+
+  it('looks up many citizens in one call, in the order asked, null for numbers it does not hold', async () => {
+    const query = 'query($ids: [String!]!) { citizens(personalIdNumbers: $ids) { personalIdNumber fullName } }';
+    const ids = ['092195001122', '001085099999', '001085012345', '092195001122'];
+    const response = await gql(query, { ids });
+    expect(response.body).toEqual({
+      data: {
+        citizens: [
+          { personalIdNumber: '092195001122', fullName: 'Võ Thị Hoa' },
+          null,
+          { personalIdNumber: '001085012345', fullName: 'Nguyễn Văn An' },
+          { personalIdNumber: '092195001122', fullName: 'Võ Thị Hoa' },
+        ],
+      },
+    });
+    const tooMany = await gql(query, { ids: Array.from({ length: 51 }, () => '001085012345') });
+    expect(errorOf(tooMany.body)).toEqual({ code: 'BATCH_TOO_LARGE', field: 'personalIdNumbers' });
+    const malformed = await gql(query, { ids: ['001085012345', '12'] });
+    expect(errorOf(malformed.body)).toEqual({ code: 'INVALID_PERSONAL_ID', field: 'personalIdNumbers' });
+  });
+
+  it('finds citizens by name with or without diacritics, page by page', async () => {
+    for (const [i, given] of ['Anh', 'Ánh', 'Ảnh'].entries()) {
+      await gql(
+        REGISTER,
+        { input: person(`001191000${100 + i}`, { familyName: 'Đặng', middleName: 'Thuỳ', givenName: given }) },
+        ALICE,
+      );
+    }
+    const query = `query($name: String!, $after: String, $sex: Sex) {
+      searchCitizens(name: $name, first: 2, after: $after, sex: $sex) { nodes { personalIdNumber fullName } endCursor hasNextPage }
+    }`;
+    const first = (await gql(query, { name: 'dang thuy' })).body.data.searchCitizens;
+    expect(first.nodes).toHaveLength(2);
+    expect(first.hasNextPage).toBe(true);
+    const second = (await gql(query, { name: 'dang thuy', after: first.endCursor })).body.data.searchCitizens;
+    expect(second).toMatchObject({ hasNextPage: false });
+    const names = [...first.nodes, ...second.nodes].map((node: { fullName: string }) => node.fullName).sort();
+    expect(names).toEqual(['Đặng Thuỳ Anh', 'Đặng Thuỳ Ánh', 'Đặng Thuỳ Ảnh'].sort());
+    const accented = (await gql(query, { name: 'ĐẶNG THUỲ ẢNH' })).body.data.searchCitizens;
+    // The key has no diacritics, so "ảnh" matches all three: a full first page and more.
+    expect(accented).toMatchObject({ hasNextPage: true });
+    expect(accented.nodes).toHaveLength(2);
+    const diacriticFree = (await gql(query, { name: 'nguyen van an' })).body.data.searchCitizens;
+    expect(diacriticFree.nodes).toEqual([{ personalIdNumber: '001085012345', fullName: 'Nguyễn Văn An' }]);
+    expect((await gql(query, { name: 'dang thuy', sex: 'MALE' })).body.data.searchCitizens.nodes).toEqual([]);
+    const wildcard = (await gql(query, { name: '%' })).body.data.searchCitizens;
+    expect(wildcard.nodes).toEqual([]); // LIKE wildcards in the name are matched literally
+    expect(errorOf((await gql(query, { name: 'x', after: 'bm9wZQ' })).body)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
   });
 
   it('gives the demo records a first version too', async () => {

@@ -168,3 +168,15 @@ export class CitizenVersion {
   @Field(() => Citizen, { description: 'The record as it stood at this version.' })
   record: Citizen;
 }
+
+@ObjectType('CitizenPage')
+export class CitizenPage {
+  @Field(() => [Citizen])
+  nodes: Citizen[];
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  endCursor: string | null;
+
+  @Field()
+  hasNextPage: boolean;
+}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CitizenSearchService } from './citizen-search.service';
 import { CitizenStewardshipService } from './citizen-stewardship.service';
 import { CitizenVersionEntity } from './citizen-version.entity';
 import { CitizenEntity } from './citizen.entity';
@@ -8,6 +9,6 @@ import { CitizensService } from './citizens.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CitizenEntity, CitizenVersionEntity])],
-  providers: [CitizensResolver, CitizensService, CitizenStewardshipService],
+  providers: [CitizensResolver, CitizensService, CitizenStewardshipService, CitizenSearchService],
 })
 export class CitizensModule {}

@@ -1,30 +1,53 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
 import { CitizenStewardshipService } from './citizen-stewardship.service';
-import { Citizen, CitizenVersion } from './citizen.model';
+import { CitizenSearchService } from './citizen-search.service';
+import { Citizen, CitizenPage, CitizenVersion } from './citizen.model';
 import { CitizensService } from './citizens.service';
 import { CitizenArgs } from './dto/citizen.args';
+import { CitizensArgs } from './dto/citizens.args';
+import { SearchCitizensArgs } from './dto/search-citizens.args';
 import { CorrectCitizenInput } from './dto/correct-citizen.input';
 import { RegisterCitizenInput } from './dto/register-citizen.input';
 
 @Resolver(() => Citizen)
 export class CitizensResolver {
   constructor(
-    private readonly citizens: CitizensService,
+    private readonly registry: CitizensService,
     private readonly stewardship: CitizenStewardshipService,
+    private readonly search: CitizenSearchService,
   ) {}
 
   @Query(() => Citizen, { nullable: true, description: 'One citizen by personal ID number, now or as of a past time.' })
   async citizen(@Args() args: CitizenArgs): Promise<Citizen> {
     const record = args.asOf
-      ? await this.citizens.getAsOf(args.personalIdNumber, args.asOf)
-      : await this.citizens.get(args.personalIdNumber);
+      ? await this.registry.getAsOf(args.personalIdNumber, args.asOf)
+      : await this.registry.get(args.personalIdNumber);
     return Citizen.fromEntity(record);
+  }
+
+  @Query(() => [Citizen], {
+    nullable: 'items',
+    description: 'Many citizens by personal ID number in one call, in the order asked; null for a number not held.',
+  })
+  async citizens(@Args() args: CitizensArgs): Promise<(Citizen | null)[]> {
+    const found = await this.search.lookup(args.personalIdNumbers);
+    return found.map((citizen) => (citizen ? Citizen.fromEntity(citizen) : null));
+  }
+
+  @Query(() => CitizenPage, { description: 'Citizens by name, diacritics and case ignored, page by page.' })
+  async searchCitizens(@Args() args: SearchCitizensArgs): Promise<CitizenPage> {
+    const page = await this.search.search(args);
+    return {
+      nodes: page.citizens.map((citizen) => Citizen.fromEntity(citizen)),
+      endCursor: page.endCursor,
+      hasNextPage: page.hasNextPage,
+    };
   }
 
   @ResolveField(() => [CitizenVersion], { nullable: true, description: 'Every version of the record, newest first.' })
   async history(@Parent() citizen: Citizen): Promise<CitizenVersion[]> {
-    const versions = await this.citizens.history(citizen.personalIdNumber);
+    const versions = await this.registry.history(citizen.personalIdNumber);
     return versions.map(({ version, record }) => ({
       version: version.version,
       changeKind: version.changeKind,
@@ -56,7 +79,7 @@ export class CitizensResolver {
   /** Another subgraph (e.g. a legal representative) names a citizen by key. */
   @ResolveReference()
   async resolveReference(reference: { personalIdNumber: string }): Promise<Citizen | null> {
-    const [citizen] = await this.citizens.findMany([reference.personalIdNumber]);
+    const [citizen] = await this.search.lookup([reference.personalIdNumber]);
     return citizen ? Citizen.fromEntity(citizen) : null;
   }
 }

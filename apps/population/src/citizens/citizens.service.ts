@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, LessThanOrEqual, Repository } from 'typeorm';
+import { LessThanOrEqual, Repository } from 'typeorm';
 import { citizenFromSnapshot } from './citizen-snapshot';
 import { CitizenVersionEntity } from './citizen-version.entity';
 import { CitizenEntity } from './citizen.entity';
@@ -42,12 +42,5 @@ export class CitizensService {
       version,
       record: citizenFromSnapshot(this.citizens.manager.connection, version.snapshot),
     }));
-  }
-
-  /** Many citizens in one query, in the order asked; null where there is none. */
-  async findMany(personalIdNumbers: string[]): Promise<(CitizenEntity | null)[]> {
-    const found = await this.citizens.findBy({ personalIdNumber: In([...new Set(personalIdNumbers)]) });
-    const byNumber = new Map(found.map((citizen) => [citizen.personalIdNumber, citizen]));
-    return personalIdNumbers.map((number) => byNumber.get(number) ?? null);
   }
 }

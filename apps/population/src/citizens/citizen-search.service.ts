@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, In, Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { InvalidInputError } from '@app/errors';
+import { searchKey } from '@app/identifiers';
+import { CitizenEntity } from './citizen.entity';
+import type { SearchCitizensArgs } from './dto/search-citizens.args';
+
+export interface CitizenPage {
+  citizens: CitizenEntity[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+/** Finding citizens: many by identifier in one round trip, or by name for stewards. */
+@Injectable()
+export class CitizenSearchService {
+  constructor(
+    @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** One query for all of them, answered in the order asked; null where there is none. */
+  async lookup(personalIdNumbers: string[]): Promise<(CitizenEntity | null)[]> {
+    if (personalIdNumbers.length > this.config.maxBatchLookup) {
+      throw new InvalidInputError(
+        'personalIdNumbers',
+        `at most ${this.config.maxBatchLookup} identifiers in one lookup (got ${personalIdNumbers.length})`,
+        'BATCH_TOO_LARGE',
+      );
+    }
+    const found = await this.citizens.findBy({ personalIdNumber: In([...new Set(personalIdNumbers)]) });
+    const byNumber = new Map(found.map((citizen) => [citizen.personalIdNumber, citizen]));
+    return personalIdNumbers.map((number) => byNumber.get(number) ?? null);
+  }
+
+  /**
+   * Accent- and case-insensitive name search over the stored search key, ordered by that key
+   * and then the ID number, with a keyset cursor (stable while records are added).
+   */
+  async search(args: SearchCitizensArgs): Promise<CitizenPage> {
+    const key = searchKey(args.name);
+    const query = this.citizens
+      .createQueryBuilder('c')
+      .where(`c.search_name LIKE :pattern ESCAPE '\\'`, { pattern: `%${key.replace(/[\\%_]/g, (m) => `\\${m}`)}%` })
+      .orderBy('c.search_name', 'ASC')
+      .addOrderBy('c.personal_id_number', 'ASC')
+      .take(args.first + 1);
+    if (args.birthYear) query.andWhere('c.birth_year = :birthYear', { birthYear: args.birthYear });
+    if (args.sex) query.andWhere('c.sex = :sex', { sex: args.sex });
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after);
+      query.andWhere(
+        new Brackets((where) =>
+          where
+            .where('c.search_name > :name', { name })
+            .orWhere('c.search_name = :name AND c.personal_id_number > :id', { id }),
+        ),
+      );
+    }
+    const rows = await query.getMany();
+    const page = rows.slice(0, args.first);
+    const last = page[page.length - 1];
+    return {
+      citizens: page,
+      endCursor: last ? encodeCursor(last.searchName, last.personalIdNumber) : null,
+      hasNextPage: rows.length > args.first,
+    };
+  }
+}
+
+function encodeCursor(name: string, id: string): string {
+  return Buffer.from(JSON.stringify([name, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
+      return value as [string, string];
+    }
+  } catch {
+    // reported below
+  }
+  throw new InvalidInputError('after', 'must be a cursor returned by a previous page');
+}
