@@ -2,6 +2,7 @@ import { CreateEnterprises1795440000001 } from './business/1795440000001-create-
 import { CreateAgencies1795440000002 } from './exchange/1795440000002-create-agencies';
 import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
 import { AddCitizenDetailsAndVersions1795442287411 } from './population/1795442287411-add-citizen-details-and-versions';
+import { AddSensitiveChangesAndMerges1795443334079 } from './population/1795443334079-add-sensitive-changes-and-merges';
 import { CreateReferenceData1795440000003 } from './reference/1795440000003-create-reference-data';
 
 /**
@@ -16,4 +17,5 @@ export const ALL_MIGRATIONS: Function[] = [
   CreateAgencies1795440000002,
   CreateReferenceData1795440000003,
   AddCitizenDetailsAndVersions1795442287411,
+  AddSensitiveChangesAndMerges1795443334079,
 ];

@@ -1,16 +1,6 @@
-import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
-
-const sha = (secret: string) => createHash('sha256').update(secret).digest('hex');
-const ALICE = 'Steward st-alice:alice-secret-1';
-const BOB = 'Steward st-bob:bob-secret-2';
-const CAROL = 'Steward st-carol:carol-secret-3'; // business registry
-const STEWARD_CREDENTIALS = [
-  `population:st-alice:${sha('alice-secret-1')}`,
-  `population:st-bob:${sha('bob-secret-2')}`,
-  `business:st-carol:${sha('carol-secret-3')}`,
-].join(';');
+import { ALICE, BOB, CAROL, STEWARD_CREDENTIALS } from './support/stewards';
 
 const REGISTER = `mutation($input: RegisterCitizenInput!) {
   registerCitizen(input: $input) { personalIdNumber fullName version birthDate { year month day } ethnicity { code name } }

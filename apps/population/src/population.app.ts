@@ -1,11 +1,12 @@
 import type { AppConfig } from '@app/config';
 import { SubgraphModule, type AppDefinition } from '@app/server';
+import { ChangeRequestEntity } from './citizens/change-request.entity';
 import { CitizenVersionEntity } from './citizens/citizen-version.entity';
 import { CitizenEntity } from './citizens/citizen.entity';
 import { CitizensModule } from './citizens/citizens.module';
 
 /** The entities of the `population` schema; migrations/population owns their tables. */
-export const POPULATION_ENTITIES = [CitizenEntity, CitizenVersionEntity];
+export const POPULATION_ENTITIES = [CitizenEntity, CitizenVersionEntity, ChangeRequestEntity];
 
 /** The population subgraph: citizens, residence, family links, identity documents. */
 export const populationApp: AppDefinition = {

@@ -31,7 +31,16 @@ export class CitizenSearchService {
       );
     }
     const found = await this.citizens.findBy({ personalIdNumber: In([...new Set(personalIdNumbers)]) });
-    const byNumber = new Map(found.map((citizen) => [citizen.personalIdNumber, citizen]));
+    // Merged duplicates lead to their survivors: one more query, only when there are any.
+    const survivorIds = found.flatMap((citizen) => (citizen.mergedIntoId ? [citizen.mergedIntoId] : []));
+    const survivors = survivorIds.length ? await this.citizens.findBy({ id: In(survivorIds) }) : [];
+    const byId = new Map(survivors.map((citizen) => [citizen.id, citizen]));
+    const byNumber = new Map(
+      found.map((citizen) => [
+        citizen.personalIdNumber,
+        citizen.mergedIntoId ? (byId.get(citizen.mergedIntoId) ?? null) : citizen,
+      ]),
+    );
     return personalIdNumbers.map((number) => byNumber.get(number) ?? null);
   }
 
@@ -43,7 +52,8 @@ export class CitizenSearchService {
     const key = searchKey(args.name);
     const query = this.citizens
       .createQueryBuilder('c')
-      .where(`c.search_name LIKE :pattern ESCAPE '\\'`, { pattern: `%${key.replace(/[\\%_]/g, (m) => `\\${m}`)}%` })
+      .where('c.merged_into_id IS NULL')
+      .andWhere(`c.search_name LIKE :pattern ESCAPE '\\'`, { pattern: `%${key.replace(/[\\%_]/g, (m) => `\\${m}`)}%` })
       .orderBy('c.search_name', 'ASC')
       .addOrderBy('c.personal_id_number', 'ASC')
       .take(args.first + 1);

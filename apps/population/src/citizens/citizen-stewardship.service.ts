@@ -5,12 +5,8 @@ import type { StewardPrincipal } from '@app/auth';
 import { searchKey } from '@app/identifiers';
 import { recordCitizenVersion } from './citizen-snapshot';
 import { CitizenEntity } from './citizen.entity';
-import {
-  CitizenAlreadyRegisteredError,
-  CitizenNotFoundError,
-  NoChangeError,
-  StaleVersionError,
-} from './citizen.errors';
+import { CitizenAlreadyRegisteredError, CitizenNotFoundError } from './citizen.errors';
+import { applyCitizenChange } from './citizen-writer';
 import type { CitizenDetailsInput } from './dto/citizen-details.input';
 import type { CorrectCitizenInput } from './dto/correct-citizen.input';
 import type { RegisterCitizenInput } from './dto/register-citizen.input';
@@ -19,9 +15,9 @@ import { checkPartialDate } from './partial-date';
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * Stewards' changes to the population registry. Each change writes the record and its new
- * version in one transaction; an edit names the version it was based on and is refused if
- * the record has moved on, checked by the UPDATE itself so that it holds under concurrency.
+ * Stewards' changes to the population registry that take effect at once: registration and
+ * corrections of details. Each writes the record and its new version in one transaction.
+ * Sensitive changes go through ChangeRequestsService instead.
  */
 @Injectable()
 export class CitizenStewardshipService {
@@ -62,33 +58,14 @@ export class CitizenStewardshipService {
   }
 
   async correct(steward: StewardPrincipal, input: CorrectCitizenInput): Promise<CitizenEntity> {
-    const changes = detailColumns(input.changes);
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneBy(CitizenEntity, { personalIdNumber: input.personalIdNumber });
-      if (!current) throw new CitizenNotFoundError(input.personalIdNumber);
-      if (current.version !== input.expectedVersion)
-        throw new StaleVersionError(input.expectedVersion, current.version);
-      const changed = Object.entries(changes).filter(([key, value]) => current[key as keyof CitizenEntity] !== value);
-      if (changed.length === 0) throw new NoChangeError();
-      // The version check is in the UPDATE: of two edits based on the same version, the
-      // second waits for the first's row lock, re-reads the row, matches nothing, and fails.
-      const result = await manager
-        .createQueryBuilder()
-        .update(CitizenEntity)
-        .set(Object.fromEntries(changed))
-        .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
-        .execute();
-      if (result.affected !== 1) {
-        const latest = await manager.findOneByOrFail(CitizenEntity, { id: current.id });
-        throw new StaleVersionError(input.expectedVersion, latest.version);
-      }
-      const citizen = await manager.findOneByOrFail(CitizenEntity, { id: current.id });
-      await recordCitizenVersion(manager, citizen.id, {
+      if (!current || current.mergedIntoId) throw new CitizenNotFoundError(input.personalIdNumber);
+      return applyCitizenChange(manager, current, input.expectedVersion, detailColumns(input.changes), {
         kind: 'correct',
         reason: input.reason,
         changedBy: steward.stewardId,
       });
-      return citizen;
     });
   }
 }

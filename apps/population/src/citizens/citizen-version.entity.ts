@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CitizenEntity } from './citizen.entity';
 
-export const CHANGE_KINDS = ['register', 'correct'] as const;
+export const CHANGE_KINDS = ['register', 'correct', 'identity', 'vital_status', 'merge'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /**

@@ -96,6 +96,19 @@ export class CitizenEntity {
   @Column({ type: 'varchar', length: 16, default: 'alive' })
   vitalStatus: VitalStatus;
 
+  /** Date of death, or of being declared missing. */
+  @Column({ type: 'date', nullable: true })
+  vitalStatusDate: string | null;
+
+  /** The 9-digit identity card number of old, if the person had one. */
+  @Index()
+  @Column({ type: 'char', length: 9, nullable: true })
+  oldIdNumber: string | null;
+
+  /** Set when a steward merged this record, a duplicate, into another: reads are redirected there. */
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
 

@@ -1,4 +1,4 @@
-import { Directive, Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ETHNIC_GROUPS } from '@app/identifiers';
 import type { CitizenEntity } from './citizen.entity';
 
@@ -117,6 +117,18 @@ export class Citizen {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When this version was recorded.' })
   updatedAt: Date;
 
+  @Field(() => String, { nullable: true, description: 'Date of death or of being declared missing (YYYY-MM-DD).' })
+  vitalStatusDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The old 9-digit identity card number.' })
+  oldIdNumber: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set when the number asked for belonged to a duplicate merged into this record.',
+  })
+  mergedFrom: string | null;
+
   /** The one mapping point from the stored record (or a stored version of it) to the contract. */
   static fromEntity(entity: CitizenEntity): Citizen {
     const citizen = new Citizen();
@@ -144,6 +156,9 @@ export class Citizen {
     citizen.email = entity.email;
     citizen.version = entity.version;
     citizen.updatedAt = new Date(entity.updatedAt);
+    citizen.vitalStatusDate = entity.vitalStatusDate;
+    citizen.oldIdNumber = entity.oldIdNumber;
+    citizen.mergedFrom = null;
     return citizen;
   }
 }
@@ -179,4 +194,52 @@ export class CitizenPage {
 
   @Field()
   hasNextPage: boolean;
+}
+
+@ObjectType('ChangeRequest', { description: 'A sensitive change waiting for, or decided by, a second steward.' })
+export class ChangeRequest {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'identity, vital_status or merge.' })
+  kind: string;
+
+  @Field({ description: 'The record the change is for.' })
+  personalIdNumber: string;
+
+  @Field(() => Int, { description: 'The version the change is based on.' })
+  baseVersion: number;
+
+  @Field({ description: 'The requested values, as JSON.' })
+  changes: string;
+
+  @Field()
+  reason: string;
+
+  @Field()
+  requestedBy: string;
+
+  @Field(() => GraphQLISODateTime)
+  requestedAt: Date;
+
+  @Field({ description: 'pending, approved, rejected or superseded (the record moved on before approval).' })
+  status: string;
+
+  @Field(() => String, { nullable: true })
+  decidedBy: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  decisionNote: string | null;
+}
+
+@ObjectType('DuplicateCandidate', { description: 'Two records that may be one person.' })
+export class DuplicateCandidate {
+  @Field({ description: 'SAME_NAME_BIRTH_DATE_AND_PLACE or SAME_OLD_ID_NUMBER.' })
+  reason: string;
+
+  @Field(() => [Citizen])
+  citizens: Citizen[];
 }

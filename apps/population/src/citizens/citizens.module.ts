@@ -1,3 +1,7 @@
+import { ChangeRequestEntity } from './change-request.entity';
+import { ChangeRequestsResolver } from './change-requests.resolver';
+import { ChangeRequestsService } from './change-requests.service';
+import { CitizenDuplicatesService } from './citizen-duplicates.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CitizenSearchService } from './citizen-search.service';
@@ -8,7 +12,15 @@ import { CitizensResolver } from './citizens.resolver';
 import { CitizensService } from './citizens.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CitizenEntity, CitizenVersionEntity])],
-  providers: [CitizensResolver, CitizensService, CitizenStewardshipService, CitizenSearchService],
+  imports: [TypeOrmModule.forFeature([CitizenEntity, CitizenVersionEntity, ChangeRequestEntity])],
+  providers: [
+    CitizensResolver,
+    CitizensService,
+    CitizenStewardshipService,
+    CitizenSearchService,
+    ChangeRequestsResolver,
+    ChangeRequestsService,
+    CitizenDuplicatesService,
+  ],
 })
 export class CitizensModule {}

@@ -20,10 +20,9 @@ export class CitizensResolver {
 
   @Query(() => Citizen, { nullable: true, description: 'One citizen by personal ID number, now or as of a past time.' })
   async citizen(@Args() args: CitizenArgs): Promise<Citizen> {
-    const record = args.asOf
-      ? await this.registry.getAsOf(args.personalIdNumber, args.asOf)
-      : await this.registry.get(args.personalIdNumber);
-    return Citizen.fromEntity(record);
+    if (args.asOf) return Citizen.fromEntity(await this.registry.getAsOf(args.personalIdNumber, args.asOf));
+    const { citizen, mergedFrom } = await this.registry.get(args.personalIdNumber);
+    return Object.assign(Citizen.fromEntity(citizen), { mergedFrom });
   }
 
   @Query(() => [Citizen], {

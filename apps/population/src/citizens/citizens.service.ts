@@ -14,10 +14,16 @@ export class CitizensService {
     @InjectRepository(CitizenVersionEntity) private readonly versions: Repository<CitizenVersionEntity>,
   ) {}
 
-  async get(personalIdNumber: string): Promise<CitizenEntity> {
+  /**
+   * The current record. The number of a duplicate merged into another record leads to the
+   * survivor (`mergedFrom` says so); the duplicate's own versions stay in its history.
+   */
+  async get(personalIdNumber: string): Promise<{ citizen: CitizenEntity; mergedFrom: string | null }> {
     const citizen = await this.citizens.findOneBy({ personalIdNumber });
     if (!citizen) throw new CitizenNotFoundError(personalIdNumber);
-    return citizen;
+    if (!citizen.mergedIntoId) return { citizen, mergedFrom: null };
+    const survivor = await this.citizens.findOneByOrFail({ id: citizen.mergedIntoId });
+    return { citizen: survivor, mergedFrom: personalIdNumber };
   }
 
   /** The record as the registry knew it at `asOf`: the last version recorded by then. */

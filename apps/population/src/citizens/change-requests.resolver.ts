@@ -1,0 +1,108 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
+import { ChangeRequestEntity } from './change-request.entity';
+import { CitizenDuplicatesService } from './citizen-duplicates.service';
+import { ChangeRequest, Citizen, DuplicateCandidate } from './citizen.model';
+import { ChangeRequestsService } from './change-requests.service';
+import {
+  DecideChangeRequestInput,
+  RequestIdentityCorrectionInput,
+  RequestMergeInput,
+  RequestVitalStatusChangeInput,
+} from './dto/change-request.inputs';
+import { ChangeRequestsArgs, DuplicateCandidatesArgs } from './dto/change-requests.args';
+
+/** Sensitive changes under the four-eyes rule, and the duplicates stewards may merge. */
+@Resolver(() => ChangeRequest)
+export class ChangeRequestsResolver {
+  constructor(
+    private readonly requests: ChangeRequestsService,
+    private readonly duplicates: CitizenDuplicatesService,
+  ) {}
+
+  @Mutation(() => ChangeRequest, {
+    description: 'Asks for a correction of identity fields; a second steward approves.',
+  })
+  @StewardOf('population')
+  async requestIdentityCorrection(
+    @CurrentSteward() steward: StewardPrincipal,
+    @Args('input') input: RequestIdentityCorrectionInput,
+  ): Promise<ChangeRequest> {
+    return this.toModel(await this.requests.requestIdentityCorrection(steward, input));
+  }
+
+  @Mutation(() => ChangeRequest, { description: 'Asks for a change of vital status; a second steward approves.' })
+  @StewardOf('population')
+  async requestVitalStatusChange(
+    @CurrentSteward() steward: StewardPrincipal,
+    @Args('input') input: RequestVitalStatusChangeInput,
+  ): Promise<ChangeRequest> {
+    return this.toModel(await this.requests.requestVitalStatusChange(steward, input));
+  }
+
+  @Mutation(() => ChangeRequest, {
+    description: 'Asks to merge a duplicate into a survivor; a second steward approves.',
+  })
+  @StewardOf('population')
+  async requestMerge(
+    @CurrentSteward() steward: StewardPrincipal,
+    @Args('input') input: RequestMergeInput,
+  ): Promise<ChangeRequest> {
+    return this.toModel(await this.requests.requestMerge(steward, input));
+  }
+
+  @Mutation(() => ChangeRequest, {
+    description: 'Approves and applies a pending change (not by the steward who asked).',
+  })
+  @StewardOf('population')
+  async approveChangeRequest(
+    @CurrentSteward() steward: StewardPrincipal,
+    @Args('input') input: DecideChangeRequestInput,
+  ): Promise<ChangeRequest> {
+    return this.toModel(await this.requests.approve(steward, input));
+  }
+
+  @Mutation(() => ChangeRequest, { description: 'Rejects a pending change.' })
+  @StewardOf('population')
+  async rejectChangeRequest(
+    @CurrentSteward() steward: StewardPrincipal,
+    @Args('input') input: DecideChangeRequestInput,
+  ): Promise<ChangeRequest> {
+    return this.toModel(await this.requests.reject(steward, input));
+  }
+
+  @Query(() => [ChangeRequest], { description: 'Change requests by status, oldest first (stewards).' })
+  @StewardOf('population')
+  async changeRequests(@Args() args: ChangeRequestsArgs): Promise<ChangeRequest[]> {
+    const requests = await this.requests.list(args.status, args.first);
+    return Promise.all(requests.map((request) => this.toModel(request)));
+  }
+
+  @Query(() => [DuplicateCandidate], { description: 'Pairs of records that may be one person (stewards).' })
+  @StewardOf('population')
+  async duplicateCandidates(@Args() args: DuplicateCandidatesArgs): Promise<DuplicateCandidate[]> {
+    const pairs = await this.duplicates.candidates(args.first);
+    return pairs.map((pair) => ({
+      reason: pair.reason,
+      citizens: pair.citizens.map((citizen) => Citizen.fromEntity(citizen)),
+    }));
+  }
+
+  private async toModel(request: ChangeRequestEntity): Promise<ChangeRequest> {
+    const personalIdNumber = await this.requests.personalIdNumberOf(request.citizenId);
+    return {
+      id: request.id,
+      kind: request.kind,
+      personalIdNumber,
+      baseVersion: request.baseVersion,
+      changes: JSON.stringify(request.changes),
+      reason: request.reason,
+      requestedBy: request.requestedBy,
+      requestedAt: request.requestedAt,
+      status: request.status,
+      decidedBy: request.decidedBy,
+      decidedAt: request.decidedAt,
+      decisionNote: request.decisionNote,
+    };
+  }
+}
