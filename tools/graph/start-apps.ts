@@ -13,6 +13,8 @@ export interface StartAppsOptions {
   startTimeoutMs: number;
   /** False: the subgraphs only (composing a new supergraph needs no gateway). */
   gateway?: boolean;
+  /** Each process is added here as it is spawned, so a caller shutting down mid-start can stop it. */
+  started?: AppProcess[];
 }
 
 export interface RunningApps {
@@ -29,7 +31,7 @@ export interface RunningApps {
  * started and throws an AppStartError naming the app.
  */
 export async function startApps(options: StartAppsOptions): Promise<RunningApps> {
-  const processes: AppProcess[] = [];
+  const processes: AppProcess[] = options.started ?? [];
   const stop = async () => {
     await Promise.all([...processes].reverse().map((process) => process.stop()));
   };

@@ -1,8 +1,16 @@
-import { APP_NAMES, ConfigError, loadConfig, readEnvironment, usesEmbeddedDatabase, type AppConfig } from '@app/config';
+import {
+  APP_NAMES,
+  ConfigError,
+  databaseConfigProblem,
+  loadConfig,
+  readEnvironment,
+  usesEmbeddedDatabase,
+  type AppConfig,
+} from '@app/config';
 import { DataDirInUseError } from '@app/database';
 import { embeddedDataDir, openDatabase, type OpenDatabase } from '../database/open-database';
 import { prepareDatabase } from '../database/prepare-database';
-import { AppStartError } from '../graph/app-process';
+import { AppStartError, type AppProcess } from '../graph/app-process';
 import { distDir } from '../graph/start-graph';
 import { startApps, type RunningApps } from '../graph/start-apps';
 
@@ -12,26 +20,31 @@ import { startApps, type RunningApps } from '../graph/start-apps';
  * apps as separate processes, and stays in front of them until Ctrl-C.
  */
 async function main(): Promise<number> {
-  const started = performance.now();
+  const startedAt = performance.now();
   const env = readEnvironment();
   const config = loadConfig(env);
+  const problem = databaseConfigProblem(config);
+  if (problem) throw new ConfigError([problem]);
   const database = await openDatabase(config.database, {
     embeddedPort: config.database.embeddedPort,
     applicationName: 'sochung-launcher',
   });
-  let apps: RunningApps | null = null;
+  let apps: RunningApps;
+  const started: AppProcess[] = [];
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     say('stopping…');
-    await apps?.stop();
+    // Every app spawned so far, also those of a start that is still under way.
+    await Promise.all(started.map((app) => app.stop()));
     await database.close();
     say('stopped');
     process.exit(code);
   };
-  process.once('SIGINT', () => void shutdown(0));
-  process.once('SIGTERM', () => void shutdown(0));
+  // `on`, not `once`: a second Ctrl-C while stopping must not kill us before PGlite is closed.
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
   try {
     describeDatabase(config, database);
     const prepared = await prepareDatabase(database.dataSource, { demoData: config.demoData });
@@ -47,13 +60,14 @@ async function main(): Promise<number> {
       host: config.host,
       onLine: (_app, line) => process.stdout.write(`${line}\n`),
       startTimeoutMs: 60_000,
+      started,
     });
   } catch (error) {
     say(`could not start: ${error instanceof Error ? error.message : String(error)}`);
     await shutdown(1);
     return 1;
   }
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   say(`ready in ${seconds} s:`);
   for (const app of APP_NAMES) say(`  ${app.padEnd(18)} ${apps.urls[app]}/graphql`);
   say(`  health             ${apps.urls.gateway}/health`);

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode, GRAPHQL_REQUEST_ERROR_CODES, internalError, withoutStacktrace } from '@app/errors';
+import { ErrorCode, GRAPHQL_REQUEST_ERROR_CODES, internalError, madeByGraphQL, withoutStacktrace } from '@app/errors';
 
 /**
  * The gateway's last word on every error.
@@ -21,7 +21,7 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
   const ownRequestError =
     typeof code === 'string' &&
     GRAPHQL_REQUEST_ERROR_CODES.has(code) &&
-    original instanceof GraphQLError &&
+    madeByGraphQL(original) &&
     !('response' in extensions);
   if (ownRequestError) return withoutStacktrace(formatted);
 

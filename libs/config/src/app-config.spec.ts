@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from './config.errors';
-import { databaseUrl, loadConfig, usesEmbeddedDatabase } from './app-config';
+import { databaseConfigProblem, databaseUrl, loadConfig, usesEmbeddedDatabase } from './app-config';
 
 describe('loadConfig', () => {
   it('runs with nothing set: development, embedded database in ./data, the documented ports', () => {
@@ -58,7 +58,25 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
     expect(() => loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' })).toThrow(/DEMO_DATA must not be true/);
-    expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }).demoData).toBe(false);
+    expect(databaseConfigProblem(loadConfig({ NODE_ENV: 'production' }))).toMatch(/DATABASE_URL must be set/);
+    expect(databaseConfigProblem(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }))).toBeNull();
+  });
+
+  it('refuses two apps on one port, and a steward listed twice', () => {
+    expect(() => loadConfig({ EXCHANGE_PORT: '4001' })).toThrow(
+      /EXCHANGE_PORT and POPULATION_PORT must not both be 4001/,
+    );
+    expect(() => loadConfig({ EMBEDDED_DB_PORT: '4000' })).toThrow(
+      /EMBEDDED_DB_PORT and GATEWAY_PORT must not both be 4000/,
+    );
+    const hash = 'a'.repeat(64);
+    expect(() => loadConfig({ STEWARD_CREDENTIALS: `population:st-x:${hash};business:st-x:${hash}` })).toThrow(
+      /STEWARD_CREDENTIALS: steward st-x is listed twice/,
+    );
+    expect(loadConfig({ STEWARD_CREDENTIALS: `population:st-x:${hash}` }).stewardCredentials).toEqual([
+      { registry: 'population', stewardId: 'st-x', secretSha256: hash },
+    ]);
   });
 });
 

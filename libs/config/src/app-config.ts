@@ -105,6 +105,14 @@ export function loadConfig(
   if (config.production && config.demoData) {
     read.problems.push('DEMO_DATA must not be true when NODE_ENV is production');
   }
+  const taken = new Map<number, string>();
+  for (const [name, port] of [
+    ...APP_NAMES.map((app) => [portVariable(app), config.ports[app]] as const),
+    ['EMBEDDED_DB_PORT', config.database.embeddedPort] as const,
+  ]) {
+    if (port !== 0 && taken.has(port)) read.problems.push(`${name} and ${taken.get(port)} must not both be ${port}`);
+    taken.set(port, name);
+  }
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
 }
@@ -120,6 +128,16 @@ export function readEnvironment(): Record<string, string | undefined> {
 /** The database URL an app connects to: the server's, or the embedded server's. */
 export function databaseUrl(database: DatabaseConfig): string {
   return database.url ?? `postgres://postgres@127.0.0.1:${database.embeddedPort}/postgres`;
+}
+
+/**
+ * Why this configuration may not use the database, or null: production must not run on the
+ * embedded PGlite, which does not fsync. Checked by whatever opens the database.
+ */
+export function databaseConfigProblem(config: AppConfig): string | null {
+  return config.production && usesEmbeddedDatabase(config.database)
+    ? 'DATABASE_URL must be set when NODE_ENV is production: the embedded PGlite does not fsync'
+    : null;
 }
 
 /** Whether the app talks to the embedded PGlite server rather than PostgreSQL. */

@@ -8,7 +8,7 @@ export interface StewardCredential {
 
 /** `registry:stewardId:sha256hex;…` → credentials; throws on a malformed entry (config validates). */
 export function parseStewardCredentials(value: string): StewardCredential[] {
-  return value
+  const credentials = value
     .split(';')
     .map((entry) => entry.trim())
     .filter(Boolean)
@@ -17,4 +17,8 @@ export function parseStewardCredentials(value: string): StewardCredential[] {
       if (!match) throw new Error('each entry must be registry:stewardId:sha256-of-secret');
       return { registry: match[1], stewardId: match[2], secretSha256: match[3] };
     });
+  const ids = credentials.map((credential) => credential.stewardId);
+  const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (repeated) throw new Error(`steward ${repeated} is listed twice; a steward id names one steward of one registry`);
+  return credentials;
 }

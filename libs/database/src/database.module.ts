@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '@app/config';
+import { APP_CONFIG, ConfigError, databaseConfigProblem, type AppConfig } from '@app/config';
 import { DatabaseHealth } from './database-health';
 import type { DataSourceParts } from './data-source-options';
 import { dataSourceOptions } from './data-source-options';
@@ -17,11 +17,15 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({
-            ...dataSourceOptions(config.database, parts),
-            // Fail fast and say so: the launcher reports which app could not start and why.
-            retryAttempts: 0,
-          }),
+          useFactory: (config: AppConfig) => {
+            const problem = databaseConfigProblem(config);
+            if (problem) throw new ConfigError([problem]);
+            return {
+              ...dataSourceOptions(config.database, parts),
+              // Fail fast and say so: the launcher reports which app could not start and why.
+              retryAttempts: 0,
+            };
+          },
         }),
       ],
       providers: [DatabaseHealth],

@@ -31,7 +31,7 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
  * Whether the error and every cause behind it are GraphQL's own: a request-error code on
  * top of a plain Error (a driver's, a library's) may carry internals in its message.
  */
-function madeByGraphQL(error: unknown): boolean {
+export function madeByGraphQL(error: unknown): boolean {
   for (let current: unknown = error; current !== undefined; current = current.originalError) {
     if (!(current instanceof GraphQLError)) return false;
   }

@@ -50,19 +50,21 @@ export async function runApp(definition: AppDefinition): Promise<void> {
     throw error;
   }
   const logger = new Logger('Bootstrap');
+  let app: INestApplication | undefined;
+  // Under a supervisor (npm start, the tests), do not outlive it: a supervisor that dies,
+  // even by SIGKILL, closes the IPC channel. Installed first, so it holds during start-up too.
+  process.once('disconnect', () => {
+    logger.warn('supervisor gone: shutting down');
+    void (app ? app.close() : Promise.resolve()).finally(() => process.exit(0));
+  });
   try {
-    const app = await createApp(definition, config);
+    app = await createApp(definition, config);
     await app.listen(config.ports[definition.name], config.host);
     const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
     const url = `http://${config.host}:${port}`;
     logger.log(`${definition.name} listening at ${url}/graphql`);
-    // Under a supervisor (npm start, the tests) say where we are: the port may have been 0.
-    process.send?.({ type: 'listening', app: definition.name, url });
-    // ...and do not outlive it: a supervisor that dies, even by SIGKILL, closes this channel.
-    process.once('disconnect', () => {
-      logger.warn('supervisor gone: shutting down');
-      void app.close().finally(() => process.exit(0));
-    });
+    // Under a supervisor, say where we are: the port may have been 0.
+    if (process.connected) process.send?.({ type: 'listening', app: definition.name, url });
   } catch (error) {
     logger.error(`${definition.name} could not start: ${describeStartupFailure(error)}`);
     process.exit(1);

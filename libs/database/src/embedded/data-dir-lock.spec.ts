@@ -8,9 +8,10 @@ describe('DataDirLock', () => {
   const dataDir = join(root, 'pglite');
   const lockFile = join(root, '.pglite.lock');
 
-  it('lets one holder in and keeps a second out while the first lives', () => {
+  it('lets one holder in and keeps a second out while the first lives, even in the same process', () => {
     const lock = DataDirLock.acquire(dataDir);
     expect(readFileSync(lockFile, 'utf8')).toBe(String(process.pid));
+    expect(() => DataDirLock.acquire(dataDir)).toThrow(DataDirInUseError);
     writeFileSync(lockFile, String(process.ppid)); // as if another live process held it
     expect(() => DataDirLock.acquire(dataDir)).toThrow(DataDirInUseError);
     writeFileSync(lockFile, String(process.pid));

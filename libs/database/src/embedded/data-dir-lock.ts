@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The embedded database is already open in another live process. */
@@ -30,8 +30,16 @@ export class DataDirLock {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         const holder = Number(readFileSync(path, 'utf8'));
-        if (holder !== process.pid && isAlive(holder)) throw new DataDirInUseError(dataDir, holder);
-        rmSync(path, { force: true });
+        // Our own pid counts as a holder too: one process must not open the folder twice.
+        if (isAlive(holder)) throw new DataDirInUseError(dataDir, holder);
+        // Take a stale lock over atomically: of two processes renaming it, one gets ENOENT.
+        const stale = `${path}.stale-${process.pid}`;
+        try {
+          renameSync(path, stale);
+          rmSync(stale, { force: true });
+        } catch (renameError) {
+          if ((renameError as NodeJS.ErrnoException).code !== 'ENOENT') throw renameError;
+        }
       }
     }
     throw new Error(`could not lock ${dataDir}`);

@@ -3,6 +3,8 @@ import { createServer, type AddressInfo, type Server, type Socket } from 'node:n
 import { ExclusiveLock } from './exclusive-lock';
 import { DataDirLock } from './data-dir-lock';
 import {
+  ROLLBACK_AND_SYNC,
+  unsupportedInUnit,
   CANCEL_REQUEST_CODE,
   FrontendMessageReader,
   GSSENC_REQUEST_CODE,
@@ -39,6 +41,8 @@ export interface EmbeddedPostgresOptions {
 export class EmbeddedPostgresServer {
   private readonly sessions = new Set<EmbeddedSession>();
   private readonly lock = new ExclusiveLock<EmbeddedSession>();
+  /** Set once PGlite reports a FATAL error: it is never called again, and sessions are refused. */
+  private readonly state = { broken: false };
 
   private constructor(
     readonly db: PGlite,
@@ -95,11 +99,14 @@ export class EmbeddedPostgresServer {
 
   private accept(socket: Socket): void {
     socket.setNoDelay(true);
-    const session = new EmbeddedSession(socket, this.db, this.lock, this.options);
+    const session = new EmbeddedSession(socket, this.db, this.lock, this.options, this.state);
     this.sessions.add(session);
     socket.once('close', () => this.sessions.delete(session));
   }
 }
+
+// An ErrorResponse of severity FATAL: PGlite has lost the protocol and must not be called again.
+const FATAL_MARKER = Buffer.from('SFATAL\0');
 
 /** One client connection, feeding its protocol units to the shared backend in turn. */
 class EmbeddedSession {
@@ -114,6 +121,7 @@ class EmbeddedSession {
     private readonly db: PGlite,
     private readonly lock: ExclusiveLock<EmbeddedSession>,
     private readonly options: Required<EmbeddedPostgresOptions>,
+    private readonly state: { broken: boolean },
   ) {
     this.reader = new FrontendMessageReader(options.maxMessageBytes);
     socket.on('data', (chunk) => this.receive(chunk));
@@ -126,10 +134,14 @@ class EmbeddedSession {
     this.closed = true;
     clearTimeout(this.idleTimer);
     this.socket.destroy();
-    // Wait for a unit in flight, then give the backend back clean.
+    // Wait for a unit in flight, then give the backend back clean: a ROLLBACK ends an explicit
+    // transaction and also the implicit one an unsynced extended batch leaves open (which
+    // isInTransaction() does not report); the Sync clears an error state. Output is dropped.
     this.work = this.work.then(async () => {
-      if (this.lock.isHeldBy(this) && this.db.isInTransaction()) {
-        await this.db.exec('ROLLBACK'); // exec takes PGlite's own mutex: no runExclusive here
+      if (this.lock.isHeldBy(this) && !this.state.broken) {
+        for (const message of ROLLBACK_AND_SYNC) {
+          await this.db.runExclusive(() => this.db.execProtocolRawStream(message, { onRawData: () => undefined }));
+        }
       }
       this.lock.abandon(this);
     });
@@ -198,12 +210,29 @@ class EmbeddedSession {
       return;
     }
     if (this.closed) return; // close() gives the lock back once this unit is done
+    if (this.state.broken) {
+      this.socket.write(errorResponse('57P01', 'the embedded database stopped after a fatal error: restart it'));
+      return this.close();
+    }
+    const refusal = unsupportedInUnit(unit);
+    if (refusal) {
+      if (last.type === 'H') return this.close();
+      this.socket.write(errorResponse('0A000', refusal));
+      if (!this.db.isInTransaction()) this.lock.release(this);
+      return;
+    }
     for (const message of unit) {
+      if (this.state.broken) break;
       await this.db.runExclusive(() =>
         this.db.execProtocolRawStream(message.bytes, {
           // PGlite hands out views of its own memory: copy before they are reused.
           onRawData: (data) => {
-            if (!this.closed) this.socket.write(Buffer.from(data));
+            const bytes = Buffer.from(data);
+            if (bytes.includes(FATAL_MARKER) && !this.state.broken) {
+              this.state.broken = true;
+              this.options.log('embedded database: PGlite reported a FATAL error; refusing all sessions until restart');
+            }
+            if (!this.closed) this.socket.write(bytes);
           },
         }),
       );

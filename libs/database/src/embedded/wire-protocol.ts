@@ -21,39 +21,55 @@ export interface FrontendMessage {
  * connection sends untyped packets (length + code); after it, typed ones (byte + length).
  */
 export class FrontendMessageReader {
-  private buffer: Buffer = Buffer.alloc(0);
+  // Chunks are kept apart until a whole message has arrived: concatenating on every chunk
+  // would make a large message cost time quadratic in its size.
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  private needed = 8;
   private startupDone = false;
 
   constructor(private readonly maxMessageBytes: number) {}
 
   push(chunk: Buffer): FrontendMessage[] {
-    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
     const messages: FrontendMessage[] = [];
-    for (;;) {
-      const message = this.startupDone ? this.readTyped() : this.readStartupPhase();
-      if (!message) return messages;
+    while (this.buffered >= this.needed) {
+      const buffer = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.buffered);
+      this.chunks = [buffer];
+      const message = this.startupDone ? this.readTyped(buffer) : this.readStartupPhase(buffer);
+      if (!message) continue; // `needed` grew to the declared length; wait for it
       messages.push(message);
+      const rest = buffer.subarray(message.bytes.length);
+      this.chunks = rest.length ? [rest] : [];
+      this.buffered = rest.length;
+      this.needed = this.startupDone ? 5 : 8;
     }
+    return messages;
   }
 
-  private readStartupPhase(): FrontendMessage | null {
-    if (this.buffer.length < 8) return null;
-    const length = this.buffer.readInt32BE(0);
+  private readStartupPhase(buffer: Buffer): FrontendMessage | null {
+    const length = buffer.readInt32BE(0);
     this.checkLength(length, 8);
-    if (this.buffer.length < length) return null;
-    const code = this.buffer.readInt32BE(4);
-    const bytes = this.take(length);
+    if (buffer.length < length) {
+      this.needed = length;
+      return null;
+    }
+    const code = buffer.readInt32BE(4);
     if (code === PROTOCOL_VERSION_3) this.startupDone = true;
-    return { type: null, code, bytes };
+    return { type: null, code, bytes: buffer.subarray(0, length) };
   }
 
-  private readTyped(): FrontendMessage | null {
-    if (this.buffer.length < 5) return null;
-    const length = this.buffer.readInt32BE(1);
+  private readTyped(buffer: Buffer): FrontendMessage | null {
+    const length = buffer.readInt32BE(1);
     this.checkLength(length, 4);
-    if (this.buffer.length < length + 1) return null;
-    const type = String.fromCharCode(this.buffer[0]);
-    return { type, bytes: this.take(length + 1) };
+    if (buffer.length < length + 1) {
+      this.needed = length + 1;
+      return null;
+    }
+    const type = String.fromCharCode(buffer[0]);
+    if (!FRONTEND_TYPES.has(type)) throw new ProtocolViolation(`frontend message type '${type}' is not supported`);
+    return { type, bytes: buffer.subarray(0, length + 1) };
   }
 
   private checkLength(length: number, minimum: number): void {
@@ -61,12 +77,42 @@ export class FrontendMessageReader {
       throw new ProtocolViolation(`frontend message length ${length} is out of bounds`);
     }
   }
+}
 
-  private take(length: number): Buffer {
-    const bytes = this.buffer.subarray(0, length);
-    this.buffer = this.buffer.subarray(length);
-    return bytes;
+/**
+ * The message types served: simple and extended query, and Terminate. Anything else (COPY
+ * data, function calls, unknown bytes) would put PGlite out of step with the protocol.
+ */
+const FRONTEND_TYPES = new Set(['Q', 'P', 'B', 'E', 'D', 'C', 'S', 'H', 'X']);
+
+/** Why a unit cannot be served by the embedded database, or null. */
+export function unsupportedInUnit(messages: FrontendMessage[]): string | null {
+  for (const message of messages) {
+    if (message.type === 'P') {
+      const nameEnd = message.bytes.indexOf(0, 5);
+      if (nameEnd > 5) return 'named prepared statements are not supported by the embedded database';
+      const sql = message.bytes.toString('utf8', nameEnd + 1, message.bytes.indexOf(0, nameEnd + 1));
+      if (COPY_FROM_STDIN.test(sql)) return 'COPY … FROM STDIN is not supported by the embedded database';
+    } else if (message.type === 'Q') {
+      if (COPY_FROM_STDIN.test(message.bytes.toString('utf8', 5)))
+        return 'COPY … FROM STDIN is not supported by the embedded database';
+    }
   }
+  return null;
+}
+
+const COPY_FROM_STDIN = /\bCOPY\b[\s\S]*\bFROM\s+STDIN\b/i;
+
+/** Query 'ROLLBACK' then Sync: ends whatever a departed session left open, explicit or implicit. */
+export const ROLLBACK_AND_SYNC: readonly Buffer[] = [
+  Buffer.concat([Buffer.from('Q'), int32(4 + 9), Buffer.from('ROLLBACK\0')]),
+  Buffer.from([0x53, 0, 0, 0, 4]),
+];
+
+function int32(value: number): Buffer {
+  const buffer = Buffer.alloc(4);
+  buffer.writeInt32BE(value);
+  return buffer;
 }
 
 /** The client broke the protocol; the connection is closed. */
