@@ -1,4 +1,5 @@
 import { CreateEnterprises1795440000001 } from './business/1795440000001-create-enterprises';
+import { AddEnterpriseRecordAndAmendments1795443719037 } from './business/1795443719037-add-enterprise-record-and-amendments';
 import { CreateAgencies1795440000002 } from './exchange/1795440000002-create-agencies';
 import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
 import { AddCitizenDetailsAndVersions1795442287411 } from './population/1795442287411-add-citizen-details-and-versions';
@@ -18,4 +19,5 @@ export const ALL_MIGRATIONS: Function[] = [
   CreateReferenceData1795440000003,
   AddCitizenDetailsAndVersions1795442287411,
   AddSensitiveChangesAndMerges1795443334079,
+  AddEnterpriseRecordAndAmendments1795443719037,
 ];

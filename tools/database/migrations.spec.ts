@@ -31,8 +31,11 @@ describe('migrations', () => {
     expect(result.migrations).toHaveLength(ALL_MIGRATIONS.length);
     expect(await pendingSchemaChanges(db.dataSource)).toEqual({ up: [], down: [] });
     expect(await tables()).toEqual([
+      'business.business_lines',
+      'business.enterprise_versions',
       'business.enterprises',
       'business.legal_representatives',
+      'business.owners',
       'exchange.agencies',
       'population.change_requests',
       'population.citizen_versions',

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { searchKey } from '@app/identifiers';
+import { recordEnterpriseVersion } from '../../apps/business-registry/src/enterprises/enterprise-snapshot';
 import { recordCitizenVersion } from '../../apps/population/src/citizens/citizen-snapshot';
 import { DEMO_AGENCIES, DEMO_CITIZENS, DEMO_ENTERPRISES } from './demo-records';
 
@@ -44,18 +45,43 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
       }
     }
     for (const e of DEMO_ENTERPRISES) {
-      await run(
-        `INSERT INTO business.enterprises (enterprise_code, name, status, version)
-         VALUES ($1, $2, $3, 1) ON CONFLICT (enterprise_code) DO NOTHING RETURNING id`,
-        [e.enterpriseCode, e.name, e.status],
+      const rows = await manager.query<{ id: string }[]>(
+        `INSERT INTO business.enterprises
+           (enterprise_code, name, status, type, establishment_date, head_office_province_code, head_office_address, charter_capital, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1) ON CONFLICT (enterprise_code) DO NOTHING RETURNING id`,
+        [
+          e.enterpriseCode,
+          e.name,
+          e.status,
+          e.type,
+          e.establishmentDate,
+          e.headOffice.provinceCode,
+          e.headOffice.address,
+          e.charterCapital,
+        ],
       );
-      for (const r of e.representatives) {
-        await run(
-          `INSERT INTO business.legal_representatives (enterprise_id, personal_id_number, title)
-           SELECT id, $2, $3 FROM business.enterprises WHERE enterprise_code = $1
-           ON CONFLICT (enterprise_id, personal_id_number) DO NOTHING RETURNING id`,
-          [e.enterpriseCode, r.personalIdNumber, r.title],
-        );
+      inserted += rows.length;
+      // Collections and the first version only with a new enterprise: a restart adds nothing.
+      for (const { id } of rows) {
+        for (const r of e.representatives) {
+          await manager.query(
+            `INSERT INTO business.legal_representatives (enterprise_id, personal_id_number, title) VALUES ($1, $2, $3)`,
+            [id, r.personalIdNumber, r.title],
+          );
+        }
+        for (const line of e.businessLines) {
+          await manager.query(
+            `INSERT INTO business.business_lines (enterprise_id, vsic_version, code, is_main) VALUES ($1, $2, $3, $4)`,
+            [id, line.vsicVersion, line.code, line.isMain],
+          );
+        }
+        for (const owner of e.owners) {
+          await manager.query(
+            `INSERT INTO business.owners (enterprise_id, personal_id_number, capital_contribution) VALUES ($1, $2, $3)`,
+            [id, owner.personalIdNumber, owner.capitalContribution],
+          );
+        }
+        await recordEnterpriseVersion(manager, id, { kind: 'register', reason: 'demo data', changedBy: 'demo-data' });
       }
     }
     for (const a of DEMO_AGENCIES) {

@@ -1,11 +1,20 @@
 import type { AppConfig } from '@app/config';
 import { SubgraphModule, type AppDefinition } from '@app/server';
+import { BusinessLineEntity } from './enterprises/business-line.entity';
 import { EnterpriseEntity } from './enterprises/enterprise.entity';
+import { EnterpriseVersionEntity } from './enterprises/enterprise-version.entity';
+import { OwnerEntity } from './enterprises/owner.entity';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { LegalRepresentativeEntity } from './enterprises/legal-representative.entity';
 
 /** The entities of the `business` schema; migrations/business owns their tables. */
-export const BUSINESS_ENTITIES = [EnterpriseEntity, LegalRepresentativeEntity];
+export const BUSINESS_ENTITIES = [
+  EnterpriseEntity,
+  LegalRepresentativeEntity,
+  BusinessLineEntity,
+  OwnerEntity,
+  EnterpriseVersionEntity,
+];
 
 /** The business-registry subgraph: enterprises, branches, business lines, owners, representatives. */
 export const businessRegistryApp: AppDefinition = {

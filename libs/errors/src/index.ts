@@ -5,3 +5,4 @@ export * from './format-error';
 export * from './safe-graphql-error';
 export * from './validation.pipe';
 export * from './text.validators';
+export * from './calendar-date';

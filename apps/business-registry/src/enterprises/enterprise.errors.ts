@@ -1,4 +1,4 @@
-import { NotFoundError } from '@app/errors';
+import { DomainError, NotFoundError } from '@app/errors';
 
 export class EnterpriseNotFoundError extends NotFoundError {
   readonly code = 'ENTERPRISE_NOT_FOUND';
@@ -6,4 +6,29 @@ export class EnterpriseNotFoundError extends NotFoundError {
   constructor(enterpriseCode: string) {
     super(`No enterprise with code ${enterpriseCode}`, { enterpriseCode });
   }
+}
+
+export class EnterpriseAlreadyRegisteredError extends DomainError {
+  readonly code = 'ENTERPRISE_ALREADY_REGISTERED';
+
+  constructor(enterpriseCode: string) {
+    super(`An enterprise with code ${enterpriseCode} is already registered`, { enterpriseCode });
+  }
+}
+
+/** The enterprise changed since the version the amendment was based on; nothing was written. */
+export class EnterpriseStaleVersionError extends DomainError {
+  readonly code = 'STALE_VERSION';
+
+  constructor(expectedVersion: number, currentVersion: number) {
+    super(`The enterprise is at version ${currentVersion}, not ${expectedVersion}: reload it and amend again`, {
+      expectedVersion,
+      currentVersion,
+    });
+  }
+}
+
+/** An amendment that the registration rules do not allow (e.g. removing the last representative). */
+export class InvalidAmendmentError extends DomainError {
+  readonly code = 'INVALID_AMENDMENT';
 }

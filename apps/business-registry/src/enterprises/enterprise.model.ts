@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CitizenReference } from './citizen-reference.model';
 import type { EnterpriseEntity } from './enterprise.entity';
 
@@ -12,6 +12,17 @@ export enum EnterpriseStatusValue {
 }
 registerEnumType(EnterpriseStatusValue, { name: 'EnterpriseStatus' });
 
+export enum EnterpriseTypeValue {
+  PRIVATE_ENTERPRISE = 'private_enterprise',
+  PARTNERSHIP = 'partnership',
+  SINGLE_MEMBER_LLC = 'single_member_llc',
+  MULTI_MEMBER_LLC = 'multi_member_llc',
+  JOINT_STOCK_COMPANY = 'joint_stock_company',
+  COOPERATIVE = 'cooperative',
+  HOUSEHOLD_BUSINESS = 'household_business',
+}
+registerEnumType(EnterpriseTypeValue, { name: 'EnterpriseType' });
+
 @ObjectType('LegalRepresentative')
 export class LegalRepresentative {
   @Field({ description: 'Title in the registration, e.g. Giám đốc.' })
@@ -19,6 +30,45 @@ export class LegalRepresentative {
 
   @Field(() => CitizenReference, { nullable: true, description: 'The person, resolved by the population registry.' })
   citizen: CitizenReference;
+}
+
+@ObjectType('BusinessLine')
+export class BusinessLine {
+  @Field({ description: 'VSIC2018 or VSIC2025.' })
+  vsicVersion: string;
+
+  @Field({ description: 'VSIC code: a section letter or 2–5 digits.' })
+  code: string;
+
+  @Field()
+  isMain: boolean;
+}
+
+@ObjectType('Owner', { description: 'An owner or member and their capital contribution.' })
+export class Owner {
+  @Field(() => CitizenReference, { nullable: true, description: 'When the owner is a citizen.' })
+  citizen: CitizenReference | null;
+
+  @Field(() => String, { nullable: true, description: 'When the owner is an enterprise: its code.' })
+  enterpriseCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the owner is known only by name.' })
+  name: string | null;
+
+  @Field({ description: 'VND, an exact integer written in decimal digits.' })
+  capitalContribution: string;
+}
+
+@ObjectType('EnterpriseStatusChange')
+export class EnterpriseStatusChange {
+  @Field(() => EnterpriseStatusValue)
+  status: EnterpriseStatusValue;
+
+  @Field(() => GraphQLISODateTime)
+  since: Date;
+
+  @Field()
+  reason: string;
 }
 
 // Nullable but for the key, for the same reason as Citizen's fields.
@@ -31,26 +81,96 @@ export class Enterprise {
   @Field(() => String, { nullable: true, description: 'Vietnamese name.' })
   name: string;
 
+  @Field(() => String, { nullable: true })
+  foreignName: string | null;
+
+  @Field(() => String, { nullable: true })
+  abbreviation: string | null;
+
+  @Field(() => EnterpriseTypeValue, { nullable: true })
+  type: EnterpriseTypeValue | null;
+
   @Field(() => EnterpriseStatusValue, { nullable: true })
   status: EnterpriseStatusValue;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  establishmentDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Province code as captured.' })
+  headOfficeProvinceCode: string | null;
+
+  @Field(() => String, { nullable: true })
+  headOfficeAddress: string | null;
+
+  @Field(() => String, { nullable: true, description: 'VND, an exact integer written in decimal digits.' })
+  charterCapital: string | null;
 
   @Field(() => [LegalRepresentative], { nullable: true })
   legalRepresentatives: LegalRepresentative[];
 
-  /** The one mapping point; expects legalRepresentatives loaded. */
+  @Field(() => [BusinessLine], { nullable: true })
+  businessLines: BusinessLine[];
+
+  @Field(() => [Owner], { nullable: true })
+  owners: Owner[];
+
+  @Field(() => Int, { nullable: true, description: 'The record version; name it when amending.' })
+  version: number;
+
+  /** The one mapping point; expects the collections loaded. */
   static fromEntity(entity: EnterpriseEntity): Enterprise {
     const enterprise = new Enterprise();
     enterprise.enterpriseCode = entity.enterpriseCode;
     enterprise.name = entity.name;
+    enterprise.foreignName = entity.foreignName;
+    enterprise.abbreviation = entity.abbreviation;
+    enterprise.type = entity.type as EnterpriseTypeValue | null;
     enterprise.status = entity.status as EnterpriseStatusValue;
-    enterprise.legalRepresentatives = [...entity.legalRepresentatives]
+    enterprise.establishmentDate = entity.establishmentDate;
+    enterprise.headOfficeProvinceCode = entity.headOfficeProvinceCode;
+    enterprise.headOfficeAddress = entity.headOfficeAddress;
+    enterprise.charterCapital = entity.charterCapital;
+    enterprise.legalRepresentatives = [...(entity.legalRepresentatives ?? [])]
       .sort(
-        (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.personalIdNumber.localeCompare(b.personalIdNumber),
+        (a, b) =>
+          new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime() ||
+          a.personalIdNumber.localeCompare(b.personalIdNumber),
       )
       .map((representative) => ({
         title: representative.title,
         citizen: { personalIdNumber: representative.personalIdNumber },
       }));
+    enterprise.businessLines = [...(entity.businessLines ?? [])]
+      .sort((a, b) => Number(b.isMain) - Number(a.isMain) || a.code.localeCompare(b.code))
+      .map(({ vsicVersion, code, isMain }) => ({ vsicVersion, code, isMain }));
+    enterprise.owners = (entity.owners ?? []).map((owner) => ({
+      citizen: owner.personalIdNumber ? { personalIdNumber: owner.personalIdNumber } : null,
+      enterpriseCode: owner.enterpriseCode,
+      name: owner.name,
+      capitalContribution: owner.capitalContribution,
+    }));
+    enterprise.version = entity.version;
     return enterprise;
   }
+}
+
+@ObjectType('EnterpriseVersion', { description: 'One amendment of an enterprise: what, who, why.' })
+export class EnterpriseVersion {
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  changeKind: string;
+
+  @Field()
+  reason: string;
+
+  @Field()
+  changedBy: string;
+
+  @Field(() => GraphQLISODateTime)
+  recordedAt: Date;
+
+  @Field(() => Enterprise, { description: 'The enterprise as it stood at this version.' })
+  record: Enterprise;
 }

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { EnterpriseEntity } from './enterprise.entity';
+import { CitizenRolesResolver } from './citizen-roles.resolver';
+import { EnterpriseStewardshipService } from './enterprise-stewardship.service';
 import { EnterprisesResolver } from './enterprises.resolver';
 import { EnterprisesService } from './enterprises.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EnterpriseEntity])],
-  providers: [EnterprisesResolver, EnterprisesService],
+  providers: [EnterprisesResolver, EnterprisesService, EnterpriseStewardshipService, CitizenRolesResolver],
 })
 export class EnterprisesModule {}

@@ -1,20 +1,106 @@
-import { Args, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
+import {
+  AmendRepresentativeInput,
+  ChangeEnterpriseStatusInput,
+  RegisterEnterpriseInput,
+} from './dto/enterprise-stewardship.inputs';
 import { EnterpriseArgs } from './dto/enterprise.args';
-import { Enterprise } from './enterprise.model';
+import { Enterprise, EnterpriseStatusChange, EnterpriseStatusValue, EnterpriseVersion } from './enterprise.model';
+import { EnterpriseStewardshipService } from './enterprise-stewardship.service';
 import { EnterprisesService } from './enterprises.service';
 
 @Resolver(() => Enterprise)
 export class EnterprisesResolver {
-  constructor(private readonly enterprises: EnterprisesService) {}
+  constructor(
+    private readonly registry: EnterprisesService,
+    private readonly stewardship: EnterpriseStewardshipService,
+  ) {}
 
-  @Query(() => Enterprise, { nullable: true, description: 'One enterprise by enterprise code.' })
+  @Query(() => Enterprise, { nullable: true, description: 'One enterprise by code, now or as of a past time.' })
   async enterprise(@Args() args: EnterpriseArgs): Promise<Enterprise> {
-    return Enterprise.fromEntity(await this.enterprises.get(args.enterpriseCode));
+    const record = args.asOf
+      ? await this.registry.getAsOf(args.enterpriseCode, args.asOf)
+      : await this.registry.get(args.enterpriseCode);
+    return Enterprise.fromEntity(record);
+  }
+
+  @ResolveField(() => [EnterpriseVersion], { nullable: true, description: 'The amendment history, newest first.' })
+  async history(@Parent() enterprise: Enterprise): Promise<EnterpriseVersion[]> {
+    const versions = await this.registry.history(enterprise.enterpriseCode);
+    return versions.map(({ version, record }) => ({
+      version: version.version,
+      changeKind: version.changeKind,
+      reason: version.reason,
+      changedBy: version.changedBy,
+      recordedAt: version.recordedAt,
+      record: Enterprise.fromEntity(record),
+    }));
+  }
+
+  @ResolveField(() => [EnterpriseStatusChange], {
+    nullable: true,
+    description: 'Each status and since when, newest first.',
+  })
+  async statusHistory(@Parent() enterprise: Enterprise): Promise<EnterpriseStatusChange[]> {
+    const versions = [...(await this.registry.history(enterprise.enterpriseCode))].reverse();
+    const changes: EnterpriseStatusChange[] = [];
+    for (const { version, record } of versions) {
+      if ((changes[0]?.status as string | undefined) === record.status) continue;
+      changes.unshift({
+        status: record.status as EnterpriseStatusValue,
+        since: version.recordedAt,
+        reason: version.reason,
+      });
+    }
+    return changes;
+  }
+
+  @Mutation(() => Enterprise, { description: 'Registers an enterprise (stewards of the business registry).' })
+  @StewardOf('business')
+  async registerEnterprise(
+    @CurrentSteward() steward: StewardPrincipal,
+    @Args('input') input: RegisterEnterpriseInput,
+  ): Promise<Enterprise> {
+    return this.current(await this.stewardship.register(steward, input));
+  }
+
+  @Mutation(() => Enterprise, { description: "Changes an enterprise's status, based on a named version." })
+  @StewardOf('business')
+  async changeEnterpriseStatus(
+    @CurrentSteward() steward: StewardPrincipal,
+    @Args('input') input: ChangeEnterpriseStatusInput,
+  ): Promise<Enterprise> {
+    return this.current(await this.stewardship.changeStatus(steward, input));
+  }
+
+  @Mutation(() => Enterprise, { description: 'Adds a legal representative, based on a named version.' })
+  @StewardOf('business')
+  async addLegalRepresentative(
+    @CurrentSteward() steward: StewardPrincipal,
+    @Args('input') input: AmendRepresentativeInput,
+  ): Promise<Enterprise> {
+    return this.current(await this.stewardship.addRepresentative(steward, input));
+  }
+
+  @Mutation(() => Enterprise, {
+    description: 'Removes a legal representative (never the last), based on a named version.',
+  })
+  @StewardOf('business')
+  async removeLegalRepresentative(
+    @CurrentSteward() steward: StewardPrincipal,
+    @Args('input') input: AmendRepresentativeInput,
+  ): Promise<Enterprise> {
+    return this.current(await this.stewardship.removeRepresentative(steward, input));
   }
 
   @ResolveReference()
   async resolveReference(reference: { enterpriseCode: string }): Promise<Enterprise | null> {
-    const enterprise = await this.enterprises.find(reference.enterpriseCode);
+    const enterprise = await this.registry.find(reference.enterpriseCode);
     return enterprise ? Enterprise.fromEntity(enterprise) : null;
+  }
+
+  private async current(enterpriseCode: string): Promise<Enterprise> {
+    return Enterprise.fromEntity(await this.registry.get(enterpriseCode));
   }
 }

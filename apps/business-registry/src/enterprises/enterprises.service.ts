@@ -1,14 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, LessThanOrEqual } from 'typeorm';
 import { EnterpriseEntity } from './enterprise.entity';
 import { EnterpriseNotFoundError } from './enterprise.errors';
+import { enterpriseFromSnapshot } from './enterprise-snapshot';
+import { EnterpriseVersionEntity } from './enterprise-version.entity';
 
+const WITH_COLLECTIONS = { legalRepresentatives: true, businessLines: true, owners: true } as const;
+
+export interface EnterpriseRole {
+  role: 'legal_representative' | 'owner';
+  title: string | null;
+  capitalContribution: string | null;
+  enterpriseCode: string;
+}
+
+/** Reading the business registry: now, as of a past time, the amendments, a person's roles. */
 @Injectable()
 export class EnterprisesService {
-  constructor(@InjectRepository(EnterpriseEntity) private readonly enterprises: Repository<EnterpriseEntity>) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The enterprise with its legal representatives. */
+  private get enterprises() {
+    return this.dataSource.getRepository(EnterpriseEntity);
+  }
+
+  /** The enterprise with its representatives, business lines and owners. */
   async get(enterpriseCode: string): Promise<EnterpriseEntity> {
     const enterprise = await this.find(enterpriseCode);
     if (!enterprise) throw new EnterpriseNotFoundError(enterpriseCode);
@@ -16,6 +32,43 @@ export class EnterprisesService {
   }
 
   find(enterpriseCode: string): Promise<EnterpriseEntity | null> {
-    return this.enterprises.findOne({ where: { enterpriseCode }, relations: { legalRepresentatives: true } });
+    return this.enterprises.findOne({ where: { enterpriseCode }, relations: WITH_COLLECTIONS });
+  }
+
+  async getAsOf(enterpriseCode: string, asOf: Date): Promise<EnterpriseEntity> {
+    const enterprise = await this.enterprises.findOne({ where: { enterpriseCode }, select: { id: true } });
+    const version =
+      enterprise &&
+      (await this.dataSource.getRepository(EnterpriseVersionEntity).findOne({
+        where: { enterpriseId: enterprise.id, recordedAt: LessThanOrEqual(asOf) },
+        order: { version: 'DESC' },
+      }));
+    if (!version) throw new EnterpriseNotFoundError(enterpriseCode);
+    return enterpriseFromSnapshot(this.dataSource, version.snapshot);
+  }
+
+  /** Every amendment, newest first, each with the enterprise as it stood. */
+  async history(enterpriseCode: string): Promise<{ version: EnterpriseVersionEntity; record: EnterpriseEntity }[]> {
+    const enterprise = await this.enterprises.findOne({ where: { enterpriseCode }, select: { id: true } });
+    if (!enterprise) throw new EnterpriseNotFoundError(enterpriseCode);
+    const versions = await this.dataSource
+      .getRepository(EnterpriseVersionEntity)
+      .find({ where: { enterpriseId: enterprise.id }, order: { version: 'DESC' } });
+    return versions.map((version) => ({ version, record: enterpriseFromSnapshot(this.dataSource, version.snapshot) }));
+  }
+
+  /** Where a person is a legal representative or an owner, in one query. */
+  async rolesOf(personalIdNumber: string): Promise<EnterpriseRole[]> {
+    return this.dataSource.query<EnterpriseRole[]>(
+      `SELECT 'legal_representative' AS role, r.title, NULL AS "capitalContribution", e.enterprise_code AS "enterpriseCode"
+         FROM business.legal_representatives r JOIN business.enterprises e ON e.id = r.enterprise_id
+        WHERE r.personal_id_number = $1
+       UNION ALL
+       SELECT 'owner', NULL, o.capital_contribution::text, e.enterprise_code
+         FROM business.owners o JOIN business.enterprises e ON e.id = o.enterprise_id
+        WHERE o.personal_id_number = $1
+       ORDER BY 4, 1`,
+      [personalIdNumber],
+    );
   }
 }

@@ -1,0 +1,22 @@
+import { Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { CitizenReference, EnterpriseRoleModel } from './citizen-reference.model';
+import { EnterprisesService } from './enterprises.service';
+
+/** Adds to Citizen, from the business registry: the enterprises the person represents or owns. */
+@Resolver(() => CitizenReference)
+export class CitizenRolesResolver {
+  constructor(private readonly enterprises: EnterprisesService) {}
+
+  @ResolveReference()
+  resolveReference(reference: { personalIdNumber: string }): CitizenReference {
+    return { personalIdNumber: reference.personalIdNumber };
+  }
+
+  @ResolveField(() => [EnterpriseRoleModel], {
+    nullable: true,
+    description: 'Enterprises where this person is a legal representative or an owner (business registry).',
+  })
+  enterpriseRoles(@Parent() citizen: CitizenReference): Promise<EnterpriseRoleModel[]> {
+    return this.enterprises.rolesOf(citizen.personalIdNumber);
+  }
+}

@@ -1,0 +1,202 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { StewardPrincipal } from '@app/auth';
+import { checkCalendarDate, InvalidInputError } from '@app/errors';
+import { VSIC_SECTIONS } from '@app/identifiers';
+import { BusinessLineEntity } from './business-line.entity';
+import { EnterpriseEntity } from './enterprise.entity';
+import { EnterpriseAlreadyRegisteredError, EnterpriseNotFoundError, InvalidAmendmentError } from './enterprise.errors';
+import { recordEnterpriseVersion } from './enterprise-snapshot';
+import { amendEnterprise } from './enterprise-writer';
+import { LegalRepresentativeEntity } from './legal-representative.entity';
+import { OwnerEntity } from './owner.entity';
+import type {
+  AmendRepresentativeInput,
+  ChangeEnterpriseStatusInput,
+  RegisterEnterpriseInput,
+} from './dto/enterprise-stewardship.inputs';
+
+const UNIQUE_VIOLATION = '23505';
+const SECTIONS = new Set(VSIC_SECTIONS.map((section) => `${section.version}:${section.code}`));
+
+/**
+ * Stewards' changes to the business registry. Every change is an amendment: a new version
+ * of the enterprise with its collections, who made it and why, refused if the enterprise
+ * moved on from the version it was based on.
+ */
+@Injectable()
+export class EnterpriseStewardshipService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async register(steward: StewardPrincipal, input: RegisterEnterpriseInput): Promise<string> {
+    checkCalendarDate('establishmentDate', input.establishmentDate);
+    checkBusinessLines(input);
+    checkOwners(input);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const { identifiers } = await manager.insert(EnterpriseEntity, {
+          enterpriseCode: input.enterpriseCode,
+          name: input.name,
+          foreignName: input.foreignName ?? null,
+          abbreviation: input.abbreviation ?? null,
+          type: input.type,
+          status: 'active',
+          establishmentDate: input.establishmentDate,
+          headOfficeProvinceCode: input.headOffice.provinceCode,
+          headOfficeAddress: input.headOffice.address,
+          charterCapital: input.charterCapital,
+        });
+        const enterprise = { id: identifiers[0].id as string };
+        await manager.insert(
+          LegalRepresentativeEntity,
+          input.legalRepresentatives.map((r) => ({ enterprise, personalIdNumber: r.personalIdNumber, title: r.title })),
+        );
+        await manager.insert(
+          BusinessLineEntity,
+          input.businessLines.map((line) => ({
+            enterprise,
+            vsicVersion: line.vsicVersion,
+            code: line.code,
+            isMain: line.isMain,
+          })),
+        );
+        if (input.owners.length) {
+          await manager.insert(
+            OwnerEntity,
+            input.owners.map((owner) => ({
+              enterprise,
+              personalIdNumber: owner.personalIdNumber ?? null,
+              enterpriseCode: owner.enterpriseCode ?? null,
+              name: owner.name ?? null,
+              capitalContribution: owner.capitalContribution,
+            })),
+          );
+        }
+        await recordEnterpriseVersion(manager, enterprise.id, {
+          kind: 'register',
+          reason: input.reason,
+          changedBy: steward.stewardId,
+        });
+        return input.enterpriseCode;
+      });
+    } catch (error) {
+      if ((error as { code?: string; constraint?: string }).constraint === 'uq_enterprises_enterprise_code') {
+        throw new EnterpriseAlreadyRegisteredError(input.enterpriseCode);
+      }
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new InvalidInputError('input', 'lists the same representative or business line twice');
+      }
+      throw error;
+    }
+  }
+
+  async changeStatus(steward: StewardPrincipal, input: ChangeEnterpriseStatusInput): Promise<string> {
+    return this.amend(input.enterpriseCode, async (manager, current) => {
+      if (current.status === (input.status as string))
+        throw new InvalidAmendmentError(`The enterprise is ${input.status} already`);
+      await amendEnterprise(
+        manager,
+        current,
+        input.expectedVersion,
+        { status: input.status },
+        {
+          kind: 'change_status',
+          reason: input.reason,
+          changedBy: steward.stewardId,
+        },
+      );
+    });
+  }
+
+  async addRepresentative(steward: StewardPrincipal, input: AmendRepresentativeInput): Promise<string> {
+    if (!input.title) throw new InvalidInputError('title', 'is required when adding a representative');
+    const title = input.title;
+    return this.amend(input.enterpriseCode, async (manager, current) => {
+      const listed = await manager.countBy(LegalRepresentativeEntity, {
+        enterprise: { id: current.id },
+        personalIdNumber: input.personalIdNumber,
+      });
+      if (listed) throw new InvalidAmendmentError(`${input.personalIdNumber} is a legal representative already`);
+      await amendEnterprise(
+        manager,
+        current,
+        input.expectedVersion,
+        {},
+        { kind: 'add_representative', reason: input.reason, changedBy: steward.stewardId },
+        async (m) => {
+          await m.insert(LegalRepresentativeEntity, {
+            enterprise: { id: current.id },
+            personalIdNumber: input.personalIdNumber,
+            title,
+          });
+        },
+      );
+    });
+  }
+
+  async removeRepresentative(steward: StewardPrincipal, input: AmendRepresentativeInput): Promise<string> {
+    return this.amend(input.enterpriseCode, async (manager, current) => {
+      const representatives = await manager.findBy(LegalRepresentativeEntity, { enterprise: { id: current.id } });
+      if (!representatives.some((r) => r.personalIdNumber === input.personalIdNumber)) {
+        throw new InvalidAmendmentError(
+          `${input.personalIdNumber} is not a legal representative of ${input.enterpriseCode}`,
+        );
+      }
+      if (representatives.length === 1) {
+        throw new InvalidAmendmentError('An enterprise keeps at least one legal representative: add the new one first');
+      }
+      await amendEnterprise(
+        manager,
+        current,
+        input.expectedVersion,
+        {},
+        { kind: 'remove_representative', reason: input.reason, changedBy: steward.stewardId },
+        async (m) => {
+          await m.delete(LegalRepresentativeEntity, {
+            enterprise: { id: current.id },
+            personalIdNumber: input.personalIdNumber,
+          });
+        },
+      );
+    });
+  }
+
+  private async amend(
+    enterpriseCode: string,
+    change: (manager: EntityManager, current: EnterpriseEntity) => Promise<void>,
+  ): Promise<string> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneBy(EnterpriseEntity, { enterpriseCode });
+      if (!current) throw new EnterpriseNotFoundError(enterpriseCode);
+      await change(manager, current);
+    });
+    return enterpriseCode;
+  }
+}
+
+function checkBusinessLines(input: RegisterEnterpriseInput): void {
+  const main = input.businessLines.filter((line) => line.isMain).length;
+  if (main !== 1) throw new InvalidInputError('businessLines', `must have exactly one main line (got ${main})`);
+  input.businessLines.forEach((line, i) => {
+    if (/^[A-V]$/.test(line.code) && !SECTIONS.has(`${line.vsicVersion}:${line.code}`)) {
+      throw new InvalidInputError(`businessLines.${i}.code`, `${line.code} is not a section of ${line.vsicVersion}`);
+    }
+  });
+}
+
+function checkOwners(input: RegisterEnterpriseInput): void {
+  let total = 0n;
+  input.owners.forEach((owner, i) => {
+    const parties = [owner.personalIdNumber, owner.enterpriseCode, owner.name].filter((party) => party != null).length;
+    if (parties !== 1)
+      throw new InvalidInputError(`owners.${i}`, 'must name exactly one of personalIdNumber, enterpriseCode, name');
+    total += BigInt(owner.capitalContribution);
+  });
+  if (total > BigInt(input.charterCapital)) {
+    throw new InvalidInputError(
+      'owners',
+      `contributions (${total}) exceed the charter capital (${input.charterCapital})`,
+    );
+  }
+}
