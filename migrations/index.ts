@@ -4,6 +4,7 @@ import { CreateAgencies1795440000002 } from './exchange/1795440000002-create-age
 import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
 import { AddCitizenDetailsAndVersions1795442287411 } from './population/1795442287411-add-citizen-details-and-versions';
 import { AddSensitiveChangesAndMerges1795443334079 } from './population/1795443334079-add-sensitive-changes-and-merges';
+import { AddFamilyResidencesAndFindings1795443982263 } from './population/1795443982263-add-family-residences-and-findings';
 import { CreateReferenceData1795440000003 } from './reference/1795440000003-create-reference-data';
 
 /**
@@ -20,4 +21,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddCitizenDetailsAndVersions1795442287411,
   AddSensitiveChangesAndMerges1795443334079,
   AddEnterpriseRecordAndAmendments1795443719037,
+  AddFamilyResidencesAndFindings1795443982263,
 ];

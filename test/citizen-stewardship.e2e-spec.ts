@@ -230,6 +230,106 @@ describe('stewards curate the population registry through the gateway', () => {
     });
   });
 
+  it('keeps the family, residences, household and ID card, with relatives in the registry resolved', async () => {
+    const input = person('001125000201', {
+      givenName: 'Bảo',
+      sex: 'MALE',
+      birthDate: { year: 2025, month: 1, day: 2 },
+      otherNames: ['Bin'],
+      identityCard: { issueDate: '2025-06-01', issuePlace: 'Bộ Công an', expiryDate: '2039-01-02' },
+      currentResidence: { provinceCode: '01', address: 'Số 12 phố Hàng Bạc, Hà Nội' },
+      household: { number: 'HN-000123', relationshipToHead: 'Con' },
+      familyLinks: [
+        { relation: 'FATHER', personalIdNumber: '001085012345' },
+        { relation: 'MOTHER', name: 'Yamada Hanako', nationality: 'JP' },
+      ],
+    });
+    await gql(REGISTER, { input }, ALICE);
+    const response = await gql(
+      `{ citizen(personalIdNumber: "001125000201") { otherNames identityCard { issueDate expiryDate } currentResidence { provinceCode }
+           household { number relationshipToHead } familyLinks { relation name nationality citizen { fullName } } } }`,
+      {},
+    );
+    expect(response.body.data.citizen).toEqual({
+      otherNames: ['Bin'],
+      identityCard: { issueDate: '2025-06-01', expiryDate: '2039-01-02' },
+      currentResidence: { provinceCode: '01' },
+      household: { number: 'HN-000123', relationshipToHead: 'Con' },
+      familyLinks: [
+        { relation: 'FATHER', name: null, nationality: null, citizen: { fullName: 'Nguyễn Văn An' } },
+        { relation: 'MOTHER', name: 'Yamada Hanako', nationality: 'JP', citizen: null },
+      ],
+    });
+  });
+
+  it.each([
+    [
+      'two fathers',
+      {
+        familyLinks: [
+          { relation: 'FATHER', name: 'A' },
+          { relation: 'FATHER', name: 'B' },
+        ],
+      },
+      'BAD_USER_INPUT',
+      'familyLinks',
+    ],
+    [
+      'a relative by both number and name',
+      { familyLinks: [{ relation: 'SPOUSE', name: 'A', personalIdNumber: '001085012345' }] },
+      'BAD_USER_INPUT',
+      'familyLinks.0',
+    ],
+    [
+      'an ID card expiring before issue',
+      { identityCard: { issueDate: '2024-01-01', issuePlace: 'x', expiryDate: '2023-01-01' } },
+      'INVALID_DATE',
+      'identityCard.expiryDate',
+    ],
+    [
+      'an ID card issued in the future',
+      { identityCard: { issueDate: '2099-01-01', issuePlace: 'x' } },
+      'INVALID_DATE',
+      'identityCard.issueDate',
+    ],
+  ])('refuses %s', async (_case, overrides, code, field) => {
+    const response = await gql(REGISTER, { input: person('001191000019', overrides) }, ALICE);
+    expect(errorOf(response.body)).toEqual({ code, field });
+  });
+
+  it('opens a data-quality finding when the ID number does not match the record, for a steward to resolve', async () => {
+    // 001190… encodes a woman born in 1990; the record says 1991.
+    await gql(REGISTER, { input: person('001190000077', { birthDate: { year: 1991, month: 1, day: 1 } }) }, ALICE);
+    const list = `query($id: String) { dataQualityFindings(personalIdNumber: $id) { id kind message status openedBy } }`;
+    expect(errorOf((await gql(list, { id: '001190000077' })).body)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const findings = (await gql(list, { id: '001190000077' }, BOB)).body.data.dataQualityFindings;
+    expect(findings).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'BIRTH_YEAR_MISMATCH',
+        message: 'the number encodes birth year 1990, the record says 1991',
+        status: 'open',
+        openedBy: 'system',
+      },
+    ]);
+    const resolve = `mutation($id: ID!) { resolveDataQualityFinding(input: { id: $id, resolution: "Số định danh cấp lại sau cải chính" }) { status resolvedBy } }`;
+    expect((await gql(resolve, { id: findings[0].id }, BOB)).body.data.resolveDataQualityFinding).toEqual({
+      status: 'resolved',
+      resolvedBy: 'st-bob',
+    });
+    expect(errorOf((await gql(resolve, { id: findings[0].id }, BOB)).body)).toMatchObject({ code: 'FINDING_RESOLVED' });
+    const opened = await gql(
+      'mutation { openDataQualityFinding(input: { personalIdNumber: "001190000077", kind: "ADDRESS_UNVERIFIED", message: "địa chỉ chưa xác minh" }) { kind openedBy status } }',
+      {},
+      ALICE,
+    );
+    expect(opened.body.data.openDataQualityFinding).toEqual({
+      kind: 'ADDRESS_UNVERIFIED',
+      openedBy: 'st-alice',
+      status: 'open',
+    });
+  });
+
   it('gives the demo records a first version too', async () => {
     const demo = (await gql(READ, { id: '001085012345' })).body.data.citizen;
     expect(demo.history).toEqual([{ version: 1, changeKind: 'register', reason: 'demo data', changedBy: 'demo-data' }]);

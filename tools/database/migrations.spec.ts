@@ -40,6 +40,7 @@ describe('migrations', () => {
       'population.change_requests',
       'population.citizen_versions',
       'population.citizens',
+      'population.data_quality_findings',
     ]);
   });
 

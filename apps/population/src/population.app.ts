@@ -4,9 +4,11 @@ import { ChangeRequestEntity } from './citizens/change-request.entity';
 import { CitizenVersionEntity } from './citizens/citizen-version.entity';
 import { CitizenEntity } from './citizens/citizen.entity';
 import { CitizensModule } from './citizens/citizens.module';
+import { DataQualityFindingEntity } from './data-quality/data-quality-finding.entity';
+import { DataQualityModule } from './data-quality/data-quality.module';
 
 /** The entities of the `population` schema; migrations/population owns their tables. */
-export const POPULATION_ENTITIES = [CitizenEntity, CitizenVersionEntity, ChangeRequestEntity];
+export const POPULATION_ENTITIES = [CitizenEntity, CitizenVersionEntity, ChangeRequestEntity, DataQualityFindingEntity];
 
 /** The population subgraph: citizens, residence, family links, identity documents. */
 export const populationApp: AppDefinition = {
@@ -15,6 +17,6 @@ export const populationApp: AppDefinition = {
     SubgraphModule.forRoot({
       config,
       database: { entities: POPULATION_ENTITIES, applicationName: 'sochung-population' },
-      features: [CitizensModule],
+      features: [CitizensModule, DataQualityModule],
     }),
 };

@@ -21,9 +21,12 @@ export function RegistryText(
   options?: ValidationOptions & { allowEmpty?: boolean },
 ): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
-    Transform(({ value }: { value: unknown }) =>
-      typeof value === 'string' && value.isWellFormed() ? value.normalize('NFC').trim() : value,
-    )(target, propertyName);
+    const clean = (value: unknown) =>
+      typeof value === 'string' && value.isWellFormed() ? value.normalize('NFC').trim() : value;
+    Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map(clean) : clean(value)))(
+      target,
+      propertyName,
+    );
     let problem: string | null = null;
     registerDecorator({
       name: 'registryText',

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { StewardPrincipal } from '@app/auth';
+import { checkCalendarDate, InvalidInputError } from '@app/errors';
 import { searchKey } from '@app/identifiers';
+import { DataQualityService } from '../data-quality/data-quality.service';
 import { recordCitizenVersion } from './citizen-snapshot';
 import { CitizenEntity } from './citizen.entity';
 import { CitizenAlreadyRegisteredError, CitizenNotFoundError } from './citizen.errors';
@@ -25,6 +27,7 @@ export class CitizenStewardshipService {
 
   async register(steward: StewardPrincipal, input: RegisterCitizenInput): Promise<CitizenEntity> {
     checkPartialDate('birthDate', input.birthDate);
+    checkDetails(input, input.personalIdNumber);
     const middleName = input.middleName ?? '';
     const values = {
       personalIdNumber: input.personalIdNumber,
@@ -43,6 +46,7 @@ export class CitizenStewardshipService {
       return await this.dataSource.transaction(async (manager) => {
         const { identifiers } = await manager.insert(CitizenEntity, values);
         const citizen = await manager.findOneByOrFail(CitizenEntity, { id: identifiers[0].id as string });
+        await DataQualityService.openIdNumberFindings(manager, citizen);
         await recordCitizenVersion(manager, citizen.id, {
           kind: 'register',
           reason: input.reason,
@@ -58,6 +62,7 @@ export class CitizenStewardshipService {
   }
 
   async correct(steward: StewardPrincipal, input: CorrectCitizenInput): Promise<CitizenEntity> {
+    checkDetails(input.changes, input.personalIdNumber);
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneBy(CitizenEntity, { personalIdNumber: input.personalIdNumber });
       if (!current || current.mergedIntoId) throw new CitizenNotFoundError(input.personalIdNumber);
@@ -67,6 +72,34 @@ export class CitizenStewardshipService {
         changedBy: steward.stewardId,
       });
     });
+  }
+}
+
+/** Rules across fields of a details input, checked before anything is written. */
+export function checkDetails(input: CitizenDetailsInput, personalIdNumber: string): void {
+  if (input.identityCard) {
+    checkCalendarDate('identityCard.issueDate', input.identityCard.issueDate);
+    if (input.identityCard.expiryDate) {
+      checkCalendarDate('identityCard.expiryDate', input.identityCard.expiryDate, new Date('9999-12-31'));
+      if (input.identityCard.expiryDate <= input.identityCard.issueDate) {
+        throw new InvalidInputError('identityCard.expiryDate', 'must be after the issue date', 'INVALID_DATE');
+      }
+    }
+  }
+  const counts = new Map<string, number>();
+  (input.familyLinks ?? []).forEach((link, i) => {
+    if ((link.personalIdNumber ? 1 : 0) + (link.name ? 1 : 0) !== 1) {
+      throw new InvalidInputError(
+        `familyLinks.${i}`,
+        'must name the relative by personalIdNumber or by name, not both',
+      );
+    }
+    if (link.personalIdNumber === personalIdNumber)
+      throw new InvalidInputError(`familyLinks.${i}`, 'cannot link a person to themselves');
+    counts.set(link.relation, (counts.get(link.relation) ?? 0) + 1);
+  });
+  for (const relation of ['father', 'mother', 'spouse', 'legal_representative']) {
+    if ((counts.get(relation) ?? 0) > 1) throw new InvalidInputError('familyLinks', `lists more than one ${relation}`);
   }
 }
 
@@ -84,6 +117,32 @@ function detailColumns(input: CitizenDetailsInput): Partial<CitizenEntity> {
   if (input.permanentResidence !== undefined) {
     columns.permanentProvinceCode = input.permanentResidence?.provinceCode ?? null;
     columns.permanentAddress = input.permanentResidence?.address ?? null;
+  }
+  set('otherNames', input.otherNames === null ? [] : input.otherNames);
+  if (input.identityCard !== undefined) {
+    columns.idCardIssueDate = input.identityCard?.issueDate ?? null;
+    columns.idCardIssuePlace = input.identityCard?.issuePlace ?? null;
+    columns.idCardExpiryDate = input.identityCard?.expiryDate ?? null;
+  }
+  if (input.temporaryResidence !== undefined) {
+    columns.temporaryProvinceCode = input.temporaryResidence?.provinceCode ?? null;
+    columns.temporaryAddress = input.temporaryResidence?.address ?? null;
+  }
+  if (input.currentResidence !== undefined) {
+    columns.currentProvinceCode = input.currentResidence?.provinceCode ?? null;
+    columns.currentAddress = input.currentResidence?.address ?? null;
+  }
+  if (input.household !== undefined) {
+    columns.householdNumber = input.household?.number ?? null;
+    columns.relationshipToHead = input.household?.relationshipToHead ?? null;
+  }
+  if (input.familyLinks !== undefined) {
+    columns.familyLinks = (input.familyLinks ?? []).map((link) => ({
+      relation: link.relation,
+      personalIdNumber: link.personalIdNumber ?? null,
+      name: link.name ?? null,
+      nationality: link.nationality ?? null,
+    }));
   }
   set('phone', input.phone);
   set('email', input.email?.toLowerCase() ?? input.email);

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from 'typeorm';
 import { recordCitizenVersion } from './citizen-snapshot';
 import type { ChangeKind } from './citizen-version.entity';
@@ -24,7 +25,9 @@ export async function applyCitizenChange(
   change: CitizenChange,
 ): Promise<CitizenEntity> {
   if (current.version !== expectedVersion) throw new StaleVersionError(expectedVersion, current.version);
-  const changed = Object.entries(columns).filter(([key, value]) => current[key as keyof CitizenEntity] !== value);
+  const changed = Object.entries(columns).filter(
+    ([key, value]) => !isDeepStrictEqual(current[key as keyof CitizenEntity], value),
+  );
   if (changed.length === 0) throw new NoChangeError();
   const result = await manager
     .createQueryBuilder()

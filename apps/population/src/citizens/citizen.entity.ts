@@ -16,6 +16,16 @@ export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
 export const VITAL_STATUSES = ['alive', 'deceased', 'missing'] as const;
 export type VitalStatus = (typeof VITAL_STATUSES)[number];
 
+export const FAMILY_RELATIONS = ['father', 'mother', 'spouse', 'child', 'legal_representative'] as const;
+export type FamilyRelation = (typeof FAMILY_RELATIONS)[number];
+
+export interface FamilyLinkValue {
+  relation: FamilyRelation;
+  personalIdNumber: string | null;
+  name: string | null;
+  nationality: string | null;
+}
+
 const inList = (column: string, values: readonly string[]) =>
   `${column} IN (${values.map((v) => `'${v}'`).join(', ')})`;
 
@@ -92,6 +102,46 @@ export class CitizenEntity {
 
   @Column({ type: 'varchar', length: 255, nullable: true })
   permanentAddress: string | null;
+
+  /** Other names the person is known by. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  otherNames: string[];
+
+  @Column({ type: 'date', nullable: true })
+  idCardIssueDate: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  idCardIssuePlace: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  idCardExpiryDate: string | null;
+
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  temporaryProvinceCode: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  temporaryAddress: string | null;
+
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  currentProvinceCode: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  currentAddress: string | null;
+
+  /** Residence file (household) number. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  householdNumber: string | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  relationshipToHead: string | null;
+
+  /**
+   * Father, mother, spouse, children, legal representative: by personal ID number where the
+   * relative is in the registry, by name (and nationality) where not. Kept in the record, so
+   * every version carries the family as it was.
+   */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  familyLinks: FamilyLinkValue[];
 
   @Column({ type: 'varchar', length: 16, default: 'alive' })
   vitalStatus: VitalStatus;

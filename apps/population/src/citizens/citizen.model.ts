@@ -44,6 +44,51 @@ export class Ethnicity {
   name: string;
 }
 
+export enum FamilyRelationValue {
+  FATHER = 'father',
+  MOTHER = 'mother',
+  SPOUSE = 'spouse',
+  CHILD = 'child',
+  LEGAL_REPRESENTATIVE = 'legal_representative',
+}
+registerEnumType(FamilyRelationValue, { name: 'FamilyRelation' });
+
+@ObjectType('IdentityCard')
+export class IdentityCard {
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  issueDate: string | null;
+
+  @Field(() => String, { nullable: true })
+  issuePlace: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  expiryDate: string | null;
+}
+
+@ObjectType('Household')
+export class Household {
+  @Field(() => String, { nullable: true, description: 'Residence file (household) number.' })
+  number: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Relationship to the head of household.' })
+  relationshipToHead: string | null;
+}
+
+@ObjectType('FamilyLink', { description: 'A relative: a citizen of the registry, or a person known by name.' })
+export class FamilyLink {
+  @Field(() => FamilyRelationValue)
+  relation: FamilyRelationValue;
+
+  @Field(() => String, { nullable: true, description: 'Set when the relative is in the registry.' })
+  personalIdNumber: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Set when the relative is not in the registry.' })
+  name: string | null;
+
+  @Field(() => String, { nullable: true })
+  nationality: string | null;
+}
+
 @ObjectType('Residence')
 export class Residence {
   @Field(() => String, {
@@ -54,6 +99,10 @@ export class Residence {
 
   @Field(() => String, { nullable: true, description: 'Commune and street address.' })
   address: string | null;
+}
+
+function residence(provinceCode: string | null, address: string | null): Residence | null {
+  return provinceCode || address ? { provinceCode, address } : null;
 }
 
 const ETHNICITY_BY_CODE = new Map(ETHNIC_GROUPS.map((group) => [group.code, group]));
@@ -102,6 +151,24 @@ export class Citizen {
   @Field(() => Residence, { nullable: true })
   permanentResidence: Residence | null;
 
+  @Field(() => [String], { nullable: true })
+  otherNames: string[];
+
+  @Field(() => IdentityCard, { nullable: true })
+  identityCard: IdentityCard | null;
+
+  @Field(() => Residence, { nullable: true })
+  temporaryResidence: Residence | null;
+
+  @Field(() => Residence, { nullable: true })
+  currentResidence: Residence | null;
+
+  @Field(() => Household, { nullable: true })
+  household: Household | null;
+
+  @Field(() => [FamilyLink], { nullable: true })
+  familyLinks: FamilyLink[];
+
   @Field(() => VitalStatusValue, { nullable: true })
   vitalStatus: VitalStatusValue;
 
@@ -147,10 +214,26 @@ export class Citizen {
     citizen.religion = entity.religion;
     citizen.nationality = entity.nationality;
     citizen.maritalStatus = entity.maritalStatus as MaritalStatusValue | null;
-    citizen.permanentResidence =
-      entity.permanentProvinceCode || entity.permanentAddress
-        ? { provinceCode: entity.permanentProvinceCode, address: entity.permanentAddress }
+    citizen.permanentResidence = residence(entity.permanentProvinceCode, entity.permanentAddress);
+    citizen.otherNames = entity.otherNames ?? [];
+    citizen.identityCard =
+      entity.idCardIssueDate || entity.idCardIssuePlace || entity.idCardExpiryDate
+        ? {
+            issueDate: entity.idCardIssueDate,
+            issuePlace: entity.idCardIssuePlace,
+            expiryDate: entity.idCardExpiryDate,
+          }
         : null;
+    citizen.temporaryResidence = residence(entity.temporaryProvinceCode, entity.temporaryAddress);
+    citizen.currentResidence = residence(entity.currentProvinceCode, entity.currentAddress);
+    citizen.household =
+      entity.householdNumber || entity.relationshipToHead
+        ? { number: entity.householdNumber, relationshipToHead: entity.relationshipToHead }
+        : null;
+    citizen.familyLinks = (entity.familyLinks ?? []).map((link) => ({
+      ...link,
+      relation: link.relation as FamilyRelationValue,
+    }));
     citizen.vitalStatus = entity.vitalStatus as VitalStatusValue;
     citizen.phone = entity.phone;
     citizen.email = entity.email;

@@ -1,3 +1,4 @@
+import { FamilyLinksResolver } from './family-links.resolver';
 import { ChangeRequestEntity } from './change-request.entity';
 import { ChangeRequestsResolver } from './change-requests.resolver';
 import { ChangeRequestsService } from './change-requests.service';
@@ -21,6 +22,7 @@ import { CitizensService } from './citizens.service';
     ChangeRequestsResolver,
     ChangeRequestsService,
     CitizenDuplicatesService,
+    FamilyLinksResolver,
   ],
 })
 export class CitizensModule {}

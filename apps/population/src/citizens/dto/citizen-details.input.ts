@@ -1,9 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEmail, IsEnum, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsEnum, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { RegistryText } from '@app/errors';
-import { ETHNIC_GROUPS, LEGACY_PROVINCES, PROVINCES_2025 } from '@app/identifiers';
-import { MaritalStatusValue } from '../citizen.model';
+import { ETHNIC_GROUPS, IsPersonalIdNumber, LEGACY_PROVINCES, PROVINCES_2025 } from '@app/identifiers';
+import { FamilyRelationValue, MaritalStatusValue } from '../citizen.model';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const PROVINCE_CODES = [...LEGACY_PROVINCES, ...PROVINCES_2025].map((province) => province.code);
 
@@ -16,6 +18,55 @@ export class ResidenceInput {
   @Field({ description: 'Commune and street address.' })
   @RegistryText(255)
   address: string;
+}
+
+@InputType('IdentityCardInput')
+export class IdentityCardInput {
+  @Field({ description: 'YYYY-MM-DD.' })
+  @Matches(ISO_DATE, { message: 'must be a date YYYY-MM-DD' })
+  issueDate: string;
+
+  @Field()
+  @RegistryText(255)
+  issuePlace: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; none for cards that do not expire.' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'must be a date YYYY-MM-DD' })
+  expiryDate?: string | null;
+}
+
+@InputType('HouseholdInput')
+export class HouseholdInput {
+  @Field({ description: 'Residence file (household) number.' })
+  @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'must be a household number of up to 20 letters, digits or dashes' })
+  number: string;
+
+  @Field({ description: 'Relationship to the head of household, e.g. Chủ hộ, Vợ, Con.' })
+  @RegistryText(50)
+  relationshipToHead: string;
+}
+
+@InputType('FamilyLinkInput', { description: 'A relative: by personal ID number if in the registry, else by name.' })
+export class FamilyLinkInput {
+  @Field(() => FamilyRelationValue)
+  @IsEnum(FamilyRelationValue)
+  relation: FamilyRelationValue;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsPersonalIdNumber()
+  personalIdNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @RegistryText(300)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO 3166-1 country code' })
+  nationality?: string | null;
 }
 
 /**
@@ -54,6 +105,43 @@ export class CitizenDetailsInput {
   @ValidateNested()
   @Type(() => ResidenceInput)
   permanentResidence?: ResidenceInput | null;
+
+  @Field(() => [String], { nullable: true, description: 'Other names the person is known by; replaces the list.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @RegistryText(100, { each: true })
+  otherNames?: string[] | null;
+
+  @Field(() => IdentityCardInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IdentityCardInput)
+  identityCard?: IdentityCardInput | null;
+
+  @Field(() => ResidenceInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ResidenceInput)
+  temporaryResidence?: ResidenceInput | null;
+
+  @Field(() => ResidenceInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ResidenceInput)
+  currentResidence?: ResidenceInput | null;
+
+  @Field(() => HouseholdInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HouseholdInput)
+  household?: HouseholdInput | null;
+
+  @Field(() => [FamilyLinkInput], { nullable: true, description: 'The family; replaces the list.' })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => FamilyLinkInput)
+  familyLinks?: FamilyLinkInput[] | null;
 
   @Field(() => String, { nullable: true, description: 'Digits, optionally with a leading +.' })
   @IsOptional()

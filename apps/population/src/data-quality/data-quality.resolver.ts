@@ -1,0 +1,43 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
+import { DataQualityFinding } from './data-quality-finding.model';
+import { DataQualityService } from './data-quality.service';
+import {
+  DataQualityFindingsArgs,
+  OpenDataQualityFindingInput,
+  ResolveDataQualityFindingInput,
+} from './dto/data-quality.inputs';
+
+@Resolver(() => DataQualityFinding)
+export class DataQualityResolver {
+  constructor(private readonly findings: DataQualityService) {}
+
+  @Query(() => [DataQualityFinding], { description: 'Data-quality findings by status, oldest first (stewards).' })
+  @StewardOf('population')
+  async dataQualityFindings(@Args() args: DataQualityFindingsArgs): Promise<DataQualityFinding[]> {
+    const findings = await this.findings.list(args);
+    const numbers = await this.findings.personalIdNumbers(findings);
+    return findings.map((finding) => DataQualityFinding.fromEntity(finding, numbers.get(finding.citizenId)!));
+  }
+
+  @Mutation(() => DataQualityFinding, { description: 'Notes something about a record for a steward to look at.' })
+  @StewardOf('population')
+  async openDataQualityFinding(
+    @CurrentSteward() steward: StewardPrincipal,
+    @Args('input') input: OpenDataQualityFindingInput,
+  ): Promise<DataQualityFinding> {
+    const { finding, personalIdNumber } = await this.findings.open(steward, input);
+    return DataQualityFinding.fromEntity(finding, personalIdNumber);
+  }
+
+  @Mutation(() => DataQualityFinding, { description: 'Resolves a finding, saying what was found and done.' })
+  @StewardOf('population')
+  async resolveDataQualityFinding(
+    @CurrentSteward() steward: StewardPrincipal,
+    @Args('input') input: ResolveDataQualityFindingInput,
+  ): Promise<DataQualityFinding> {
+    const finding = await this.findings.resolve(steward, input);
+    const numbers = await this.findings.personalIdNumbers([finding]);
+    return DataQualityFinding.fromEntity(finding, numbers.get(finding.citizenId)!);
+  }
+}
