@@ -30,7 +30,7 @@ export class DataQualityService {
   static async openIdNumberFindings(manager: EntityManager, citizen: CitizenEntity): Promise<void> {
     const findings = personalIdFindings(citizen.personalIdNumber, {
       birthYear: citizen.birthYear,
-      sex: citizen.sex as Sex,
+      sex: citizen.sex,
     });
     if (findings.length === 0) return;
     await manager.insert(
