@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { StewardPrincipal } from '@app/auth';
 import { DomainError, NotFoundError } from '@app/errors';
-import { personalIdFindings, type Sex } from '@app/identifiers';
+import { personalIdFindings } from '@app/identifiers';
 import { CitizenEntity } from '../citizens/citizen.entity';
 import { CitizenNotFoundError } from '../citizens/citizen.errors';
 import { DataQualityFindingEntity } from './data-quality-finding.entity';
