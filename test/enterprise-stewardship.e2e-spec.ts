@@ -216,15 +216,43 @@ describe('stewards curate the business registry through the gateway', () => {
     });
   });
 
+  it('registers branches under an existing parent, with codes that follow the rules', async () => {
+    const register = `mutation($input: RegisterBranchInput!) { registerBranch(input: $input) { version branches { branchCode kind name } } }`;
+    const branch = (branchCode: string, expectedVersion: number) => ({
+      branchCode,
+      expectedVersion,
+      kind: 'branch',
+      name: 'Chi nhánh Đà Nẵng',
+      location: { provinceCode: '48', address: '10 đường Bạch Đằng, Đà Nẵng' },
+      reason: 'mở chi nhánh',
+    });
+    const version = (await gql(READ, { code: CODE })).body.data.enterprise.version as number;
+    const response = await gql(register, { input: branch(`${CODE}-001`, version) }, CAROL);
+    expect(response.body.data.registerBranch).toEqual({
+      version: version + 1,
+      branches: [{ branchCode: `${CODE}-001`, kind: 'branch', name: 'Chi nhánh Đà Nẵng' }],
+    });
+    expect(errorOf((await gql(register, { input: branch(`${CODE}-000`, version + 1) }, CAROL)).body)).toMatchObject({
+      code: 'INVALID_BRANCH_CODE',
+      field: 'branchCode',
+    });
+    expect(errorOf((await gql(register, { input: branch('0100233488-001', 1) }, CAROL)).body)).toMatchObject({
+      code: 'ENTERPRISE_NOT_FOUND',
+    });
+    expect(errorOf((await gql(register, { input: branch(`${CODE}-001`, version + 1) }, CAROL)).body)).toMatchObject({
+      code: 'INVALID_AMENDMENT',
+    });
+  });
+
   it('lets exactly one of several concurrent amendments of the same version through', async () => {
     const statuses = ['ACTIVE', 'DISSOLVING', 'BANKRUPT'];
     const responses = await Promise.all(
       statuses.map((status) =>
-        gql(STATUS, { input: { enterpriseCode: CODE, expectedVersion: 4, status, reason: `race ${status}` } }, CAROL),
+        gql(STATUS, { input: { enterpriseCode: CODE, expectedVersion: 5, status, reason: `race ${status}` } }, CAROL),
       ),
     );
     expect(responses.filter((r) => r.body.data?.changeEnterpriseStatus)).toHaveLength(1);
     expect(responses.filter((r) => errorOf(r.body)?.code === 'STALE_VERSION')).toHaveLength(2);
-    expect((await gql(READ, { code: CODE })).body.data.enterprise.version).toBe(5);
+    expect((await gql(READ, { code: CODE })).body.data.enterprise.version).toBe(6);
   });
 });

@@ -31,6 +31,7 @@ describe('migrations', () => {
     expect(result.migrations).toHaveLength(ALL_MIGRATIONS.length);
     expect(await pendingSchemaChanges(db.dataSource)).toEqual({ up: [], down: [] });
     expect(await tables()).toEqual([
+      'business.branches',
       'business.business_lines',
       'business.enterprise_versions',
       'business.enterprises',

@@ -1,5 +1,6 @@
 import type { AppConfig } from '@app/config';
 import { SubgraphModule, type AppDefinition } from '@app/server';
+import { BranchEntity } from './enterprises/branch.entity';
 import { BusinessLineEntity } from './enterprises/business-line.entity';
 import { EnterpriseEntity } from './enterprises/enterprise.entity';
 import { EnterpriseVersionEntity } from './enterprises/enterprise-version.entity';
@@ -14,6 +15,7 @@ export const BUSINESS_ENTITIES = [
   BusinessLineEntity,
   OwnerEntity,
   EnterpriseVersionEntity,
+  BranchEntity,
 ];
 
 /** The business-registry subgraph: enterprises, branches, business lines, owners, representatives. */

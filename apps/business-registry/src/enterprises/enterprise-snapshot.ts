@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { BranchEntity } from './branch.entity';
 import { BusinessLineEntity } from './business-line.entity';
 import { EnterpriseEntity } from './enterprise.entity';
 import { LegalRepresentativeEntity } from './legal-representative.entity';
@@ -11,8 +12,8 @@ export interface EnterpriseChange {
 }
 
 /**
- * Records the enterprise as stored — its row with its representatives, business lines and
- * owners, built by the database itself — as its current version.
+ * Records the enterprise as stored — its row with its representatives, business lines,
+ * owners and branches, built by the database itself — as its current version.
  */
 export async function recordEnterpriseVersion(
   manager: EntityManager,
@@ -28,7 +29,9 @@ export async function recordEnterpriseVersion(
               'business_lines', COALESCE((SELECT jsonb_agg(to_jsonb(l) ORDER BY l.is_main DESC, l.vsic_version, l.code)
                                           FROM business.business_lines l WHERE l.enterprise_id = e.id), '[]'::jsonb),
               'owners', COALESCE((SELECT jsonb_agg(to_jsonb(o) ORDER BY o.capital_contribution DESC, o.id)
-                                  FROM business.owners o WHERE o.enterprise_id = e.id), '[]'::jsonb)),
+                                  FROM business.owners o WHERE o.enterprise_id = e.id), '[]'::jsonb),
+              'branches', COALESCE((SELECT jsonb_agg(to_jsonb(b) ORDER BY b.branch_code)
+                                    FROM business.branches b WHERE b.enterprise_id = e.id), '[]'::jsonb)),
             $2, $3, $4
        FROM business.enterprises e WHERE e.id = $1`,
     [enterpriseId, change.kind, change.reason, change.changedBy],
@@ -44,6 +47,7 @@ export function enterpriseFromSnapshot(dataSource: DataSource, snapshot: Record<
   );
   enterprise.businessLines = rows('business_lines').map((row) => fromColumns(dataSource, BusinessLineEntity, row));
   enterprise.owners = rows('owners').map((row) => fromColumns(dataSource, OwnerEntity, row));
+  enterprise.branches = rows('branches').map((row) => fromColumns(dataSource, BranchEntity, row));
   return enterprise;
 }
 

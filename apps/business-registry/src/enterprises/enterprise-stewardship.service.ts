@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { StewardPrincipal } from '@app/auth';
 import { checkCalendarDate, InvalidInputError } from '@app/errors';
 import { VSIC_SECTIONS } from '@app/identifiers';
+import { BranchEntity } from './branch.entity';
 import { BusinessLineEntity } from './business-line.entity';
 import { EnterpriseEntity } from './enterprise.entity';
 import { EnterpriseAlreadyRegisteredError, EnterpriseNotFoundError, InvalidAmendmentError } from './enterprise.errors';
@@ -14,6 +15,7 @@ import { OwnerEntity } from './owner.entity';
 import type {
   AmendRepresentativeInput,
   ChangeEnterpriseStatusInput,
+  RegisterBranchInput,
   RegisterEnterpriseInput,
 } from './dto/enterprise-stewardship.inputs';
 
@@ -160,6 +162,37 @@ export class EnterpriseStewardshipService {
         },
       );
     });
+  }
+
+  /** A branch or representative office, as an amendment of its parent (which must exist). */
+  async registerBranch(steward: StewardPrincipal, input: RegisterBranchInput): Promise<string> {
+    const enterpriseCode = input.branchCode.slice(0, 10);
+    try {
+      return await this.amend(enterpriseCode, async (manager, current) => {
+        await amendEnterprise(
+          manager,
+          current,
+          input.expectedVersion,
+          {},
+          { kind: 'register_branch', reason: input.reason, changedBy: steward.stewardId },
+          async (m) => {
+            await m.insert(BranchEntity, {
+              enterprise: { id: current.id },
+              branchCode: input.branchCode,
+              kind: input.kind as BranchEntity['kind'],
+              name: input.name,
+              provinceCode: input.location.provinceCode,
+              address: input.location.address,
+            });
+          },
+        );
+      });
+    } catch (error) {
+      if ((error as { constraint?: string }).constraint === 'uq_branches_branch_code') {
+        throw new InvalidAmendmentError(`Branch code ${input.branchCode} is taken`, { branchCode: input.branchCode });
+      }
+      throw error;
+    }
   }
 
   private async amend(

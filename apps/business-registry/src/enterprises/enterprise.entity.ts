@@ -8,6 +8,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { BranchEntity } from './branch.entity';
 import { BusinessLineEntity } from './business-line.entity';
 import { LegalRepresentativeEntity } from './legal-representative.entity';
 import { OwnerEntity } from './owner.entity';
@@ -84,6 +85,9 @@ export class EnterpriseEntity {
 
   @OneToMany(() => OwnerEntity, (owner) => owner.enterprise)
   owners: OwnerEntity[];
+
+  @OneToMany(() => BranchEntity, (branch) => branch.enterprise)
+  branches: BranchEntity[];
 
   @OneToMany(() => LegalRepresentativeEntity, (representative) => representative.enterprise)
   legalRepresentatives: LegalRepresentativeEntity[];

@@ -59,6 +59,24 @@ export class Owner {
   capitalContribution: string;
 }
 
+@ObjectType('Branch', { description: 'A branch or representative office.' })
+export class Branch {
+  @Field({ description: 'NNNNNNNNNN-NNN: the parent enterprise code and a suffix 001–999.' })
+  branchCode: string;
+
+  @Field({ description: 'branch or representative_office.' })
+  kind: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  provinceCode: string;
+
+  @Field()
+  address: string;
+}
+
 @ObjectType('EnterpriseStatusChange')
 export class EnterpriseStatusChange {
   @Field(() => EnterpriseStatusValue)
@@ -114,6 +132,9 @@ export class Enterprise {
   @Field(() => [Owner], { nullable: true })
   owners: Owner[];
 
+  @Field(() => [Branch], { nullable: true })
+  branches: Branch[];
+
   @Field(() => Int, { nullable: true, description: 'The record version; name it when amending.' })
   version: number;
 
@@ -149,6 +170,9 @@ export class Enterprise {
       name: owner.name,
       capitalContribution: owner.capitalContribution,
     }));
+    enterprise.branches = [...(entity.branches ?? [])]
+      .sort((a, b) => a.branchCode.localeCompare(b.branchCode))
+      .map(({ branchCode, kind, name, provinceCode, address }) => ({ branchCode, kind, name, provinceCode, address }));
     enterprise.version = entity.version;
     return enterprise;
   }

@@ -3,6 +3,7 @@ import { CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
 import {
   AmendRepresentativeInput,
   ChangeEnterpriseStatusInput,
+  RegisterBranchInput,
   RegisterEnterpriseInput,
 } from './dto/enterprise-stewardship.inputs';
 import { EnterpriseArgs } from './dto/enterprise.args';
@@ -92,6 +93,15 @@ export class EnterprisesResolver {
     @Args('input') input: AmendRepresentativeInput,
   ): Promise<Enterprise> {
     return this.current(await this.stewardship.removeRepresentative(steward, input));
+  }
+
+  @Mutation(() => Enterprise, { description: 'Registers a branch or representative office of an enterprise.' })
+  @StewardOf('business')
+  async registerBranch(
+    @CurrentSteward() steward: StewardPrincipal,
+    @Args('input') input: RegisterBranchInput,
+  ): Promise<Enterprise> {
+    return this.current(await this.stewardship.registerBranch(steward, input));
   }
 
   @ResolveReference()

@@ -6,7 +6,7 @@ import { EnterpriseNotFoundError } from './enterprise.errors';
 import { enterpriseFromSnapshot } from './enterprise-snapshot';
 import { EnterpriseVersionEntity } from './enterprise-version.entity';
 
-const WITH_COLLECTIONS = { legalRepresentatives: true, businessLines: true, owners: true } as const;
+const WITH_COLLECTIONS = { legalRepresentatives: true, businessLines: true, owners: true, branches: true } as const;
 
 export interface EnterpriseRole {
   role: 'legal_representative' | 'owner';

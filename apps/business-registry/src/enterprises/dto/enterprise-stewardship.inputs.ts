@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { RegistryText } from '@app/errors';
-import { IsEnterpriseCode, IsPersonalIdNumber, LEGACY_PROVINCES, PROVINCES_2025 } from '@app/identifiers';
+import { IsBranchCode, IsEnterpriseCode, IsPersonalIdNumber, LEGACY_PROVINCES, PROVINCES_2025 } from '@app/identifiers';
 import { EnterpriseStatusValue, EnterpriseTypeValue } from '../enterprise.model';
 
 const PROVINCE_CODES = [...LEGACY_PROVINCES, ...PROVINCES_2025].map((province) => province.code);
@@ -180,6 +180,35 @@ export class AmendRepresentativeInput {
   @IsOptional()
   @RegistryText(150)
   title?: string | null;
+
+  @Field()
+  @RegistryText(500)
+  reason: string;
+}
+
+@InputType('RegisterBranchInput')
+export class RegisterBranchInput {
+  @Field({ description: 'NNNNNNNNNN-NNN; the first ten digits are the parent enterprise code.' })
+  @IsBranchCode()
+  branchCode: string;
+
+  @Field(() => Int, { description: "The parent enterprise's version the registration is based on." })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field({ description: 'branch or representative_office.' })
+  @IsIn(['branch', 'representative_office'], { message: 'must be branch or representative_office' })
+  kind: string;
+
+  @Field()
+  @RegistryText(255)
+  name: string;
+
+  @Field(() => HeadOfficeInput, { description: 'Where the branch is.' })
+  @ValidateNested()
+  @Type(() => HeadOfficeInput)
+  location: HeadOfficeInput;
 
   @Field()
   @RegistryText(500)
