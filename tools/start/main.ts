@@ -45,6 +45,8 @@ async function main(): Promise<number> {
   // `on`, not `once`: a second Ctrl-C while stopping must not kill us before PGlite is closed.
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
+  // Started by a program with an IPC channel (the tests): stop when that program is gone.
+  if (process.send) process.once('disconnect', () => void shutdown(1));
   try {
     describeDatabase(config, database);
     const prepared = await prepareDatabase(database.dataSource, { demoData: config.demoData });
