@@ -1,0 +1,75 @@
+import type { DataSource } from 'typeorm';
+import type { NewCitizen } from './citizen-row';
+
+/** Who loads, and why: written on every version row the load records. */
+export interface LoadNote {
+  reason: string;
+  changedBy: string;
+}
+
+export interface BatchResult {
+  loaded: number;
+  /** Rows whose personal ID number was registered already (or came earlier in the batch). */
+  alreadyRegistered: number;
+}
+
+// One array parameter per column: the statement's size does not grow with the batch, and
+// PostgreSQL's 65,535-parameter limit never applies.
+const INSERT_CITIZENS = `
+  INSERT INTO population.citizens
+    (personal_id_number, family_name, middle_name, given_name, search_name, sex, birth_year, birth_month, birth_day,
+     place_of_birth, ethnicity_code, nationality, permanent_province_code, permanent_address, phone, email, version)
+  SELECT t.personal_id_number, t.family_name, t.middle_name, t.given_name, t.search_name, t.sex,
+         t.birth_year, t.birth_month, t.birth_day, t.place_of_birth, t.ethnicity_code, 'VN',
+         t.permanent_province_code, t.permanent_address, t.phone, t.email, 1
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+              $7::smallint[], $8::smallint[], $9::smallint[], $10::text[], $11::text[],
+              $12::text[], $13::text[], $14::text[], $15::text[])
+    AS t(personal_id_number, family_name, middle_name, given_name, search_name, sex,
+         birth_year, birth_month, birth_day, place_of_birth, ethnicity_code,
+         permanent_province_code, permanent_address, phone, email)
+  ON CONFLICT (personal_id_number) DO NOTHING
+  RETURNING id`;
+
+// The same snapshot recordCitizenVersion takes (to_jsonb of the stored row), for the whole batch.
+const INSERT_VERSIONS = `
+  INSERT INTO population.citizen_versions (citizen_id, version, snapshot, change_kind, reason, changed_by)
+  SELECT c.id, c.version, to_jsonb(c), 'register', $2, $3
+  FROM population.citizens c WHERE c.id = ANY($1::uuid[])`;
+
+/**
+ * Registers a batch of citizens in one transaction: one statement for the records, one for
+ * their first versions. A personal ID number already registered is skipped, not changed, so
+ * loading the same rows again changes nothing.
+ */
+export async function loadCitizenBatch(
+  dataSource: DataSource,
+  citizens: readonly NewCitizen[],
+  note: LoadNote,
+): Promise<BatchResult> {
+  if (citizens.length === 0) return { loaded: 0, alreadyRegistered: 0 };
+  const column = <K extends keyof NewCitizen>(key: K) => citizens.map((citizen) => citizen[key]);
+  return dataSource.transaction(async (manager) => {
+    const inserted = await manager.query<{ id: string }[]>(INSERT_CITIZENS, [
+      column('personalIdNumber'),
+      column('familyName'),
+      column('middleName'),
+      column('givenName'),
+      column('searchName'),
+      column('sex'),
+      column('birthYear'),
+      column('birthMonth'),
+      column('birthDay'),
+      column('placeOfBirth'),
+      column('ethnicityCode'),
+      column('permanentProvinceCode'),
+      column('permanentAddress'),
+      column('phone'),
+      column('email'),
+    ]);
+    if (inserted.length > 0) {
+      await manager.query(INSERT_VERSIONS, [inserted.map((row) => row.id), note.reason, note.changedBy]);
+    }
+    return { loaded: inserted.length, alreadyRegistered: citizens.length - inserted.length };
+  });
+}

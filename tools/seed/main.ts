@@ -1,0 +1,131 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '@app/config';
+import { CITIZEN_COLUMNS } from '../import/citizen-columns';
+import { csvLine } from '../import/csv';
+import { CitizenImport, DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE } from '../import/import-citizens';
+import { describeImport, progressReporter, withPreparedDatabase } from '../import/import-session';
+import { RejectsOnConsole } from '../import/rejects-file';
+import { CitizenGenerator } from './citizen-generator';
+
+const DEFAULT_SEED = 'sochung';
+
+const USAGE = `Usage: node dist/tools/seed/main.js --citizens N [--seed S] [--out file.csv] [--batch 5000]
+
+Generates N synthetic citizens, the same ones for the same seed (default "${DEFAULT_SEED}").
+With --out, writes them as CSV for tools/import; without, registers them in the configured
+database (DATABASE_URL, or the embedded database in DATA_DIR) through the importer's rules
+and batch loader, after applying pending migrations.`;
+
+const MAX_CITIZENS = 100_000_000;
+// Rows per write: large enough that the per-write overhead vanishes, small enough to stream.
+const ROWS_PER_CHUNK = 1000;
+
+async function main(args: string[]): Promise<number> {
+  const parsed = parseCommandLine(() =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        citizens: { type: 'string' },
+        seed: { type: 'string', default: DEFAULT_SEED },
+        out: { type: 'string' },
+        batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
+        help: { type: 'boolean' },
+      },
+    }),
+  );
+  if (!parsed) return 2;
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const count = Number(values.citizens);
+  const batchSize = Number(values.batch);
+  if (
+    positionals.length > 0 ||
+    !Number.isInteger(count) ||
+    count < 1 ||
+    count > MAX_CITIZENS ||
+    !Number.isInteger(batchSize) ||
+    batchSize < 1 ||
+    batchSize > MAX_BATCH_SIZE
+  ) {
+    console.error(USAGE);
+    return 2;
+  }
+  const generator = new CitizenGenerator(values.seed);
+  if (values.out) {
+    const startedAt = performance.now();
+    await writeCsv(values.out, generator.citizens(count));
+    const seconds = (performance.now() - startedAt) / 1000;
+    const { size } = await stat(values.out);
+    console.log(
+      `wrote ${count} citizens (seed "${values.seed}") to ${values.out}: ${(size / 1024 / 1024).toFixed(1)} MiB ` +
+        `in ${seconds.toFixed(1)} s (${Math.round(count / seconds)} rows/s), ` +
+        `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    );
+    return 0;
+  }
+  return withPreparedDatabase('sochung-seed', async (dataSource, interrupted) => {
+    const startedAt = performance.now();
+    const run = new CitizenImport(dataSource, {
+      reason: `seed ${values.seed}`,
+      changedBy: 'seed',
+      batchSize,
+      rejects: new RejectsOnConsole(),
+      onBatch: progressReporter(100_000, startedAt),
+      shouldStop: interrupted,
+    });
+    let line = 1;
+    for (const row of generator.citizens(count)) {
+      if (!(await run.add(++line, row))) break;
+      // Validation never waits on I/O: give the batch being written a turn now and then.
+      if (line % 500 === 0) await nextTurn();
+    }
+    const summary = await run.finish();
+    console.log(describeImport(summary, (performance.now() - startedAt) / 1000, run.wasStopped));
+    return run.wasStopped ? 130 : summary.rejected > 0 ? 1 : 0;
+  });
+}
+
+/** Streams the rows to a CSV file, waiting whenever the file falls behind. */
+async function writeCsv(path: string, rows: Iterable<Record<string, string>>): Promise<void> {
+  const out = createWriteStream(path, { encoding: 'utf8' });
+  let chunk = csvLine(CITIZEN_COLUMNS);
+  let inChunk = 0;
+  const write = async () => {
+    if (!out.write(chunk)) await once(out, 'drain');
+    chunk = '';
+    inChunk = 0;
+  };
+  for (const row of rows) {
+    chunk += csvLine(CITIZEN_COLUMNS.map((column) => row[column]));
+    if (++inChunk === ROWS_PER_CHUNK) await write();
+  }
+  if (chunk) await write();
+  out.end();
+  await once(out, 'finish');
+}
+
+/** The parsed command line, or null after printing what is wrong with it and the usage. */
+function parseCommandLine<T>(parse: () => T): T | null {
+  try {
+    return parse();
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return null;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  },
+);
