@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { personalIdFindings, type Sex } from '@app/identifiers';
 import type { NewCitizen } from './citizen-row';
 
 /** Who loads, and why: written on every version row the load records. */
@@ -37,9 +38,17 @@ const INSERT_VERSIONS = `
   SELECT c.id, c.version, to_jsonb(c), 'register', $2, $3
   FROM population.citizens c WHERE c.id = ANY($1::uuid[])`;
 
+// What registerCitizen opens for a number that contradicts the record, for the new rows only.
+const INSERT_FINDINGS = `
+  INSERT INTO population.data_quality_findings (citizen_id, kind, message, opened_by)
+  SELECT c.id, f.kind, f.message, 'system'
+  FROM unnest($1::text[], $2::text[], $3::text[]) AS f(personal_id_number, kind, message)
+  JOIN population.citizens c ON c.personal_id_number = f.personal_id_number
+  WHERE c.id = ANY($4::uuid[])`;
+
 /**
  * Registers a batch of citizens in one transaction: one statement for the records, one for
- * their first versions. A personal ID number already registered is skipped, not changed, so
+ * their first versions, one for the data-quality findings of numbers that contradict them. A personal ID number already registered is skipped, not changed, so
  * loading the same rows again changes nothing.
  */
 export async function loadCitizenBatch(
@@ -68,7 +77,21 @@ export async function loadCitizenBatch(
       column('email'),
     ]);
     if (inserted.length > 0) {
-      await manager.query(INSERT_VERSIONS, [inserted.map((row) => row.id), note.reason, note.changedBy]);
+      const ids = inserted.map((row) => row.id);
+      await manager.query(INSERT_VERSIONS, [ids, note.reason, note.changedBy]);
+      const findings = citizens.flatMap((citizen) =>
+        personalIdFindings(citizen.personalIdNumber, { birthYear: citizen.birthYear, sex: citizen.sex as Sex }).map(
+          (finding) => ({ personalIdNumber: citizen.personalIdNumber, ...finding }),
+        ),
+      );
+      if (findings.length > 0) {
+        await manager.query(INSERT_FINDINGS, [
+          findings.map((f) => f.personalIdNumber),
+          findings.map((f) => f.kind),
+          findings.map((f) => f.message),
+          ids,
+        ]);
+      }
     }
     return { loaded: inserted.length, alreadyRegistered: citizens.length - inserted.length };
   });

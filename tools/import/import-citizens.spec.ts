@@ -108,6 +108,10 @@ describe('importCitizenCsv', () => {
   it('loads the good rows, rejects the bad ones with line, field and reason', async () => {
     const { summary, rejected } = await runImport('citizens.csv', 5000); // lines 2 and 13 in one batch
     expect(summary).toEqual({ read: 11, loaded: 3, alreadyRegistered: 1, rejected: 7, idMismatches: 1 });
+    // The mismatch is loaded, and a finding is opened for stewards, as registerCitizen would.
+    expect(await count(`SELECT count(*) AS n FROM population.data_quality_findings WHERE opened_by = 'system'`)).toBe(
+      1,
+    );
     expect(rejected[0]).toEqual(['line', 'field', 'reason', ...CITIZEN_COLUMNS]);
     expect(rejected.slice(1).map(([line, field]) => [line, field])).toEqual([
       ['3', 'personal_id_number'],
