@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { loadDemoData } from '../demo-data/load-demo-data';
+import { seedCitizens } from '../seed/seed-citizens';
 
 // Any fixed number: every process that prepares the database takes this advisory lock.
 const PREPARE_LOCK_KEY = 7_302_025;
@@ -11,14 +12,18 @@ const PREPARE_LOCK_KEY = 7_302_025;
  */
 export async function prepareDatabase(
   dataSource: DataSource,
-  options: { demoData: boolean },
+  options: { demoData: boolean; generatedCitizens?: number },
 ): Promise<{ migrations: string[]; demoRows: number }> {
   const lock = dataSource.createQueryRunner();
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [PREPARE_LOCK_KEY]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    const demoRows = options.demoData ? await loadDemoData(dataSource) : 0;
+    let demoRows = options.demoData ? await loadDemoData(dataSource) : 0;
+    // Generated citizens come with the first demo load only: a restart adds nothing.
+    if (demoRows > 0 && options.generatedCitizens) {
+      demoRows += (await seedCitizens(dataSource, options.generatedCitizens, 'demo')).summary.loaded;
+    }
     return { migrations: applied.map((migration) => migration.name), demoRows };
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK_KEY]).catch(() => undefined);

@@ -1,15 +1,15 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '@app/config';
 import { CITIZEN_COLUMNS } from '../import/citizen-columns';
 import { csvLine } from '../import/csv';
-import { CitizenImport, DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE } from '../import/import-citizens';
+import { DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE } from '../import/import-citizens';
 import { describeImport, progressReporter, withPreparedDatabase } from '../import/import-session';
 import { RejectsOnConsole } from '../import/rejects-file';
 import { CitizenGenerator } from './citizen-generator';
+import { seedCitizens } from './seed-citizens';
 
 const DEFAULT_SEED = 'sochung';
 
@@ -73,23 +73,14 @@ async function main(args: string[]): Promise<number> {
   }
   return withPreparedDatabase('sochung-seed', async (dataSource, interrupted) => {
     const startedAt = performance.now();
-    const run = new CitizenImport(dataSource, {
-      reason: `seed ${values.seed}`,
-      changedBy: 'seed',
+    const { summary, stopped } = await seedCitizens(dataSource, count, values.seed, {
       batchSize,
       rejects: new RejectsOnConsole(),
       onBatch: progressReporter(100_000, startedAt),
       shouldStop: interrupted,
     });
-    let line = 1;
-    for (const row of generator.citizens(count)) {
-      if (!(await run.add(++line, row))) break;
-      // Validation never waits on I/O: give the batch being written a turn now and then.
-      if (line % 500 === 0) await nextTurn();
-    }
-    const summary = await run.finish();
-    console.log(describeImport(summary, (performance.now() - startedAt) / 1000, run.wasStopped));
-    return run.wasStopped ? 130 : summary.rejected > 0 ? 1 : 0;
+    console.log(describeImport(summary, (performance.now() - startedAt) / 1000, stopped));
+    return stopped ? 130 : summary.rejected > 0 ? 1 : 0;
   });
 }
 

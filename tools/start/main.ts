@@ -49,7 +49,10 @@ async function main(): Promise<number> {
   if (process.send) process.once('disconnect', () => void shutdown(1));
   try {
     describeDatabase(config, database);
-    const prepared = await prepareDatabase(database.dataSource, { demoData: config.demoData });
+    const prepared = await prepareDatabase(database.dataSource, {
+      demoData: config.demoData,
+      generatedCitizens: config.demoCitizens,
+    });
     if (prepared.migrations.length) say(`applied migrations: ${prepared.migrations.join(', ')}`);
     if (config.demoData)
       say(prepared.demoRows ? `loaded ${prepared.demoRows} demo records` : 'demo data already present');

@@ -34,6 +34,8 @@ export interface AppConfig {
   database: DatabaseConfig;
   supergraph: { source: 'file' | 'introspect'; path: string };
   demoData: boolean;
+  /** Generated citizens loaded with the demo data on the first start. */
+  demoCitizens: number;
   /** How long the gateway's /health waits for each subgraph. */
   healthTimeoutMs: number;
   /** Stewards and the hashes of their secrets (until issue #4's tokens replace them). */
@@ -98,6 +100,7 @@ export function loadConfig(
       path: read.path('SUPERGRAPH_PATH', './supergraph.graphql', baseDir),
     },
     demoData: read.boolean('DEMO_DATA', nodeEnv !== 'production'),
+    demoCitizens: read.integer('DEMO_CITIZENS', 1000, 0, 1_000_000),
     healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
     stewardCredentials: read.parsed('STEWARD_CREDENTIALS', parseStewardCredentials, []),
     maxBatchLookup: read.integer('MAX_BATCH_LOOKUP', 1000, 1, 10_000),
