@@ -6,6 +6,7 @@ import { CreateCitizens1795440000000 } from './population/1795440000000-create-c
 import { AddCitizenDetailsAndVersions1795442287411 } from './population/1795442287411-add-citizen-details-and-versions';
 import { AddSensitiveChangesAndMerges1795443334079 } from './population/1795443334079-add-sensitive-changes-and-merges';
 import { AddFamilyResidencesAndFindings1795443982263 } from './population/1795443982263-add-family-residences-and-findings';
+import { AddOriginAndBloodGroup1795445146899 } from './population/1795445146899-add-origin-and-blood-group';
 import { CreateReferenceData1795440000003 } from './reference/1795440000003-create-reference-data';
 
 /**
@@ -24,4 +25,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddEnterpriseRecordAndAmendments1795443719037,
   AddFamilyResidencesAndFindings1795443982263,
   AddBranches1795444172874,
+  AddOriginAndBloodGroup1795445146899,
 ];

@@ -236,6 +236,10 @@ describe('stewards curate the population registry through the gateway', () => {
       sex: 'MALE',
       birthDate: { year: 2025, month: 1, day: 2 },
       otherNames: ['Bin'],
+      placeOfOrigin: 'Xã Đông Sơn, tỉnh Thanh Hóa',
+      birthRegistrationPlace: 'UBND phường Hoàn Kiếm, Hà Nội',
+      bloodGroup: 'AB-',
+      oldIdNumber: '012345678',
       identityCard: { issueDate: '2025-06-01', issuePlace: 'Bộ Công an', expiryDate: '2039-01-02' },
       currentResidence: { provinceCode: '01', address: 'Số 12 phố Hàng Bạc, Hà Nội' },
       household: { number: 'HN-000123', relationshipToHead: 'Con' },
@@ -246,12 +250,16 @@ describe('stewards curate the population registry through the gateway', () => {
     });
     await gql(REGISTER, { input }, ALICE);
     const response = await gql(
-      `{ citizen(personalIdNumber: "001125000201") { otherNames identityCard { issueDate expiryDate } currentResidence { provinceCode }
+      `{ citizen(personalIdNumber: "001125000201") { otherNames placeOfOrigin birthRegistrationPlace bloodGroup oldIdNumber identityCard { issueDate expiryDate } currentResidence { provinceCode }
            household { number relationshipToHead } familyLinks { relation name nationality citizen { fullName } } } }`,
       {},
     );
     expect(response.body.data.citizen).toEqual({
       otherNames: ['Bin'],
+      placeOfOrigin: 'Xã Đông Sơn, tỉnh Thanh Hóa',
+      birthRegistrationPlace: 'UBND phường Hoàn Kiếm, Hà Nội',
+      bloodGroup: 'AB-',
+      oldIdNumber: '012345678',
       identityCard: { issueDate: '2025-06-01', expiryDate: '2039-01-02' },
       currentResidence: { provinceCode: '01' },
       household: { number: 'HN-000123', relationshipToHead: 'Con' },
@@ -263,6 +271,8 @@ describe('stewards curate the population registry through the gateway', () => {
   });
 
   it.each([
+    ['a blood group that does not exist', { bloodGroup: 'C+' }, 'BAD_USER_INPUT', 'bloodGroup'],
+    ['an old ID number of the wrong length', { oldIdNumber: '1234567' }, 'BAD_USER_INPUT', 'oldIdNumber'],
     [
       'two fathers',
       {

@@ -40,6 +40,7 @@ export class CitizenStewardshipService {
       birthMonth: input.birthDate.month ?? null,
       birthDay: input.birthDate.day ?? null,
       nationality: 'VN',
+      oldIdNumber: input.oldIdNumber ?? null,
       ...detailColumns(input),
     };
     try {
@@ -110,6 +111,9 @@ function detailColumns(input: CitizenDetailsInput): Partial<CitizenEntity> {
     if (value !== undefined) columns[key] = value;
   };
   set('placeOfBirth', input.placeOfBirth);
+  set('birthRegistrationPlace', input.birthRegistrationPlace);
+  set('placeOfOrigin', input.placeOfOrigin);
+  set('bloodGroup', input.bloodGroup);
   set('ethnicityCode', input.ethnicityCode);
   set('religion', input.religion);
   if (input.nationality !== undefined) columns.nationality = input.nationality ?? 'VN';

@@ -16,6 +16,8 @@ export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
 export const VITAL_STATUSES = ['alive', 'deceased', 'missing'] as const;
 export type VitalStatus = (typeof VITAL_STATUSES)[number];
 
+export const BLOOD_GROUPS = ['O+', 'O-', 'A+', 'A-', 'B+', 'B-', 'AB+', 'AB-'] as const;
+
 export const FAMILY_RELATIONS = ['father', 'mother', 'spouse', 'child', 'legal_representative'] as const;
 export type FamilyRelation = (typeof FAMILY_RELATIONS)[number];
 
@@ -37,6 +39,7 @@ const inList = (column: string, values: readonly string[]) =>
 @Check('ck_citizens_sex', inList('sex', SEXES))
 @Check('ck_citizens_marital_status', `marital_status IS NULL OR ${inList('marital_status', MARITAL_STATUSES)}`)
 @Check('ck_citizens_vital_status', inList('vital_status', VITAL_STATUSES))
+@Check('ck_citizens_blood_group', `blood_group IS NULL OR ${inList('blood_group', BLOOD_GROUPS)}`)
 @Check(
   'ck_citizens_birth_date',
   '(birth_month IS NULL AND birth_day IS NULL) OR (birth_month BETWEEN 1 AND 12 AND (birth_day IS NULL OR birth_day BETWEEN 1 AND 31))',
@@ -81,6 +84,18 @@ export class CitizenEntity {
 
   @Column({ type: 'varchar', length: 255, nullable: true })
   placeOfBirth: string | null;
+
+  /** Nơi đăng ký khai sinh: where the birth was registered (the ID number's PPP names the province). */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  birthRegistrationPlace: string | null;
+
+  /** Quê quán: place of origin. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  placeOfOrigin: string | null;
+
+  /** ABO and Rh, e.g. O+, AB-. */
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  bloodGroup: string | null;
 
   /** Code of the 54 ethnic groups (reference.ethnic_groups). */
   @Column({ type: 'char', length: 2, nullable: true })

@@ -136,6 +136,15 @@ export class Citizen {
   @Field(() => String, { nullable: true })
   placeOfBirth: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Where the birth was registered.' })
+  birthRegistrationPlace: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Place of origin (quê quán).' })
+  placeOfOrigin: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ABO and Rh, e.g. O+.' })
+  bloodGroup: string | null;
+
   @Field(() => Ethnicity, { nullable: true })
   ethnicity: Ethnicity | null;
 
@@ -209,6 +218,9 @@ export class Citizen {
       ? { year: entity.birthYear, month: entity.birthMonth, day: entity.birthDay }
       : null;
     citizen.placeOfBirth = entity.placeOfBirth;
+    citizen.birthRegistrationPlace = entity.birthRegistrationPlace;
+    citizen.placeOfOrigin = entity.placeOfOrigin;
+    citizen.bloodGroup = entity.bloodGroup;
     const ethnicity = entity.ethnicityCode ? ETHNICITY_BY_CODE.get(entity.ethnicityCode) : undefined;
     citizen.ethnicity = ethnicity ? { code: ethnicity.code, name: ethnicity.name } : null;
     citizen.religion = entity.religion;

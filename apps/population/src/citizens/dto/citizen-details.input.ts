@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEmail, IsEnum, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { RegistryText } from '@app/errors';
 import { ETHNIC_GROUPS, IsPersonalIdNumber, LEGACY_PROVINCES, PROVINCES_2025 } from '@app/identifiers';
+import { BLOOD_GROUPS } from '../citizen.entity';
 import { FamilyRelationValue, MaritalStatusValue } from '../citizen.model';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -79,6 +80,21 @@ export class CitizenDetailsInput {
   @IsOptional()
   @RegistryText(255)
   placeOfBirth?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @RegistryText(255)
+  birthRegistrationPlace?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Place of origin (quê quán).' })
+  @IsOptional()
+  @RegistryText(255)
+  placeOfOrigin?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'O+, O-, A+, A-, B+, B-, AB+ or AB-.' })
+  @IsOptional()
+  @IsIn(BLOOD_GROUPS, { message: 'must be a blood group such as O+ or AB-' })
+  bloodGroup?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Ethnic group code, 01–54.' })
   @IsOptional()

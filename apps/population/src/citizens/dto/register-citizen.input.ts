@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { RegistryText } from '@app/errors';
 import { IsPersonalIdNumber } from '@app/identifiers';
 import { SexValue } from '../citizen.model';
@@ -34,6 +34,11 @@ export class RegisterCitizenInput extends CitizenDetailsInput {
   @ValidateNested()
   @Type(() => PartialDateInput)
   birthDate: PartialDateInput;
+
+  @Field(() => String, { nullable: true, description: 'The old 9-digit identity card number, if any.' })
+  @IsOptional()
+  @Matches(/^\d{9}$/, { message: 'must be an identity card number of 9 digits' })
+  oldIdNumber?: string | null;
 
   @Field({ description: 'Why the record is registered, e.g. the birth registration reference.' })
   @RegistryText(500)
