@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
+import { errorOf, graphqlClient } from './support/graphql';
 import { ALICE, BOB, CAROL, STEWARD_CREDENTIALS } from './support/stewards';
 
 const REGISTER = `mutation($input: RegisterCitizenInput!) {
@@ -35,12 +36,7 @@ describe('stewards curate the population registry through the gateway', () => {
     await graph?.close();
   });
 
-  const gql = (query: string, variables: Record<string, unknown>, authorization?: string) => {
-    const call = request(graph.gatewayUrl).post('/graphql');
-    if (authorization) call.set('Authorization', authorization);
-    return call.send({ query, variables });
-  };
-  const errorOf = (body: { errors?: { extensions: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions;
+  const gql = graphqlClient(() => graph.gatewayUrl);
 
   it('lets only a steward of the population registry register', async () => {
     const input = person('001191000001');

@@ -1,5 +1,5 @@
-import request from 'supertest';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
+import { errorOf, graphqlClient } from './support/graphql';
 import { ALICE, CAROL, STEWARD_CREDENTIALS } from './support/stewards';
 
 const REGISTER = `mutation($input: RegisterEnterpriseInput!) {
@@ -50,12 +50,7 @@ describe('stewards curate the business registry through the gateway', () => {
     await graph?.close();
   });
 
-  const gql = (query: string, variables: Record<string, unknown>, authorization?: string) => {
-    const call = request(graph.gatewayUrl).post('/graphql');
-    if (authorization) call.set('Authorization', authorization);
-    return call.send({ query, variables });
-  };
-  const errorOf = (body: { errors?: { extensions: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions;
+  const gql = graphqlClient(() => graph.gatewayUrl);
 
   it('serves the enterprise record with its lines and owners, and a citizen’s enterprises through federation', async () => {
     const response = await gql(

@@ -1,5 +1,5 @@
-import request from 'supertest';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
+import { errorOf, graphqlClient } from './support/graphql';
 import { ALICE, BOB, STEWARD_CREDENTIALS } from './support/stewards';
 
 const REGISTER = `mutation($input: RegisterCitizenInput!) { registerCitizen(input: $input) { version } }`;
@@ -39,12 +39,7 @@ describe('sensitive changes need a second steward', () => {
     await graph?.close();
   });
 
-  const gql = (query: string, variables: Record<string, unknown>, authorization?: string) => {
-    const call = request(graph.gatewayUrl).post('/graphql');
-    if (authorization) call.set('Authorization', authorization);
-    return call.send({ query, variables });
-  };
-  const errorOf = (body: { errors?: { extensions: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions;
+  const gql = graphqlClient(() => graph.gatewayUrl);
   const read = async (id: string) => (await gql(READ, { id })).body.data.citizen;
 
   it('applies an identity correction only when a different steward approves it', async () => {

@@ -1,8 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { InvalidInputError } from '@app/errors';
-import { personalIdFindings, searchKey } from '@app/identifiers';
+import { personalIdFindings } from '@app/identifiers';
 import { RegisterCitizenInput } from '../../apps/population/src/citizens/dto/register-citizen.input';
+import { identityColumns } from '../../apps/population/src/citizens/identity-columns';
 import { checkPartialDate } from '../../apps/population/src/citizens/partial-date';
 import type { CitizenColumn, CitizenCsvRow } from './citizen-columns';
 
@@ -95,17 +96,8 @@ export async function validateCitizenRow(row: CitizenCsvRow, reason: string, tod
     }
   }
   if (problems.length > 0) return { problems };
-  const middleName = input.middleName ?? '';
   const citizen: NewCitizen = {
-    personalIdNumber: input.personalIdNumber,
-    familyName: input.familyName,
-    middleName,
-    givenName: input.givenName,
-    searchName: searchKey(`${input.familyName} ${middleName} ${input.givenName}`),
-    sex: input.sex,
-    birthYear: input.birthDate.year,
-    birthMonth: input.birthDate.month ?? null,
-    birthDay: input.birthDate.day ?? null,
+    ...identityColumns(input),
     placeOfBirth: input.placeOfBirth ?? null,
     ethnicityCode: input.ethnicityCode ?? null,
     permanentProvinceCode: input.permanentResidence?.provinceCode ?? null,

@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { StewardPrincipal } from '@app/auth';
 import { checkCalendarDate, InvalidInputError } from '@app/errors';
-import { searchKey } from '@app/identifiers';
 import { DataQualityService } from '../data-quality/data-quality.service';
 import { recordCitizenVersion } from './citizen-snapshot';
 import { CitizenEntity } from './citizen.entity';
 import { CitizenAlreadyRegisteredError, CitizenNotFoundError } from './citizen.errors';
 import { applyCitizenChange } from './citizen-writer';
+import { identityColumns } from './identity-columns';
 import type { CitizenDetailsInput } from './dto/citizen-details.input';
 import type { CorrectCitizenInput } from './dto/correct-citizen.input';
 import type { RegisterCitizenInput } from './dto/register-citizen.input';
@@ -28,17 +28,8 @@ export class CitizenStewardshipService {
   async register(steward: StewardPrincipal, input: RegisterCitizenInput): Promise<CitizenEntity> {
     checkPartialDate('birthDate', input.birthDate);
     checkDetails(input, input.personalIdNumber);
-    const middleName = input.middleName ?? '';
     const values = {
-      personalIdNumber: input.personalIdNumber,
-      familyName: input.familyName,
-      middleName,
-      givenName: input.givenName,
-      searchName: searchKey(`${input.familyName} ${middleName} ${input.givenName}`),
-      sex: input.sex,
-      birthYear: input.birthDate.year,
-      birthMonth: input.birthDate.month ?? null,
-      birthDay: input.birthDate.day ?? null,
+      ...identityColumns(input),
       nationality: 'VN',
       oldIdNumber: input.oldIdNumber ?? null,
       ...detailColumns(input),
