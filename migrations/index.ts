@@ -1,5 +1,6 @@
 import { CreateEnterprises1795440000001 } from './business/1795440000001-create-enterprises';
 import { AddBranches1795444172874 } from './business/1795444172874-add-branches';
+import { AddOwnerAndBranchEnterpriseIndexes1795446003012 } from './business/1795446003012-add-owner-and-branch-enterprise-indexes';
 import { AddEnterpriseRecordAndAmendments1795443719037 } from './business/1795443719037-add-enterprise-record-and-amendments';
 import { CreateAgencies1795440000002 } from './exchange/1795440000002-create-agencies';
 import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
@@ -26,4 +27,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddFamilyResidencesAndFindings1795443982263,
   AddBranches1795444172874,
   AddOriginAndBloodGroup1795445146899,
+  AddOwnerAndBranchEnterpriseIndexes1795446003012,
 ];

@@ -5,17 +5,31 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '@app/config';
 import { readCsv } from './csv';
 import { DEFAULT_BATCH_SIZE, ImportFileError, importCitizenCsv, MAX_BATCH_SIZE } from './import-citizens';
+import { importEnterpriseCsv } from './import-enterprises';
 import { describeImport, progressReporter, withPreparedDatabase } from './import-session';
 import { RejectsFile, RejectsOnConsole } from './rejects-file';
 
 const USAGE = `Usage: node dist/tools/import/main.js citizens <file.csv> [--rejects rejects.csv] [--batch 5000]
+       node dist/tools/import/main.js enterprises <file.csv> [--rejects rejects.csv] [--batch 5000]
 
 Registers the citizens of a CSV file (header: personal_id_number,family_name,middle_name,given_name,
 sex,birth_year,birth_month,birth_day,place_of_birth,ethnicity_code,permanent_province_code,
 permanent_address,phone,email) with the rules of registerCitizen. Rows that break a rule go to
 --rejects with their line, field and reason; numbers already registered are skipped, so a
 second run changes nothing. Applies pending migrations first. Uses DATABASE_URL, or the
-embedded database in DATA_DIR.`;
+embedded database in DATA_DIR.
+
+Enterprises: one row per enterprise with the header enterprise_code,name,foreign_name,
+abbreviation,type,status,establishment_date,head_office_province_code,head_office_address,
+charter_capital,business_lines,legal_representatives,owners,branches, checked with the rules of
+registerEnterprise (and registerBranch for each branch); status empty means active. The list
+columns hold items separated by ";", an item's parts by "|" (escape ";", "|" and "\\" with "\\"):
+  business_lines         VSIC2018|4711|main;VSIC2018|4722       exactly one item marked main
+  legal_representatives  001085012345|Giám đốc;…                personal ID number|title
+  owners                 person|001085012345|500000000;enterprise|0100233488|…;name|ABC Ltd.|…
+  branches               0100233488-001|branch|Chi nhánh …|001|Số 1 Lê Lợi, phường …
+                         code|branch or representative_office|name|province code|address
+Codes already registered are skipped with their whole row.`;
 
 async function main(args: string[]): Promise<number> {
   const parsed = parseCommandLine(() =>
@@ -34,7 +48,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (
-    kind !== 'citizens' ||
+    (kind !== 'citizens' && kind !== 'enterprises') ||
     !file ||
     extra.length > 0 ||
     !Number.isInteger(batchSize) ||
@@ -50,7 +64,8 @@ async function main(args: string[]): Promise<number> {
     return await withPreparedDatabase('sochung-import', async (dataSource, interrupted) => {
       const startedAt = performance.now();
       const source = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
-      const summary = await importCitizenCsv(dataSource, readCsv(source), {
+      const importCsv = kind === 'enterprises' ? importEnterpriseCsv : importCitizenCsv;
+      const summary = await importCsv(dataSource, readCsv(source), {
         reason: `import ${basename(file)}`,
         changedBy: 'import',
         batchSize,

@@ -1,7 +1,9 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import { CitizenImport, DEFAULT_BATCH_SIZE, type ImportOptions, type ImportSummary } from '../import/import-citizens';
+import { EnterpriseImport } from '../import/import-enterprises';
 import { CitizenGenerator } from './citizen-generator';
+import { EnterpriseGenerator } from './enterprise-generator';
 
 /**
  * Registers `count` generated citizens (the same ones for the same seed) through the
@@ -24,6 +26,32 @@ export async function seedCitizens(
     if (!(await run.add(++line, row))) break;
     // Validation never waits on I/O: give the batch being written a turn now and then.
     if (line % 500 === 0) await nextTurn();
+  }
+  return { summary: await run.finish(), stopped: run.wasStopped };
+}
+
+/**
+ * Registers `count` generated enterprises, represented and owned by adults among the first
+ * `citizenCount` citizens of the same seed, through the enterprise importer's rules and
+ * batch loader. Idempotent: codes already registered are skipped.
+ */
+export async function seedEnterprises(
+  dataSource: DataSource,
+  count: number,
+  citizenCount: number,
+  seed: string,
+  options: Partial<Pick<ImportOptions, 'batchSize' | 'rejects' | 'onBatch' | 'shouldStop'>> = {},
+): Promise<{ summary: ImportSummary; stopped: boolean }> {
+  const run = new EnterpriseImport(dataSource, {
+    reason: `seed ${seed}`,
+    changedBy: 'seed',
+    batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+    ...options,
+  });
+  let line = 1;
+  for (const row of new EnterpriseGenerator(seed, citizenCount).enterprises(count)) {
+    if (!(await run.add(++line, row))) break;
+    if (line % 200 === 0) await nextTurn();
   }
   return { summary: await run.finish(), stopped: run.wasStopped };
 }

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Index, CreateDateColumn, Entity, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { EnterpriseEntity } from './enterprise.entity';
 
 export const BRANCH_KINDS = ['branch', 'representative_office'] as const;
@@ -7,6 +7,8 @@ export type BranchKind = (typeof BRANCH_KINDS)[number];
 /** A branch or representative office: its own 13-character code, the parent's code plus a suffix. */
 @Entity({ name: 'branches', schema: 'business' })
 @Check('ck_branches_kind', `kind IN ('branch', 'representative_office')`)
+// The enterprise's snapshot and its lists look owners and branches up by enterprise.
+@Index(['enterprise'])
 export class BranchEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { StewardPrincipal } from '@app/auth';
 import { checkCalendarDate, InvalidInputError } from '@app/errors';
-import { VSIC_SECTIONS } from '@app/identifiers';
 import { BranchEntity } from './branch.entity';
 import { BusinessLineEntity } from './business-line.entity';
 import { EnterpriseEntity } from './enterprise.entity';
 import { EnterpriseAlreadyRegisteredError, EnterpriseNotFoundError, InvalidAmendmentError } from './enterprise.errors';
+import { checkBusinessLines, checkOwners } from './enterprise-rules';
 import { recordEnterpriseVersion } from './enterprise-snapshot';
 import { amendEnterprise } from './enterprise-writer';
 import { LegalRepresentativeEntity } from './legal-representative.entity';
@@ -20,7 +20,6 @@ import type {
 } from './dto/enterprise-stewardship.inputs';
 
 const UNIQUE_VIOLATION = '23505';
-const SECTIONS = new Set(VSIC_SECTIONS.map((section) => `${section.version}:${section.code}`));
 
 /**
  * Stewards' changes to the business registry. Every change is an amendment: a new version
@@ -205,31 +204,5 @@ export class EnterpriseStewardshipService {
       await change(manager, current);
     });
     return enterpriseCode;
-  }
-}
-
-function checkBusinessLines(input: RegisterEnterpriseInput): void {
-  const main = input.businessLines.filter((line) => line.isMain).length;
-  if (main !== 1) throw new InvalidInputError('businessLines', `must have exactly one main line (got ${main})`);
-  input.businessLines.forEach((line, i) => {
-    if (/^[A-V]$/.test(line.code) && !SECTIONS.has(`${line.vsicVersion}:${line.code}`)) {
-      throw new InvalidInputError(`businessLines.${i}.code`, `${line.code} is not a section of ${line.vsicVersion}`);
-    }
-  });
-}
-
-function checkOwners(input: RegisterEnterpriseInput): void {
-  let total = 0n;
-  input.owners.forEach((owner, i) => {
-    const parties = [owner.personalIdNumber, owner.enterpriseCode, owner.name].filter((party) => party != null).length;
-    if (parties !== 1)
-      throw new InvalidInputError(`owners.${i}`, 'must name exactly one of personalIdNumber, enterpriseCode, name');
-    total += BigInt(owner.capitalContribution);
-  });
-  if (total > BigInt(input.charterCapital)) {
-    throw new InvalidInputError(
-      'owners',
-      `contributions (${total}) exceed the charter capital (${input.charterCapital})`,
-    );
   }
 }

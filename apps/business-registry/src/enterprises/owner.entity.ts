@@ -1,4 +1,4 @@
-import { Check, Column, Entity, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Index, Entity, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { EnterpriseEntity } from './enterprise.entity';
 
 /**
@@ -8,6 +8,8 @@ import { EnterpriseEntity } from './enterprise.entity';
 @Entity({ name: 'owners', schema: 'business' })
 @Check('ck_owners_party', 'num_nonnulls(personal_id_number, enterprise_code, name) = 1')
 @Check('ck_owners_contribution', 'capital_contribution >= 0')
+// The enterprise's snapshot and its lists look owners and branches up by enterprise.
+@Index(['enterprise'])
 export class OwnerEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
