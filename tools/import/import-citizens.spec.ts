@@ -8,7 +8,8 @@ import { prepareDatabase } from '../database/prepare-database';
 import { CITIZEN_COLUMNS } from './citizen-columns';
 import { CsvParser, csvLine, readCsv } from './csv';
 import { CitizenGenerator } from '../seed/citizen-generator';
-import { CitizenImport, ImportFileError, importCitizenCsv, type ImportSummary } from './import-citizens';
+import { ImportFileError, type ImportSummary } from './batch-import';
+import { CitizenImport, importCitizenCsv } from './import-citizens';
 import { RejectsFile } from './rejects-file';
 
 // Runs on a scratch database: PGlite by default, PostgreSQL when DATABASE_URL is set.

@@ -9,7 +9,7 @@ import { EnterpriseGenerator } from '../seed/enterprise-generator';
 import { CsvParser, csvLine, readCsv } from './csv';
 import { ENTERPRISE_COLUMNS, type EnterpriseCsvRow } from './enterprise-columns';
 import { EnterpriseImport, importEnterpriseCsv } from './import-enterprises';
-import type { ImportSummary } from './import-citizens';
+import type { ImportSummary } from './batch-import';
 import { RejectsFile } from './rejects-file';
 
 // Runs on a scratch database: PGlite by default, PostgreSQL when DATABASE_URL is set.

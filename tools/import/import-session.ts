@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { ConfigError, databaseConfigProblem, loadConfig, usesEmbeddedDatabase } from '@app/config';
 import { embeddedDataDir, openDatabase } from '../database/open-database';
 import { prepareDatabase } from '../database/prepare-database';
-import type { ImportSummary } from './import-citizens';
+import type { ImportSummary } from './batch-import';
 
 /**
  * Opens the configured database (DATABASE_URL, or the embedded PGlite in DATA_DIR), applies

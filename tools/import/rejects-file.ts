@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { csvLine } from './csv';
-import type { RejectSink } from './import-citizens';
+import type { RejectSink } from './batch-import';
 
 /**
  * The rows an import refused, as CSV: the line of the source file, the column at fault, why,

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '@app/config';
 import { CITIZEN_COLUMNS } from '../import/citizen-columns';
 import { csvLine } from '../import/csv';
-import { DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE } from '../import/import-citizens';
+import { DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE } from '../import/batch-import';
 import { describeImport, progressReporter, withPreparedDatabase } from '../import/import-session';
 import { RejectsOnConsole } from '../import/rejects-file';
 import { ENTERPRISE_COLUMNS } from '../import/enterprise-columns';

@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
-import { CitizenImport, DEFAULT_BATCH_SIZE, type ImportOptions, type ImportSummary } from '../import/import-citizens';
+import { DEFAULT_BATCH_SIZE, type BatchImport, type ImportOptions, type ImportSummary } from '../import/batch-import';
+import { CitizenImport } from '../import/import-citizens';
 import { EnterpriseImport } from '../import/import-enterprises';
 import { CitizenGenerator } from './citizen-generator';
 import { EnterpriseGenerator } from './enterprise-generator';
@@ -21,13 +22,7 @@ export async function seedCitizens(
     batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
     ...options,
   });
-  let line = 1;
-  for (const row of new CitizenGenerator(seed).citizens(count)) {
-    if (!(await run.add(++line, row))) break;
-    // Validation never waits on I/O: give the batch being written a turn now and then.
-    if (line % 500 === 0) await nextTurn();
-  }
-  return { summary: await run.finish(), stopped: run.wasStopped };
+  return feed(run, new CitizenGenerator(seed).citizens(count), 500);
 }
 
 /**
@@ -48,10 +43,20 @@ export async function seedEnterprises(
     batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
     ...options,
   });
+  return feed(run, new EnterpriseGenerator(seed, citizenCount).enterprises(count), 200);
+}
+
+/** Feeds generated rows to an import, numbered as lines of a file would be, and finishes it. */
+async function feed<Column extends string, Item>(
+  run: BatchImport<Column, Item>,
+  rows: Iterable<Record<Column, string>>,
+  yieldEvery: number,
+): Promise<{ summary: ImportSummary; stopped: boolean }> {
   let line = 1;
-  for (const row of new EnterpriseGenerator(seed, citizenCount).enterprises(count)) {
+  for (const row of rows) {
     if (!(await run.add(++line, row))) break;
-    if (line % 200 === 0) await nextTurn();
+    // Validation never waits on I/O: give the batch being written a turn now and then.
+    if (line % yieldEvery === 0) await nextTurn();
   }
   return { summary: await run.finish(), stopped: run.wasStopped };
 }
