@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { errorOf, graphqlClient } from './support/graphql';
-import { ALICE, BOB, CAROL, STEWARD_CREDENTIALS } from './support/stewards';
+import { ALICE, BOB, CAROL, useStewards } from './support/stewards';
 
 const REGISTER = `mutation($input: RegisterCitizenInput!) {
   registerCitizen(input: $input) { personalIdNumber fullName version birthDate { year month day } ethnicity { code name } }
@@ -29,7 +29,8 @@ describe('stewards curate the population registry through the gateway', () => {
   let graph: TestGraph;
 
   beforeAll(async () => {
-    graph = await startTestGraph({ env: { STEWARD_CREDENTIALS, MAX_BATCH_LOOKUP: '50' } });
+    graph = await startTestGraph({ env: { MAX_BATCH_LOOKUP: '50' } });
+    useStewards(graph);
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { errorOf, graphqlClient } from './support/graphql';
-import { ALICE, CAROL, STEWARD_CREDENTIALS } from './support/stewards';
+import { ALICE, CAROL, useStewards } from './support/stewards';
 
 const REGISTER = `mutation($input: RegisterEnterpriseInput!) {
   registerEnterprise(input: $input) { enterpriseCode version type charterCapital businessLines { code isMain } owners { name capitalContribution } }
@@ -43,7 +43,8 @@ describe('stewards curate the business registry through the gateway', () => {
   let graph: TestGraph;
 
   beforeAll(async () => {
-    graph = await startTestGraph({ env: { STEWARD_CREDENTIALS } });
+    graph = await startTestGraph();
+    useStewards(graph);
   });
 
   afterAll(async () => {

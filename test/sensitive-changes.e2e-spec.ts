@@ -1,6 +1,6 @@
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { errorOf, graphqlClient } from './support/graphql';
-import { ALICE, BOB, STEWARD_CREDENTIALS } from './support/stewards';
+import { ALICE, BOB, useStewards } from './support/stewards';
 
 const REGISTER = `mutation($input: RegisterCitizenInput!) { registerCitizen(input: $input) { version } }`;
 const REQUEST_IDENTITY = `mutation($input: RequestIdentityCorrectionInput!) {
@@ -32,7 +32,8 @@ describe('sensitive changes need a second steward', () => {
   let graph: TestGraph;
 
   beforeAll(async () => {
-    graph = await startTestGraph({ env: { STEWARD_CREDENTIALS } });
+    graph = await startTestGraph();
+    useStewards(graph);
   });
 
   afterAll(async () => {

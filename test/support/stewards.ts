@@ -1,16 +1,18 @@
-import { createHash } from 'node:crypto';
+import type { TestGraph } from '../../tools/graph/start-graph';
 
-const sha = (secret: string) => createHash('sha256').update(secret).digest('hex');
-
-/** Authorization headers of the test stewards. */
-export const ALICE = 'Steward st-alice:alice-secret-1';
-export const BOB = 'Steward st-bob:bob-secret-2';
+/**
+ * Authorization headers of the test stewards, minted by the graph's development issuer:
+ * alice and bob steward the population registry, carol the business registry. Set by
+ * `useStewards(graph)` in beforeAll; the exports are live bindings, so tests read them as
+ * constants afterwards.
+ */
+export let ALICE = '';
+export let BOB = '';
 /** A steward of the business registry, not of the population registry. */
-export const CAROL = 'Steward st-carol:carol-secret-3';
+export let CAROL = '';
 
-/** STEWARD_CREDENTIALS for a test graph: alice and bob steward population, carol business. */
-export const STEWARD_CREDENTIALS = [
-  `population:st-alice:${sha('alice-secret-1')}`,
-  `population:st-bob:${sha('bob-secret-2')}`,
-  `business:st-carol:${sha('carol-secret-3')}`,
-].join(';');
+export function useStewards(graph: TestGraph): void {
+  ALICE = `Bearer ${graph.tokens.mint({ kind: 'steward', sub: 'st-alice', registry: 'population' })}`;
+  BOB = `Bearer ${graph.tokens.mint({ kind: 'steward', sub: 'st-bob', registry: 'population' })}`;
+  CAROL = `Bearer ${graph.tokens.mint({ kind: 'steward', sub: 'st-carol', registry: 'business' })}`;
+}

@@ -26,7 +26,7 @@ export interface RunningApps {
 }
 
 /**
- * Starts the three subgraphs in parallel, then the gateway pointed at them, then waits until
+ * Starts the exchange, then the other two subgraphs in parallel, then the gateway pointed at them, then waits until
  * the gateway's /health says the whole graph is ready. On any failure it stops what it
  * started and throws an AppStartError naming the app.
  */
@@ -46,12 +46,18 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
     return process;
   };
   try {
-    const subgraphs = SUBGRAPH_NAMES.map((name) => spawn(name, {}));
-    const subgraphUrls = await Promise.all(subgraphs.map((process) => process.listening(options.startTimeoutMs)));
-    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, subgraphUrls[i]])) as Record<
-      AppName,
-      string
-    >;
+    // The exchange first: it publishes the keys every other app verifies tokens with, and
+    // with free ports (0) nobody knows its URL until it listens.
+    const exchangeUrl = await spawn('exchange', {}).listening(options.startTimeoutMs);
+    const exchangeVariable = { [subgraphUrlVariable('exchange')]: `${exchangeUrl}/graphql` };
+    const others = SUBGRAPH_NAMES.filter((name) => name !== 'exchange');
+    const otherUrls = await Promise.all(
+      others.map((name) => spawn(name, exchangeVariable).listening(options.startTimeoutMs)),
+    );
+    const urls = Object.fromEntries([
+      ['exchange', exchangeUrl],
+      ...others.map((name, i) => [name, otherUrls[i]]),
+    ]) as Record<AppName, string>;
     const firstExit = () =>
       Promise.race(processes.map((process) => process.whenExited().then((how) => ({ app: process.name, how }))));
     if (options.gateway === false) return { urls, processes, firstExit: firstExit(), stop };

@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { DevTokenIssuer } from '@app/auth';
 import { loadConfig, readEnvironment, type AppName, type SubgraphName } from '@app/config';
 import { openDatabase, type OpenDatabase } from '../database/open-database';
 import { prepareDatabase } from '../database/prepare-database';
@@ -9,6 +12,8 @@ export interface TestGraph {
   subgraphUrls: Record<SubgraphName, string>;
   database: OpenDatabase;
   apps: RunningApps;
+  /** Mints tokens the graph accepts (its development issuer, with a key of its own). */
+  tokens: DevTokenIssuer;
   close(): Promise<void>;
 }
 
@@ -26,8 +31,17 @@ export async function startTestGraph(
     gateway?: boolean;
   } = {},
 ): Promise<TestGraph> {
-  const env = { ...readEnvironment(), NODE_ENV: 'test', ...options.env };
+  // Keys of the graph's own: no test trusts or leaves behind the developer's keys.
+  const keysDir = mkdtempSync(join(tmpdir(), 'sochung-keys-'));
+  const env = {
+    ...readEnvironment(),
+    NODE_ENV: 'test',
+    DEV_ISSUER_KEY_FILE: join(keysDir, 'dev-issuer.private.jwk'),
+    REGISTRY_SIGNING_KEY_FILE: join(keysDir, 'registry-signing.private.jwk'),
+    ...options.env,
+  };
   const config = loadConfig(env);
+  const tokens = DevTokenIssuer.fromConfig(config.tokens);
   const database = await openDatabase(config.database, { scratch: true, applicationName: 'sochung-test' });
   try {
     await prepareDatabase(database.dataSource, { demoData: true });
@@ -50,13 +64,16 @@ export async function startTestGraph(
       },
       database,
       apps,
+      tokens,
       close: async () => {
         await apps.stop();
         await database.close();
+        rmSync(keysDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await database.close();
+    rmSync(keysDir, { recursive: true, force: true });
     throw error;
   }
 }

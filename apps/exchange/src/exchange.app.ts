@@ -2,6 +2,7 @@ import type { AppConfig } from '@app/config';
 import { SubgraphModule, type AppDefinition } from '@app/server';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AgencyEntity } from './agencies/agency.entity';
+import { KeysModule } from './keys/keys.module';
 
 /** The entities of the `exchange` schema; migrations/exchange owns their tables. */
 export const EXCHANGE_ENTITIES = [AgencyEntity];
@@ -13,6 +14,6 @@ export const exchangeApp: AppDefinition = {
     SubgraphModule.forRoot({
       config,
       database: { entities: EXCHANGE_ENTITIES, applicationName: 'sochung-exchange' },
-      features: [AgenciesModule],
+      features: [AgenciesModule, KeysModule],
     }),
 };

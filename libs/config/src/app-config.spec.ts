@@ -63,20 +63,13 @@ describe('loadConfig', () => {
     expect(databaseConfigProblem(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }))).toBeNull();
   });
 
-  it('refuses two apps on one port, and a steward listed twice', () => {
+  it('refuses two apps on one port', () => {
     expect(() => loadConfig({ EXCHANGE_PORT: '4001' })).toThrow(
       /EXCHANGE_PORT and POPULATION_PORT must not both be 4001/,
     );
     expect(() => loadConfig({ EMBEDDED_DB_PORT: '4000' })).toThrow(
       /EMBEDDED_DB_PORT and GATEWAY_PORT must not both be 4000/,
     );
-    const hash = 'a'.repeat(64);
-    expect(() => loadConfig({ STEWARD_CREDENTIALS: `population:st-x:${hash};business:st-x:${hash}` })).toThrow(
-      /STEWARD_CREDENTIALS: steward st-x is listed twice/,
-    );
-    expect(loadConfig({ STEWARD_CREDENTIALS: `population:st-x:${hash}` }).stewardCredentials).toEqual([
-      { registry: 'population', stewardId: 'st-x', secretSha256: hash },
-    ]);
   });
 });
 

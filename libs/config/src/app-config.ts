@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from './config.errors';
-import { parseStewardCredentials, type StewardCredential } from './steward-credential';
+import { parseTrustedIssuers, type TrustedIssuer } from './trusted-issuer';
 import { EnvReader } from './env-reader';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
@@ -38,10 +38,30 @@ export interface AppConfig {
   demoCitizens: number;
   /** How long the gateway's /health waits for each subgraph. */
   healthTimeoutMs: number;
-  /** Stewards and the hashes of their secrets (until issue #4's tokens replace them). */
-  stewardCredentials: StewardCredential[];
+  /** Who may vouch for callers, and how bearer tokens are checked (libs/auth). */
+  tokens: TokenConfig;
   /** The most identifiers one batched lookup may name. */
   maxBatchLookup: number;
+}
+
+export interface TokenConfig {
+  /** The `aud` every token must name: this registry's API. */
+  audience: string;
+  /** The `iss` of the access tokens the exchange's token endpoint signs. */
+  registryIssuer: string;
+  /** The exchange's signing key (a private JWK; created on first use outside production). */
+  registrySigningKeyFile: string;
+  /** Every issuer whose tokens are accepted: the registry, the development issuer, TRUSTED_ISSUERS. */
+  trustedIssuers: TrustedIssuer[];
+  /** The development issuer (npm run token), outside production only. */
+  devIssuer: { issuer: string; keyFile: string } | null;
+  /** How long a fetched key set is trusted before it is fetched again: the most a revoked key lives on. */
+  jwksCacheSeconds: number;
+  /** Lifetime of the access tokens the token endpoint issues. */
+  accessTokenTtlSeconds: number;
+  /** No token is accepted whose exp - iat exceeds this, whoever issued it. */
+  maxTokenLifetimeSeconds: number;
+  clockSkewSeconds: number;
 }
 
 const DEFAULT_PORTS: Record<AppName, number> = {
@@ -81,6 +101,7 @@ export function loadConfig(
       read.url(subgraphUrlVariable(name), ['http:', 'https:'], `http://127.0.0.1:${ports[name]}/graphql`),
     ]),
   ) as Record<SubgraphName, string>;
+  const dataDir = read.path('DATA_DIR', './data', baseDir);
   const config: AppConfig = {
     nodeEnv,
     production: nodeEnv === 'production',
@@ -92,7 +113,7 @@ export function loadConfig(
     database: {
       url: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
       embeddedPort: read.port('EMBEDDED_DB_PORT', 5499),
-      dataDir: read.path('DATA_DIR', './data', baseDir),
+      dataDir,
       poolSize: read.integer('DATABASE_POOL_SIZE', 10, 1, 200),
     },
     supergraph: {
@@ -102,7 +123,7 @@ export function loadConfig(
     demoData: read.boolean('DEMO_DATA', nodeEnv !== 'production'),
     demoCitizens: read.integer('DEMO_CITIZENS', 1000, 0, 1_000_000),
     healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
-    stewardCredentials: read.parsed('STEWARD_CREDENTIALS', parseStewardCredentials, []),
+    tokens: readTokenConfig(read, nodeEnv === 'production', subgraphUrls.exchange, dataDir, baseDir),
     maxBatchLookup: read.integer('MAX_BATCH_LOOKUP', 1000, 1, 10_000),
   };
   if (config.production && config.demoData) {
@@ -118,6 +139,65 @@ export function loadConfig(
   }
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
+}
+
+/**
+ * Token settings. The exchange publishes the registry's keys (and, outside production, the
+ * development issuer's) beside its GraphQL endpoint; TRUSTED_ISSUERS adds others, such as a
+ * national identity provider for citizens.
+ */
+function readTokenConfig(
+  read: EnvReader,
+  production: boolean,
+  exchangeUrl: string,
+  dataDir: string,
+  baseDir: string,
+): TokenConfig {
+  const exchangeBase = exchangeUrl.replace(/\/graphql$/, '');
+  const registryIssuer = read.string('REGISTRY_ISSUER', 'sochung-registry');
+  const keysDir = resolve(dataDir, 'keys');
+  const devIssuer = production
+    ? null
+    : {
+        issuer: read.string('DEV_ISSUER', 'sochung-dev'),
+        keyFile: read.path('DEV_ISSUER_KEY_FILE', resolve(keysDir, 'dev-issuer.private.jwk'), baseDir),
+      };
+  const trustedIssuers: TrustedIssuer[] = [
+    { issuer: registryIssuer, jwksUrl: `${exchangeBase}/.well-known/jwks.json`, kinds: ['agency'] },
+    ...(devIssuer
+      ? [
+          {
+            issuer: devIssuer.issuer,
+            jwksUrl: `${exchangeBase}/.well-known/dev-jwks.json`,
+            kinds: ['agency', 'citizen', 'steward', 'admin', 'auditor'] as TrustedIssuer['kinds'],
+          },
+        ]
+      : []),
+    ...read.parsed('TRUSTED_ISSUERS', parseTrustedIssuers, []),
+  ];
+  const issuers = trustedIssuers.map((trusted) => trusted.issuer);
+  const repeated = issuers.find((issuer, i) => issuers.indexOf(issuer) !== i);
+  if (repeated) read.problems.push(`TRUSTED_ISSUERS: issuer ${repeated} is named twice`);
+  const maxTokenLifetimeSeconds = read.integer('MAX_TOKEN_LIFETIME_SECONDS', 3600, 60, 86_400);
+  const accessTokenTtlSeconds = read.integer('ACCESS_TOKEN_TTL_SECONDS', 300, 30, 3600);
+  if (accessTokenTtlSeconds > maxTokenLifetimeSeconds) {
+    read.problems.push('ACCESS_TOKEN_TTL_SECONDS must not exceed MAX_TOKEN_LIFETIME_SECONDS');
+  }
+  return {
+    audience: read.string('TOKEN_AUDIENCE', 'sochung-api'),
+    registryIssuer,
+    registrySigningKeyFile: read.path(
+      'REGISTRY_SIGNING_KEY_FILE',
+      resolve(keysDir, 'registry-signing.private.jwk'),
+      baseDir,
+    ),
+    trustedIssuers,
+    devIssuer,
+    jwksCacheSeconds: read.integer('JWKS_CACHE_SECONDS', 60, 1, 3600),
+    accessTokenTtlSeconds,
+    maxTokenLifetimeSeconds,
+    clockSkewSeconds: read.integer('CLOCK_SKEW_SECONDS', 30, 0, 300),
+  };
 }
 
 /** The process environment, with `.env` from the working folder filled in under it. */

@@ -1,4 +1,4 @@
 export * from './app-config';
 export * from './config.errors';
 export * from './config.module';
-export * from './steward-credential';
+export * from './trusted-issuer';

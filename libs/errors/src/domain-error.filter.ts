@@ -1,4 +1,4 @@
-import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { currentRequestId } from '@app/observability';
@@ -15,9 +15,35 @@ const logger = new Logger('Errors');
  */
 @Catch()
 export class DomainErrorFilter implements GqlExceptionFilter {
-  catch(exception: unknown, _host: ArgumentsHost): GraphQLError {
+  catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
+    if (host.getType() === 'http') return sendHttpError(exception, host);
     return toSafeGraphQLError(exception);
   }
+}
+
+/** HTTP status of a domain error code on the few REST endpoints (token, keys, health). */
+const HTTP_STATUS_OF_CODE: Record<string, number> = {
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
+  SERVICE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+};
+
+/** The same rules for a REST endpoint: a code and a safe message as JSON, internals masked. */
+function sendHttpError(exception: unknown, host: ArgumentsHost): void {
+  const reply = host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): unknown } }>();
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const code = status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR;
+    reply.status(status).send({ error: { code, message: status < 500 ? exception.message : 'Internal server error' } });
+    return;
+  }
+  const error = toSafeGraphQLError(exception);
+  const code = String(error.extensions.code);
+  const status =
+    HTTP_STATUS_OF_CODE[code] ??
+    (code === ErrorCode.INTERNAL_SERVER_ERROR ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST);
+  reply.status(status).send({ error: { ...error.extensions, code, message: error.message } });
 }
 
 /** Maps any thrown value to a GraphQL error fit to send. */

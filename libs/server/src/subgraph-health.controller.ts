@@ -1,4 +1,5 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Public } from '@app/auth';
 import { DatabaseHealth } from '@app/database';
 
 /** The slice of Fastify's reply (and Express's response) a health endpoint needs. */
@@ -8,6 +9,7 @@ export interface StatusResponse {
 
 /** Readiness: 200 when this subgraph can reach its database, 503 otherwise. */
 @Controller('health')
+@Public()
 export class SubgraphHealthController {
   constructor(private readonly database: DatabaseHealth) {}
 

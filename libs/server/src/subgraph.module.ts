@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { StewardGuard } from '@app/auth';
+import { AccessGuard, AuthModule } from '@app/auth';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule, type DataSourceParts } from '@app/database';
@@ -16,7 +16,8 @@ export interface SubgraphDefinition {
 
 /**
  * What every subgraph has in common: configuration, its database connection, the GraphQL
- * federation endpoint, the error filter, argument validation and a health endpoint.
+ * federation endpoint, token verification with a deny-by-default guard, the error filter,
+ * argument validation and a health endpoint.
  */
 @Module({})
 export class SubgraphModule {
@@ -26,6 +27,7 @@ export class SubgraphModule {
       imports: [
         ConfigModule.forRoot(definition.config),
         DatabaseModule.forRoot(definition.database),
+        AuthModule,
         GraphQLModule.forRoot(subgraphGraphQLOptions(definition.config)),
         ...definition.features,
       ],
@@ -33,7 +35,7 @@ export class SubgraphModule {
       providers: [
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_GUARD, useClass: StewardGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Allow } from '@app/auth';
 import { CitizenReference, EnterpriseRoleModel } from './citizen-reference.model';
 import { EnterprisesService } from './enterprises.service';
 
@@ -8,6 +9,7 @@ export class CitizenRolesResolver {
   constructor(private readonly enterprises: EnterprisesService) {}
 
   @ResolveReference()
+  @Allow('agency', 'citizen', 'steward', 'admin', 'auditor')
   resolveReference(reference: { personalIdNumber: string }): CitizenReference {
     return { personalIdNumber: reference.personalIdNumber };
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
+import { Allow, CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
 import {
   AmendRepresentativeInput,
   ChangeEnterpriseStatusInput,
@@ -19,6 +19,7 @@ export class EnterprisesResolver {
   ) {}
 
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by code, now or as of a past time.' })
+  @Allow('agency', 'citizen', 'steward')
   async enterprise(@Args() args: EnterpriseArgs): Promise<Enterprise> {
     const record = args.asOf
       ? await this.registry.getAsOf(args.enterpriseCode, args.asOf)
@@ -105,6 +106,7 @@ export class EnterprisesResolver {
   }
 
   @ResolveReference()
+  @Allow('agency', 'citizen', 'steward', 'admin', 'auditor')
   async resolveReference(reference: { enterpriseCode: string }): Promise<Enterprise | null> {
     const enterprise = await this.registry.find(reference.enterpriseCode);
     return enterprise ? Enterprise.fromEntity(enterprise) : null;

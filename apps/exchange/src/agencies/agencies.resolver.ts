@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '@app/auth';
 import { AgenciesService } from './agencies.service';
 import { Agency, AgencyConnection } from './agency.model';
 import { decodeAgencyCursor, encodeAgencyCursor } from './agency-cursor';
@@ -8,7 +9,10 @@ import { AgenciesArgs } from './dto/agencies.args';
 export class AgenciesResolver {
   constructor(private readonly agencyDirectory: AgenciesService) {}
 
-  @Query(() => AgencyConnection, { description: 'Agencies registered with the exchange, by code.' })
+  @Query(() => AgencyConnection, {
+    description: 'The public directory of agencies registered with the exchange, by code.',
+  })
+  @Public()
   async agencies(@Args() args: AgenciesArgs): Promise<AgencyConnection> {
     const afterCode = args.after ? decodeAgencyCursor(args.after) : null;
     const page = await this.agencyDirectory.list(args.first, afterCode);

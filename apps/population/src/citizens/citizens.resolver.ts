@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
+import { Allow, CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
 import { CitizenStewardshipService } from './citizen-stewardship.service';
 import { CitizenSearchService } from './citizen-search.service';
 import { Citizen, CitizenPage, CitizenVersion } from './citizen.model';
@@ -19,6 +19,7 @@ export class CitizensResolver {
   ) {}
 
   @Query(() => Citizen, { nullable: true, description: 'One citizen by personal ID number, now or as of a past time.' })
+  @Allow('agency', 'citizen', 'steward')
   async citizen(@Args() args: CitizenArgs): Promise<Citizen> {
     if (args.asOf) return Citizen.fromEntity(await this.registry.getAsOf(args.personalIdNumber, args.asOf));
     const { citizen, mergedFrom } = await this.registry.get(args.personalIdNumber);
@@ -29,12 +30,14 @@ export class CitizensResolver {
     nullable: 'items',
     description: 'Many citizens by personal ID number in one call, in the order asked; null for a number not held.',
   })
+  @Allow('agency', 'citizen', 'steward')
   async citizens(@Args() args: CitizensArgs): Promise<(Citizen | null)[]> {
     const found = await this.search.lookup(args.personalIdNumbers);
     return found.map((citizen) => (citizen ? Citizen.fromEntity(citizen) : null));
   }
 
-  @Query(() => CitizenPage, { description: 'Citizens by name, diacritics and case ignored, page by page.' })
+  @Query(() => CitizenPage, { description: 'Citizens by name, diacritics and case ignored, page by page (stewards).' })
+  @StewardOf('population')
   async searchCitizens(@Args() args: SearchCitizensArgs): Promise<CitizenPage> {
     const page = await this.search.search(args);
     return {
@@ -77,6 +80,7 @@ export class CitizensResolver {
 
   /** Another subgraph (e.g. a legal representative) names a citizen by key. */
   @ResolveReference()
+  @Allow('agency', 'citizen', 'steward', 'admin', 'auditor')
   async resolveReference(reference: { personalIdNumber: string }): Promise<Citizen | null> {
     const [citizen] = await this.search.lookup([reference.personalIdNumber]);
     return citizen ? Citizen.fromEntity(citizen) : null;

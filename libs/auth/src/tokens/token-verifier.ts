@@ -1,0 +1,114 @@
+import type { TokenConfig, TrustedIssuer } from '@app/config';
+import {
+  createRemoteJWKSet,
+  decodeJwt,
+  decodeProtectedHeader,
+  errors,
+  jwtVerify,
+  type JWTVerifyGetKey,
+  type JWTPayload,
+} from 'jose';
+import { KeySetUnavailableError, UnauthenticatedError } from '../auth.errors';
+import type { Principal } from '../principal';
+import { ClaimsError, principalFromClaims } from './principal-claims';
+
+/** The only signature algorithms accepted: never `none`, never HMAC (a public key is no secret). */
+export const ACCEPTED_ALGORITHMS = ['EdDSA', 'ES256'];
+/** Larger tokens are refused before any parsing: no caller needs more. */
+export const MAX_TOKEN_BYTES = 8192;
+const REQUIRED_CLAIMS = ['iss', 'aud', 'exp', 'iat', 'sub', 'jti'];
+
+/**
+ * Verifies bearer tokens: size, structure, a trusted issuer, a pinned algorithm, a key found by
+ * `kid` in that issuer's published key set (fetched, cached for JWKS_CACHE_SECONDS, fetched
+ * again on an unknown kid: keys rotate without a restart), audience, times, a bounded lifetime,
+ * and claims that name a caller of a kind the issuer may vouch for.
+ */
+export class TokenVerifier {
+  private readonly issuers: Map<string, { trusted: TrustedIssuer; keys: JWTVerifyGetKey }>;
+
+  constructor(
+    private readonly config: TokenConfig,
+    keySet: (trusted: TrustedIssuer) => JWTVerifyGetKey = (trusted) => remoteKeySet(trusted, config),
+  ) {
+    this.issuers = new Map(
+      config.trustedIssuers.map((trusted) => [trusted.issuer, { trusted, keys: keySet(trusted) }]),
+    );
+  }
+
+  async verify(token: string): Promise<Principal> {
+    if (Buffer.byteLength(token) > MAX_TOKEN_BYTES) refuse(`the token is larger than ${MAX_TOKEN_BYTES} bytes`);
+    let unverified: JWTPayload;
+    let kid: string | undefined;
+    try {
+      kid = decodeProtectedHeader(token).kid;
+      unverified = decodeJwt(token);
+    } catch {
+      return refuse('the token is not a signed JWT');
+    }
+    if (!kid) refuse('the token names no key (kid)');
+    const issuer = typeof unverified.iss === 'string' ? this.issuers.get(unverified.iss) : undefined;
+    if (!issuer) return refuse('the token was not issued by a trusted issuer');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, issuer.keys, {
+        algorithms: ACCEPTED_ALGORITHMS,
+        issuer: issuer.trusted.issuer,
+        audience: this.config.audience,
+        clockTolerance: this.config.clockSkewSeconds,
+        requiredClaims: REQUIRED_CLAIMS,
+        maxTokenAge: this.config.maxTokenLifetimeSeconds + this.config.clockSkewSeconds,
+      }));
+    } catch (error) {
+      return refuse(reasonOf(error));
+    }
+    const now = Math.floor(Date.now() / 1000);
+    if (payload.iat! > now + this.config.clockSkewSeconds) refuse('the token was issued in the future');
+    if (payload.exp! - payload.iat! > this.config.maxTokenLifetimeSeconds) {
+      refuse(`the token lives longer than ${this.config.maxTokenLifetimeSeconds} seconds`);
+    }
+    try {
+      const principal = principalFromClaims(payload);
+      if (!issuer.trusted.kinds.includes(principal.kind)) {
+        refuse(`${issuer.trusted.issuer} may not vouch for a caller of kind ${principal.kind}`);
+      }
+      return principal;
+    } catch (error) {
+      if (error instanceof ClaimsError) refuse(error.message);
+      throw error;
+    }
+  }
+}
+
+function refuse(reason: string): never {
+  throw new UnauthenticatedError(`Invalid bearer token: ${reason}`);
+}
+
+/** A reason safe to tell the caller; key-set outages are ours, not theirs (503, not 401). */
+function reasonOf(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'the token has expired';
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `the ${error.claim} claim is not valid (${error.reason})`;
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'the signature algorithm is not accepted';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the signature does not verify';
+  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) {
+    return 'no key of the issuer matches the token';
+  }
+  if (error instanceof errors.JWKSTimeout || error instanceof TypeError || error instanceof errors.JWKSInvalid) {
+    throw new KeySetUnavailableError();
+  }
+  if (error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC') throw new KeySetUnavailableError();
+  if (error instanceof errors.JOSEError) return 'the token is malformed';
+  throw error;
+}
+
+function remoteKeySet(trusted: TrustedIssuer, config: TokenConfig): JWTVerifyGetKey {
+  const cacheMaxAge = config.jwksCacheSeconds * 1000;
+  return createRemoteJWKSet(new URL(trusted.jwksUrl), {
+    cacheMaxAge,
+    // An unknown kid fetches the set again, but not more often than this: a flood of forged
+    // kids must not become a flood of requests to the issuer.
+    cooldownDuration: Math.min(cacheMaxAge, 5000),
+    timeoutDuration: 5000,
+  });
+}
