@@ -7,12 +7,14 @@ import { formatGatewayError } from './gateway-errors';
 import { gatewayContext } from './gateway-context';
 import { HealthController } from './health/health.controller';
 import { SubgraphProbe } from './health/subgraph-probe';
+import { queryLimitOptions } from './protection/query-limit-rules';
 import { supergraphSource } from './supergraph/supergraph-source';
 
 /** The one public endpoint: plans each query over the subgraphs and masks what must not leave. */
 @Module({})
 export class GatewayModule {
   static forRoot(config: AppConfig): DynamicModule {
+    const { parseOptions, validationRules } = queryLimitOptions(config.queryLimits);
     return {
       module: GatewayModule,
       imports: [
@@ -24,6 +26,11 @@ export class GatewayModule {
             context: gatewayContext,
             playground: false,
             introspection: !config.production,
+            // Apollo's default, stated: one operation per request, so that the query limits and
+            // the rate limits count operations, not HTTP requests. A JSON array gets 400 BAD_REQUEST.
+            allowBatchedHttpRequests: false,
+            parseOptions,
+            validationRules,
             includeStacktraceInErrorResponses: false,
             formatError: formatGatewayError,
             plugins: [ApolloServerPluginInlineTraceDisabled() as never],
