@@ -7,6 +7,7 @@ import { formatGatewayError } from './gateway-errors';
 import { gatewayContext } from './gateway-context';
 import { HealthController } from './health/health.controller';
 import { SubgraphProbe } from './health/subgraph-probe';
+import { hideSuggestionsPlugin } from './protection/hide-suggestions.plugin';
 import { queryLimitOptions } from './protection/query-limit-rules';
 import { supergraphSource } from './supergraph/supergraph-source';
 
@@ -33,7 +34,11 @@ export class GatewayModule {
             validationRules,
             includeStacktraceInErrorResponses: false,
             formatError: formatGatewayError,
-            plugins: [ApolloServerPluginInlineTraceDisabled() as never],
+            plugins: [
+              ApolloServerPluginInlineTraceDisabled() as never,
+              // In development the hints help; in production they would map the hidden schema.
+              ...(config.production ? [hideSuggestionsPlugin() as never] : []),
+            ],
           },
           gateway: supergraphSource(config),
         }),
