@@ -16,8 +16,9 @@ export interface QueryLimitOptions {
  */
 export function queryLimitOptions(limits: QueryLimits): QueryLimitOptions {
   const refuse = (code: QueryLimitCode) => ({
-    // Report through the validation context (not armor's default of a thrown error, which
-    // Apollo turns into a 500), with our own code instead of armor's BAD_USER_INPUT.
+    // Reported through the validation context, as armor does on Apollo, but as our own error:
+    // armor's says BAD_USER_INPUT, which Apollo overwrites with GRAPHQL_VALIDATION_FAILED.
+    // false stops armor from adding its report beside ours.
     propagateOnRejection: false,
     onReject: [
       (context: ValidationContext | null, error: GraphQLError) =>
