@@ -9,6 +9,8 @@ import { gatewayContext } from './gateway-context';
 import { TokenCheckMiddleware } from './auth/token-check.middleware';
 import { HealthController } from './health/health.controller';
 import { SubgraphProbe } from './health/subgraph-probe';
+import { hideSuggestionsPlugin } from './protection/hide-suggestions.plugin';
+import { queryLimitOptions } from './protection/query-limit-rules';
 import { supergraphSource } from './supergraph/supergraph-source';
 
 /** The one public endpoint: plans each query over the subgraphs and masks what must not leave. */
@@ -19,6 +21,7 @@ export class GatewayModule implements NestModule {
   }
 
   static forRoot(config: AppConfig): DynamicModule {
+    const { parseOptions, validationRules } = queryLimitOptions(config.queryLimits);
     return {
       module: GatewayModule,
       imports: [
@@ -31,9 +34,18 @@ export class GatewayModule implements NestModule {
             context: gatewayContext,
             playground: false,
             introspection: !config.production,
+            // Apollo's default, stated: one operation per request, so that the query limits and
+            // the rate limits count operations, not HTTP requests. A JSON array gets 400 BAD_REQUEST.
+            allowBatchedHttpRequests: false,
+            parseOptions,
+            validationRules,
             includeStacktraceInErrorResponses: false,
             formatError: formatGatewayError,
-            plugins: [ApolloServerPluginInlineTraceDisabled() as never],
+            plugins: [
+              ApolloServerPluginInlineTraceDisabled() as never,
+              // In development the hints help; in production they would map the hidden schema.
+              ...(config.production ? [hideSuggestionsPlugin() as never] : []),
+            ],
           },
           gateway: supergraphSource(config),
         }),
