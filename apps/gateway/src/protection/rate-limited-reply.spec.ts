@@ -3,9 +3,10 @@ import { rateLimitedBody, sendRateLimited } from './rate-limited-reply';
 
 describe('sendRateLimited', () => {
   const app = new FastifyAdapter().getInstance();
-  app.get('/wait/:seconds', (request, reply) =>
-    sendRateLimited(reply, Number((request.params as { seconds: string }).seconds)),
-  );
+  app.get('/wait/:seconds', (request, reply) => {
+    reply.hijack();
+    sendRateLimited(reply.raw, Number((request.params as { seconds: string }).seconds));
+  });
   afterAll(() => app.close());
 
   it('answers 429 with Retry-After and a GraphQL-shaped RATE_LIMITED error', async () => {

@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { ServerResponse } from 'node:http';
 
 /** The code of a request refused because its caller's rate limit is used up. */
 export const RATE_LIMITED = 'RATE_LIMITED';
@@ -15,13 +15,15 @@ export function rateLimitedBody(retryAfterSeconds: number) {
   };
 }
 
-/** Answers 429 with a Retry-After header and rateLimitedBody. */
-export function sendRateLimited(reply: FastifyReply, retryAfterSeconds: number): FastifyReply {
+/**
+ * Answers 429 with a Retry-After header and rateLimitedBody, on the raw response: the gateway
+ * refuses before routing, in its token check.
+ */
+export function sendRateLimited(response: ServerResponse, retryAfterSeconds: number): void {
   // Retry-After takes whole seconds; rounding down would invite a retry that is refused again.
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return reply
-    .code(429)
-    .header('Retry-After', String(seconds))
-    .type('application/json; charset=utf-8')
-    .send(rateLimitedBody(seconds));
+  response.statusCode = 429;
+  response.setHeader('Retry-After', String(seconds));
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(rateLimitedBody(seconds)));
 }
