@@ -3,9 +3,11 @@ import { SubgraphModule, type AppDefinition } from '@app/server';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AgencyEntity } from './agencies/agency.entity';
 import { KeysModule } from './keys/keys.module';
+import { ClientAssertionEntity } from './oauth/client-assertion.entity';
+import { OAuthModule } from './oauth/oauth.module';
 
 /** The entities of the `exchange` schema; migrations/exchange owns their tables. */
-export const EXCHANGE_ENTITIES = [AgencyEntity];
+export const EXCHANGE_ENTITIES = [AgencyEntity, ClientAssertionEntity];
 
 /** The exchange subgraph: agencies, keys, agreements, consent, the access log. */
 export const exchangeApp: AppDefinition = {
@@ -14,6 +16,6 @@ export const exchangeApp: AppDefinition = {
     SubgraphModule.forRoot({
       config,
       database: { entities: EXCHANGE_ENTITIES, applicationName: 'sochung-exchange' },
-      features: [AgenciesModule, KeysModule],
+      features: [AgenciesModule, KeysModule, OAuthModule],
     }),
 };

@@ -7,6 +7,7 @@ import { ConfigModule, type AppConfig } from '@app/config';
 import { formatGatewayError } from './gateway-errors';
 import { gatewayContext } from './gateway-context';
 import { TokenCheckMiddleware } from './auth/token-check.middleware';
+import { ExchangeProxyController } from './exchange-proxy/exchange-proxy.controller';
 import { HealthController } from './health/health.controller';
 import { SubgraphProbe } from './health/subgraph-probe';
 import { hideSuggestionsPlugin } from './protection/hide-suggestions.plugin';
@@ -50,7 +51,7 @@ export class GatewayModule implements NestModule {
           gateway: supergraphSource(config),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ExchangeProxyController],
       providers: [SubgraphProbe],
     };
   }
