@@ -77,7 +77,7 @@ export class TokenService {
       throw new OAuthError('invalid_scope', 'scope names data categories');
 
     const { clientId, kid } = assertionClaimsUnverified(request.client_assertion);
-    const [client] = (await this.dataSource.query(CLIENT_SQL, [clientId, kid])) as ClientRow[];
+    const [client] = await this.dataSource.query<ClientRow[]>(CLIENT_SQL, [clientId, kid]);
     // One answer for an unknown client and an unknown key, so that probing tells nothing.
     if (!client?.public_jwk || client.key_status !== 'active') {
       throw new OAuthError('invalid_client', 'unknown client or key, or the key is revoked');
@@ -93,7 +93,7 @@ export class TokenService {
     if (client.system_status !== 'active' || client.agency_status !== 'active') {
       throw new OAuthError('unauthorized_client', 'this system or its agency is not active');
     }
-    const known = (await this.dataSource.query('SELECT 1 FROM exchange.purposes WHERE code = $1', [purpose])) as [];
+    const known = await this.dataSource.query<unknown[]>('SELECT 1 FROM exchange.purposes WHERE code = $1', [purpose]);
     if (known.length === 0) throw new OAuthError('invalid_request', `${purpose} is not in the purpose catalogue`);
     await this.spend(clientId, assertion.jti, assertion.expiresAt);
 
@@ -117,11 +117,11 @@ export class TokenService {
 
   /** Records the assertion's jti; a second use of the same one is a replay. */
   private async spend(clientId: string, jti: string, expiresAt: Date): Promise<void> {
-    const inserted = (await this.dataSource.query(
+    const inserted = await this.dataSource.query<unknown[]>(
       `INSERT INTO exchange.client_assertions (client_id, jti, expires_at) VALUES ($1, $2, $3)
        ON CONFLICT DO NOTHING RETURNING jti`,
       [clientId, jti, expiresAt],
-    )) as [];
+    );
     if (inserted.length === 0) throw new OAuthError('invalid_grant', 'this client assertion was already used');
     if (++this.issued % PRUNE_EVERY === 0) {
       await this.dataSource.query('DELETE FROM exchange.client_assertions WHERE expires_at < now()');
