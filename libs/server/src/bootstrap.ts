@@ -29,24 +29,9 @@ export async function createApp(
   // Fastify: 1.2–1.5x Express's throughput for our GraphQL apps (npm run bench, issue note #2).
   const adapter = options.httpAdapter ?? new FastifyAdapter({ bodyLimit: MAX_REQUEST_BYTES });
   const app = await NestFactory.create(module as never, adapter, { logger, abortOnError: false });
-  if (adapter instanceof FastifyAdapter) acceptFormBodies(adapter);
   app.use(requestIdMiddleware);
   app.enableShutdownHooks();
   return app;
-}
-
-/** The largest form body accepted: an OAuth token request (an assertion and a few fields). */
-const MAX_FORM_BYTES = 64 * 1024;
-
-/** application/x-www-form-urlencoded, as OAuth's token endpoint takes it (RFC 6749 §4.4.2). */
-function acceptFormBodies(adapter: FastifyAdapter): void {
-  adapter
-    .getInstance()
-    .addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string', bodyLimit: MAX_FORM_BYTES },
-      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
-    );
 }
 
 /**
