@@ -14,10 +14,11 @@ async function main(): Promise<void> {
   const graph = await startTestGraph({ env: { LOG_LEVEL: 'error' } });
   try {
     const ids = await insertCitizens(graph.database.dataSource.query.bind(graph.database.dataSource));
+    const authorization = `Bearer ${graph.tokens.mint({ kind: 'steward', sub: 'st-bench', registry: 'population' })}`;
     const post = async (query: string, variables: Record<string, unknown>) => {
       const response = await fetch(`${graph.gatewayUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { errors?: unknown };

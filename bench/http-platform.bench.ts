@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { loadConfig } from '@app/config';
 import { openDatabase } from '../tools/database/open-database';
 import { prepareDatabase } from '../tools/database/prepare-database';
+import { startKeyServer } from './support/key-server';
 
 /**
  * Express against Fastify for a GraphQL subgraph: the same population subgraph on each
@@ -23,13 +24,17 @@ const CONNECTIONS = 16;
 
 type Platform = (typeof PLATFORMS)[number];
 type Workload = keyof typeof WORKLOADS;
+let authorization = '';
 
 async function main(): Promise<void> {
   const config = loadConfig({ NODE_ENV: 'test' });
   const db = await openDatabase(config.database, { scratch: true });
   await prepareDatabase(db.dataSource, { demoData: true });
+  const keys = await startKeyServer();
+  // A population steward: the subgraph verifies the token and the policy allows in memory.
+  authorization = `Bearer ${keys.tokens.mint({ kind: 'steward', sub: 'st-bench', registry: 'population' })}`;
   const servers = {} as Record<Platform, { child: ChildProcess; url: string }>;
-  for (const platform of PLATFORMS) servers[platform] = await startServer(platform, db.env);
+  for (const platform of PLATFORMS) servers[platform] = await startServer(platform, { ...db.env, ...keys.env });
   for (const platform of PLATFORMS) await expectSameAnswer(servers[platform].url);
 
   const results: Record<string, { rps: number[]; p50: number[]; p99: number[] }> = {};
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
     console.log(`${workload.padEnd(10)} fastify/express throughput ratio: ${ratio.toFixed(2)}\n`);
   }
   await Promise.all(PLATFORMS.map((platform) => stopServer(servers[platform].child)));
+  await keys.close();
   await db.close();
 }
 
@@ -88,7 +94,7 @@ function startServer(platform: Platform, env: Record<string, string>): Promise<{
 async function expectSameAnswer(url: string): Promise<void> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify({ query: WORKLOADS.citizen }),
   });
   const body = JSON.stringify(await response.json());
@@ -100,7 +106,7 @@ function load(url: string, query: string): Promise<autocannon.Result> {
   return autocannon({
     url: `${url}/graphql`,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify({ query }),
     connections: CONNECTIONS,
     duration: SECONDS,
