@@ -2,10 +2,14 @@ import type { AppConfig } from '@app/config';
 import { SubgraphModule, type AppDefinition } from '@app/server';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AgencyEntity } from './agencies/agency.entity';
+import { AgencySystemEntity } from './agency-systems/agency-system.entity';
+import { SystemKeyEntity } from './agency-systems/system-key.entity';
+import { AgreementEntity } from './agreements/agreement.entity';
 import { KeysModule } from './keys/keys.module';
+import { PurposeEntity } from './purposes/purpose.entity';
 
 /** The entities of the `exchange` schema; migrations/exchange owns their tables. */
-export const EXCHANGE_ENTITIES = [AgencyEntity];
+export const EXCHANGE_ENTITIES = [AgencyEntity, PurposeEntity, AgencySystemEntity, SystemKeyEntity, AgreementEntity];
 
 /** The exchange subgraph: agencies, keys, agreements, consent, the access log. */
 export const exchangeApp: AppDefinition = {
