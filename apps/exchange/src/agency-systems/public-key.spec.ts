@@ -15,8 +15,8 @@ function keyPair(type: 'ed25519' | 'p256' | 'rsa' | 'x25519' | 'p384'): { public
           ? generateKeyPairSync('rsa', { modulusLength: 2048 })
           : generateKeyPairSync('ec', { namedCurve: type === 'p256' ? 'P-256' : 'P-384' });
   return {
-    publicJwk: publicKey.export({ format: 'jwk' }) as Jwk,
-    privateJwk: privateKey.export({ format: 'jwk' }) as Jwk,
+    publicJwk: publicKey.export({ format: 'jwk' }),
+    privateJwk: privateKey.export({ format: 'jwk' }),
   };
 }
 

@@ -81,7 +81,7 @@ export function publicJwkOf(field: string, value: unknown): PublicJwk {
     throw new InvalidPublicKeyError(
       field,
       'ALGORITHM_MISMATCH',
-      `a ${crv} key signs with ${alg}, not ${String(value.alg)}`,
+      `a ${crv} key signs with ${alg}, not ${JSON.stringify(value.alg)}`,
     );
   }
   if (
