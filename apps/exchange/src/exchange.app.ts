@@ -3,10 +3,13 @@ import { SubgraphModule, type AppDefinition } from '@app/server';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AgencyEntity } from './agencies/agency.entity';
 import { AgencySystemEntity } from './agency-systems/agency-system.entity';
+import { AgencySystemsModule } from './agency-systems/agency-systems.module';
 import { SystemKeyEntity } from './agency-systems/system-key.entity';
 import { AgreementEntity } from './agreements/agreement.entity';
+import { AgreementsModule } from './agreements/agreements.module';
 import { KeysModule } from './keys/keys.module';
 import { PurposeEntity } from './purposes/purpose.entity';
+import { PurposesModule } from './purposes/purposes.module';
 
 /** The entities of the `exchange` schema; migrations/exchange owns their tables. */
 export const EXCHANGE_ENTITIES = [AgencyEntity, PurposeEntity, AgencySystemEntity, SystemKeyEntity, AgreementEntity];
@@ -18,6 +21,6 @@ export const exchangeApp: AppDefinition = {
     SubgraphModule.forRoot({
       config,
       database: { entities: EXCHANGE_ENTITIES, applicationName: 'sochung-exchange' },
-      features: [AgenciesModule, KeysModule],
+      features: [AgenciesModule, KeysModule, PurposesModule, AgencySystemsModule, AgreementsModule],
     }),
 };
