@@ -40,6 +40,7 @@ describe('migrations', () => {
       'exchange.agencies',
       'exchange.agency_systems',
       'exchange.agreements',
+      'exchange.client_assertions',
       'exchange.purposes',
       'exchange.system_keys',
       'population.change_requests',

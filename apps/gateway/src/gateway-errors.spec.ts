@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { runInRequestContext } from '@app/observability';
 import { formatGatewayError } from './gateway-errors';
+import { QueryLimitError } from './protection/query-limit.error';
 
 const format = (error: GraphQLError) =>
   runInRequestContext({ requestId: 'req-abcdefgh' }, () => formatGatewayError(error.toJSON(), error));
@@ -44,6 +45,31 @@ describe('formatGatewayError', () => {
     });
     expect(JSON.stringify(format(error))).not.toMatch(/10\.1\.2\.3|Bad Gateway/);
     expect(format(error).extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('gives an operation over a query limit that limit’s code, in place of Apollo’s validation code', () => {
+    // How Apollo reports a validation rule's error: its own code on top, the rule's error inside.
+    const error = new GraphQLError('Query depth limit of 10 exceeded, found 12.', {
+      originalError: new QueryLimitError('Query depth limit of 10 exceeded, found 12.', 'QUERY_TOO_DEEP'),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(format(error)).toEqual({
+      message: 'Query depth limit of 10 exceeded, found 12.',
+      extensions: { code: 'QUERY_TOO_DEEP' },
+    });
+    expect(logged).not.toHaveBeenCalled();
+  });
+
+  it('says TOO_MANY_TOKENS when the parser stopped at the token limit', () => {
+    const parserError = new GraphQLError('Syntax Error: Document contains more that 2000 tokens. Parsing aborted.');
+    const error = new GraphQLError(parserError.message, {
+      originalError: parserError,
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
+    expect(format(error)).toEqual({
+      message: 'Token limit of 2000 exceeded.',
+      extensions: { code: 'TOO_MANY_TOKENS' },
+    });
   });
 
   it('passes its own validation errors', () => {

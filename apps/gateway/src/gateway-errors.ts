@@ -1,11 +1,14 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, GRAPHQL_REQUEST_ERROR_CODES, internalError, madeByGraphQL, withoutStacktrace } from '@app/errors';
+import { queryLimitRefusal } from './protection/query-limit.error';
 
 /**
  * The gateway's last word on every error.
  * - An error a subgraph put in its response (the gateway tags it with `serviceName`) was
  *   already masked by that subgraph: it passes, minus the tag.
+ * - An operation over a query limit gets that limit's code (QUERY_TOO_DEEP, …) in place of
+ *   Apollo's GRAPHQL_VALIDATION_FAILED or GRAPHQL_PARSE_FAILED; the HTTP status stays 400.
  * - The gateway's own parse and validation errors pass.
  * - Anything else is the gateway failing to reach or read a subgraph, or a bug; its message
  *   names hosts and URLs, so it is logged and replaced.
@@ -16,6 +19,14 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
   if (typeof extensions.serviceName === 'string' && typeof code === 'string') {
     const { serviceName: _serviceName, ...rest } = extensions;
     return withoutStacktrace({ ...formatted, extensions: rest });
+  }
+  const refusal = queryLimitRefusal(error);
+  if (refusal) {
+    return withoutStacktrace({
+      ...formatted,
+      message: refusal.message,
+      extensions: { ...extensions, code: refusal.code },
+    });
   }
   const original = unwrapResolverError(error);
   const ownRequestError =

@@ -1,22 +1,33 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { AuthModule } from '@app/auth';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { formatGatewayError } from './gateway-errors';
 import { gatewayContext } from './gateway-context';
+import { TokenCheckMiddleware } from './auth/token-check.middleware';
+import { ExchangeProxyController } from './exchange-proxy/exchange-proxy.controller';
 import { HealthController } from './health/health.controller';
 import { SubgraphProbe } from './health/subgraph-probe';
+import { hideSuggestionsPlugin } from './protection/hide-suggestions.plugin';
+import { queryLimitOptions } from './protection/query-limit-rules';
 import { supergraphSource } from './supergraph/supergraph-source';
 
 /** The one public endpoint: plans each query over the subgraphs and masks what must not leave. */
 @Module({})
-export class GatewayModule {
+export class GatewayModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(TokenCheckMiddleware).forRoutes('graphql');
+  }
+
   static forRoot(config: AppConfig): DynamicModule {
+    const { parseOptions, validationRules } = queryLimitOptions(config.queryLimits);
     return {
       module: GatewayModule,
       imports: [
         ConfigModule.forRoot(config),
+        AuthModule,
         GraphQLModule.forRoot<ApolloGatewayDriverConfig>({
           driver: ApolloGatewayDriver,
           server: {
@@ -24,14 +35,23 @@ export class GatewayModule {
             context: gatewayContext,
             playground: false,
             introspection: !config.production,
+            // Apollo's default, stated: one operation per request, so that the query limits and
+            // the rate limits count operations, not HTTP requests. A JSON array gets 400 BAD_REQUEST.
+            allowBatchedHttpRequests: false,
+            parseOptions,
+            validationRules,
             includeStacktraceInErrorResponses: false,
             formatError: formatGatewayError,
-            plugins: [ApolloServerPluginInlineTraceDisabled() as never],
+            plugins: [
+              ApolloServerPluginInlineTraceDisabled() as never,
+              // In development the hints help; in production they would map the hidden schema.
+              ...(config.production ? [hideSuggestionsPlugin() as never] : []),
+            ],
           },
           gateway: supergraphSource(config),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ExchangeProxyController],
       providers: [SubgraphProbe],
     };
   }

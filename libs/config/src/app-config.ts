@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { ConfigError } from './config.errors';
 import { parseTrustedIssuers, type TrustedIssuer } from './trusted-issuer';
 import { EnvReader } from './env-reader';
+import { readQueryLimits, type QueryLimits } from './query-limits';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -42,6 +43,8 @@ export interface AppConfig {
   tokens: TokenConfig;
   /** The most identifiers one batched lookup may name. */
   maxBatchLookup: number;
+  /** Depth, cost, alias, directive and token limits on each operation the gateway accepts. */
+  queryLimits: QueryLimits;
 }
 
 export interface TokenConfig {
@@ -125,6 +128,7 @@ export function loadConfig(
     healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
     tokens: readTokenConfig(read, nodeEnv === 'production', subgraphUrls.exchange, dataDir, baseDir),
     maxBatchLookup: read.integer('MAX_BATCH_LOOKUP', 1000, 1, 10_000),
+    queryLimits: readQueryLimits(read),
   };
   if (config.production && config.demoData) {
     read.problems.push('DEMO_DATA must not be true when NODE_ENV is production');

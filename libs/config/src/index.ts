@@ -1,4 +1,5 @@
 export * from './app-config';
 export * from './config.errors';
 export * from './config.module';
+export * from './query-limits';
 export * from './trusted-issuer';

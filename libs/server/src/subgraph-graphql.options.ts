@@ -2,18 +2,24 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@app/config';
 import { formatSubgraphError } from '@app/errors';
+import type { RequestWithHeaders } from '@app/auth';
+import type { PolicyContext, PolicyEngine } from '@app/policy';
 
 /**
  * GraphQL settings shared by every subgraph: a code-first Federation 2 schema at /graphql,
  * errors masked by formatSubgraphError, no stack traces, no inline tracing (it costs time
  * on every request), and no introspection in production (the gateway uses `_service`).
  */
-export function subgraphGraphQLOptions(config: AppConfig): ApolloFederationDriverConfig {
+export function subgraphGraphQLOptions(config: AppConfig, policy: PolicyEngine): ApolloFederationDriverConfig {
   return {
     driver: ApolloFederationDriver,
     path: '/graphql',
-    // On Fastify Apollo's context function gets the request; guards find it as `req`.
-    context: (request: unknown) => ({ req: request }),
+    // On Fastify Apollo's context function gets the request; guards find it as `req`, data
+    // fields the policy's answers for this request as `access`.
+    context: (request: RequestWithHeaders): { req: RequestWithHeaders } & PolicyContext => ({
+      req: request,
+      access: policy.forRequest(request),
+    }),
     autoSchemaFile: { federation: 2 },
     sortSchema: true,
     playground: false,

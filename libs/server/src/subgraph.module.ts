@@ -2,6 +2,8 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccessGuard, AuthModule } from '@app/auth';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { PolicyEngine, PolicyModule } from '@app/policy';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule, type DataSourceParts } from '@app/database';
 import { DomainErrorFilter, createValidationPipe } from '@app/errors';
@@ -28,7 +30,12 @@ export class SubgraphModule {
         ConfigModule.forRoot(definition.config),
         DatabaseModule.forRoot(definition.database),
         AuthModule,
-        GraphQLModule.forRoot(subgraphGraphQLOptions(definition.config)),
+        PolicyModule,
+        GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
+          driver: ApolloFederationDriver,
+          inject: [PolicyEngine],
+          useFactory: (policy: PolicyEngine) => subgraphGraphQLOptions(definition.config, policy),
+        }),
         ...definition.features,
       ],
       controllers: [SubgraphHealthController],

@@ -1,10 +1,12 @@
 import { Directive, Field, ObjectType } from '@nestjs/graphql';
+import { DataSubject } from '@app/policy';
 
 /**
  * A citizen as this subgraph knows one: by key, plus where the person represents or owns
  * an enterprise. The population subgraph resolves every other field, under its own rules.
  */
 @ObjectType('Citizen')
+@DataSubject('Citizen', 'citizen', 'personalIdNumber')
 @Directive('@key(fields: "personalIdNumber")')
 export class CitizenReference {
   @Field()

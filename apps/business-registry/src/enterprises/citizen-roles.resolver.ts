@@ -1,5 +1,6 @@
-import { Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Parent, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Allow } from '@app/auth';
+import { DataResolveField } from '@app/policy';
 import { CitizenReference, EnterpriseRoleModel } from './citizen-reference.model';
 import { EnterprisesService } from './enterprises.service';
 
@@ -14,8 +15,7 @@ export class CitizenRolesResolver {
     return { personalIdNumber: reference.personalIdNumber };
   }
 
-  @ResolveField(() => [EnterpriseRoleModel], {
-    nullable: true,
+  @DataResolveField(CitizenReference, 'business.representatives', () => [EnterpriseRoleModel], {
     description: 'Enterprises where this person is a legal representative or an owner (business registry).',
   })
   enterpriseRoles(@Parent() citizen: CitizenReference): Promise<EnterpriseRoleModel[]> {

@@ -1,3 +1,4 @@
+import { DataField, DataSubject } from '@app/policy';
 import { Directive, Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CitizenReference } from './citizen-reference.model';
 import type { EnterpriseEntity } from './enterprise.entity';
@@ -91,51 +92,52 @@ export class EnterpriseStatusChange {
 
 // Nullable but for the key, for the same reason as Citizen's fields.
 @ObjectType('Enterprise', { description: 'An enterprise in the national business registration database.' })
+@DataSubject('Enterprise', 'enterprise', 'enterpriseCode')
 @Directive('@key(fields: "enterpriseCode")')
 export class Enterprise {
   @Field({ description: 'Enterprise code (mã số doanh nghiệp), 10 digits; also its tax code.' })
   enterpriseCode: string;
 
-  @Field(() => String, { nullable: true, description: 'Vietnamese name.' })
+  @DataField('business.profile', () => String, { description: 'Vietnamese name.' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @DataField('business.profile', () => String)
   foreignName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @DataField('business.profile', () => String)
   abbreviation: string | null;
 
-  @Field(() => EnterpriseTypeValue, { nullable: true })
+  @DataField('business.profile', () => EnterpriseTypeValue)
   type: EnterpriseTypeValue | null;
 
-  @Field(() => EnterpriseStatusValue, { nullable: true })
+  @DataField('business.profile', () => EnterpriseStatusValue)
   status: EnterpriseStatusValue;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  @DataField('business.profile', () => String, { description: 'YYYY-MM-DD.' })
   establishmentDate: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Province code as captured.' })
+  @DataField('business.profile', () => String, { description: 'Province code as captured.' })
   headOfficeProvinceCode: string | null;
 
-  @Field(() => String, { nullable: true })
+  @DataField('business.profile', () => String)
   headOfficeAddress: string | null;
 
-  @Field(() => String, { nullable: true, description: 'VND, an exact integer written in decimal digits.' })
+  @DataField('business.profile', () => String, { description: 'VND, an exact integer written in decimal digits.' })
   charterCapital: string | null;
 
-  @Field(() => [LegalRepresentative], { nullable: true })
+  @DataField('business.representatives', () => [LegalRepresentative])
   legalRepresentatives: LegalRepresentative[];
 
-  @Field(() => [BusinessLine], { nullable: true })
+  @DataField('business.profile', () => [BusinessLine])
   businessLines: BusinessLine[];
 
-  @Field(() => [Owner], { nullable: true })
+  @DataField('business.owners', () => [Owner])
   owners: Owner[];
 
-  @Field(() => [Branch], { nullable: true })
+  @DataField('business.profile', () => [Branch])
   branches: Branch[];
 
-  @Field(() => Int, { nullable: true, description: 'The record version; name it when amending.' })
+  @DataField('business.record', () => Int, { description: 'The record version; name it when amending.' })
   version: number;
 
   /** The one mapping point; expects the collections loaded. */

@@ -1,5 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Allow, CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
+import { Args, Mutation, Parent, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { DataResolveField, assertMayLookUp } from '@app/policy';
+import { Allow, CurrentPrincipal, CurrentSteward, StewardOf, type Principal, type StewardPrincipal } from '@app/auth';
 import {
   AmendRepresentativeInput,
   ChangeEnterpriseStatusInput,
@@ -20,14 +21,17 @@ export class EnterprisesResolver {
 
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by code, now or as of a past time.' })
   @Allow('agency', 'citizen', 'steward')
-  async enterprise(@Args() args: EnterpriseArgs): Promise<Enterprise> {
+  async enterprise(@CurrentPrincipal() principal: Principal, @Args() args: EnterpriseArgs): Promise<Enterprise> {
+    assertMayLookUp(principal, 'enterprise', [args.enterpriseCode]);
     const record = args.asOf
       ? await this.registry.getAsOf(args.enterpriseCode, args.asOf)
       : await this.registry.get(args.enterpriseCode);
     return Enterprise.fromEntity(record);
   }
 
-  @ResolveField(() => [EnterpriseVersion], { nullable: true, description: 'The amendment history, newest first.' })
+  @DataResolveField(Enterprise, 'business.record', () => [EnterpriseVersion], {
+    description: 'The amendment history, newest first.',
+  })
   async history(@Parent() enterprise: Enterprise): Promise<EnterpriseVersion[]> {
     const versions = await this.registry.history(enterprise.enterpriseCode);
     return versions.map(({ version, record }) => ({
@@ -40,8 +44,7 @@ export class EnterprisesResolver {
     }));
   }
 
-  @ResolveField(() => [EnterpriseStatusChange], {
-    nullable: true,
+  @DataResolveField(Enterprise, 'business.profile', () => [EnterpriseStatusChange], {
     description: 'Each status and since when, newest first.',
   })
   async statusHistory(@Parent() enterprise: Enterprise): Promise<EnterpriseStatusChange[]> {

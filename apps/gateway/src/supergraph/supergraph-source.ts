@@ -6,6 +6,7 @@ import {
 } from '@apollo/gateway';
 import { existsSync, readFileSync } from 'node:fs';
 import { SUBGRAPH_NAMES, type AppConfig, type SubgraphName } from '@app/config';
+import { CASE_REFERENCE_HEADER, OFFICER_ID_HEADER } from '@app/auth';
 import { REQUEST_ID_HEADER } from '@app/observability';
 import type { GatewayContext } from '../gateway-context';
 
@@ -42,11 +43,14 @@ function subgraphUrl(config: AppConfig, name: string): string | undefined {
   return (SUBGRAPH_NAMES as readonly string[]).includes(name) ? config.subgraphUrls[name as SubgraphName] : undefined;
 }
 
-/** Carries the request id and the caller's credentials to every subgraph. */
+/** Carries the request id, the caller's credentials and the officer and case to every subgraph. */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const { requestId, authorization } = context as GatewayContext;
-    if (typeof requestId === 'string') request.http?.headers.set(REQUEST_ID_HEADER, requestId);
-    if (typeof authorization === 'string') request.http?.headers.set('authorization', authorization);
+    const { requestId, authorization, officerId, caseReference } = context as GatewayContext;
+    const headers = request.http?.headers;
+    if (typeof requestId === 'string') headers?.set(REQUEST_ID_HEADER, requestId);
+    if (typeof authorization === 'string') headers?.set('authorization', authorization);
+    if (typeof officerId === 'string') headers?.set(OFFICER_ID_HEADER, officerId);
+    if (typeof caseReference === 'string') headers?.set(CASE_REFERENCE_HEADER, caseReference);
   }
 }

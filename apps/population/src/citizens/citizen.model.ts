@@ -1,3 +1,4 @@
+import { DataField, DataSubject } from '@app/policy';
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ETHNIC_GROUPS } from '@app/identifiers';
 import type { CitizenEntity } from './citizen.entity';
@@ -110,97 +111,103 @@ const ETHNICITY_BY_CODE = new Map(ETHNIC_GROUPS.map((group) => [group.code, grou
 // Every field but the key is nullable: a field the caller may not see, or a registry that
 // cannot answer, becomes null with an error at its path, and the rest of the answer stands.
 @ObjectType('Citizen', { description: 'A person in the national population database.' })
+@DataSubject('Citizen', 'citizen', 'personalIdNumber')
 @Directive('@key(fields: "personalIdNumber")')
 export class Citizen {
   @Field({ description: 'Personal ID number (số định danh cá nhân), 12 digits.' })
   personalIdNumber: string;
 
-  @Field(() => String, { nullable: true, description: 'Family name (họ).' })
+  @DataField('population.identity', () => String, { description: 'Family name (họ).' })
   familyName: string;
 
-  @Field(() => String, { nullable: true, description: 'Middle name (chữ đệm); empty when the person has none.' })
+  @DataField('population.identity', () => String, {
+    description: 'Middle name (chữ đệm); empty when the person has none.',
+  })
   middleName: string;
 
-  @Field(() => String, { nullable: true, description: 'Given name (tên).' })
+  @DataField('population.identity', () => String, { description: 'Given name (tên).' })
   givenName: string;
 
-  @Field(() => String, { nullable: true, description: 'Full name in Vietnamese order: family, middle, given.' })
+  @DataField('population.identity', () => String, {
+    description: 'Full name in Vietnamese order: family, middle, given.',
+  })
   fullName: string;
 
-  @Field(() => SexValue, { nullable: true })
+  @DataField('population.identity', () => SexValue)
   sex: SexValue;
 
-  @Field(() => PartialDate, { nullable: true })
+  @DataField('population.identity', () => PartialDate)
   birthDate: PartialDate | null;
 
-  @Field(() => String, { nullable: true })
+  @DataField('population.identity', () => String)
   placeOfBirth: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the birth was registered.' })
+  @DataField('population.identity', () => String, { description: 'Where the birth was registered.' })
   birthRegistrationPlace: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Place of origin (quê quán).' })
+  @DataField('population.identity', () => String, { description: 'Place of origin (quê quán).' })
   placeOfOrigin: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ABO and Rh, e.g. O+.' })
+  @DataField('population.health', () => String, { description: 'ABO and Rh, e.g. O+.' })
   bloodGroup: string | null;
 
-  @Field(() => Ethnicity, { nullable: true })
+  @DataField('population.identity', () => Ethnicity)
   ethnicity: Ethnicity | null;
 
-  @Field(() => String, { nullable: true })
+  @DataField('population.identity', () => String)
   religion: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' })
+  @DataField('population.identity', () => String, { description: 'ISO 3166-1 alpha-2.' })
   nationality: string;
 
-  @Field(() => MaritalStatusValue, { nullable: true })
+  @DataField('population.family', () => MaritalStatusValue)
   maritalStatus: MaritalStatusValue | null;
 
-  @Field(() => Residence, { nullable: true })
+  @DataField('population.residence', () => Residence)
   permanentResidence: Residence | null;
 
-  @Field(() => [String], { nullable: true })
+  @DataField('population.identity', () => [String])
   otherNames: string[];
 
-  @Field(() => IdentityCard, { nullable: true })
+  @DataField('population.identity', () => IdentityCard)
   identityCard: IdentityCard | null;
 
-  @Field(() => Residence, { nullable: true })
+  @DataField('population.residence', () => Residence)
   temporaryResidence: Residence | null;
 
-  @Field(() => Residence, { nullable: true })
+  @DataField('population.residence', () => Residence)
   currentResidence: Residence | null;
 
-  @Field(() => Household, { nullable: true })
+  @DataField('population.residence', () => Household)
   household: Household | null;
 
-  @Field(() => [FamilyLink], { nullable: true })
+  @DataField('population.family', () => [FamilyLink])
   familyLinks: FamilyLink[];
 
-  @Field(() => VitalStatusValue, { nullable: true })
+  @DataField('population.vital', () => VitalStatusValue)
   vitalStatus: VitalStatusValue;
 
-  @Field(() => String, { nullable: true })
+  @DataField('population.contact', () => String)
   phone: string | null;
 
-  @Field(() => String, { nullable: true })
+  @DataField('population.contact', () => String)
   email: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The record version; name it when correcting the record.' })
+  @DataField('population.record', () => Int, { description: 'The record version; name it when correcting the record.' })
   version: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When this version was recorded.' })
+  @DataField('population.record', () => GraphQLISODateTime, { description: 'When this version was recorded.' })
   updatedAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'Date of death or of being declared missing (YYYY-MM-DD).' })
+  @DataField('population.vital', () => String, {
+    description: 'Date of death or of being declared missing (YYYY-MM-DD).',
+  })
   vitalStatusDate: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The old 9-digit identity card number.' })
+  @DataField('population.identity', () => String, { description: 'The old 9-digit identity card number.' })
   oldIdNumber: string | null;
 
-  @Field(() => String, {
-    nullable: true,
+  @DataField('population.record', () => String, {
     description: 'Set when the number asked for belonged to a duplicate merged into this record.',
   })
   mergedFrom: string | null;

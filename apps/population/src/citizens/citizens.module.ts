@@ -11,6 +11,7 @@ import { CitizenVersionEntity } from './citizen-version.entity';
 import { CitizenEntity } from './citizen.entity';
 import { CitizensResolver } from './citizens.resolver';
 import { CitizensService } from './citizens.service';
+import { ExplainCitizenAccessResolver } from './explain-citizen-access.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CitizenEntity, CitizenVersionEntity, ChangeRequestEntity])],
@@ -23,6 +24,7 @@ import { CitizensService } from './citizens.service';
     ChangeRequestsService,
     CitizenDuplicatesService,
     FamilyLinksResolver,
+    ExplainCitizenAccessResolver,
   ],
 })
 export class CitizensModule {}

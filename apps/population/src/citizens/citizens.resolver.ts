@@ -1,5 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Allow, CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
+import { Args, Mutation, Parent, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { DataResolveField, assertMayLookUp } from '@app/policy';
+import { Allow, CurrentPrincipal, CurrentSteward, StewardOf, type Principal, type StewardPrincipal } from '@app/auth';
 import { CitizenStewardshipService } from './citizen-stewardship.service';
 import { CitizenSearchService } from './citizen-search.service';
 import { Citizen, CitizenPage, CitizenVersion } from './citizen.model';
@@ -20,7 +21,8 @@ export class CitizensResolver {
 
   @Query(() => Citizen, { nullable: true, description: 'One citizen by personal ID number, now or as of a past time.' })
   @Allow('agency', 'citizen', 'steward')
-  async citizen(@Args() args: CitizenArgs): Promise<Citizen> {
+  async citizen(@CurrentPrincipal() principal: Principal, @Args() args: CitizenArgs): Promise<Citizen> {
+    assertMayLookUp(principal, 'citizen', [args.personalIdNumber]);
     if (args.asOf) return Citizen.fromEntity(await this.registry.getAsOf(args.personalIdNumber, args.asOf));
     const { citizen, mergedFrom } = await this.registry.get(args.personalIdNumber);
     return Object.assign(Citizen.fromEntity(citizen), { mergedFrom });
@@ -31,7 +33,8 @@ export class CitizensResolver {
     description: 'Many citizens by personal ID number in one call, in the order asked; null for a number not held.',
   })
   @Allow('agency', 'citizen', 'steward')
-  async citizens(@Args() args: CitizensArgs): Promise<(Citizen | null)[]> {
+  async citizens(@CurrentPrincipal() principal: Principal, @Args() args: CitizensArgs): Promise<(Citizen | null)[]> {
+    assertMayLookUp(principal, 'citizen', args.personalIdNumbers);
     const found = await this.search.lookup(args.personalIdNumbers);
     return found.map((citizen) => (citizen ? Citizen.fromEntity(citizen) : null));
   }
@@ -47,7 +50,9 @@ export class CitizensResolver {
     };
   }
 
-  @ResolveField(() => [CitizenVersion], { nullable: true, description: 'Every version of the record, newest first.' })
+  @DataResolveField(Citizen, 'population.record', () => [CitizenVersion], {
+    description: 'Every version of the record, newest first.',
+  })
   async history(@Parent() citizen: Citizen): Promise<CitizenVersion[]> {
     const versions = await this.registry.history(citizen.personalIdNumber);
     return versions.map(({ version, record }) => ({

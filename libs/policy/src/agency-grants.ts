@@ -1,0 +1,78 @@
+import type { DataSource } from 'typeorm';
+import type { AccessBasis, LegalCitation } from './decision';
+
+/** What an agency's approved agreements allow for one purpose, right now. */
+export interface AgencyGrants {
+  /** False when the agency or its system may not read at all (unregistered, suspended, revoked). */
+  active: boolean;
+  byCategory: Map<string, Extract<AccessBasis, { kind: 'agreement' }>>;
+  /** The lowest requests-per-minute limit among the agreements in force; null when none states one. */
+  requestsPerMinute: number | null;
+}
+
+interface GrantRow {
+  system_status: string;
+  agency_status: string;
+  id: string | null;
+  agreement_number: string | null;
+  version: number | null;
+  categories: string[] | null;
+  legal_instrument: string | null;
+  legal_article: string | null;
+  legal_clause: string | null;
+  legal_text_vi: string | null;
+  requests_per_minute: number | null;
+}
+
+/**
+ * One round trip per request: the system's and agency's status, and every approved
+ * agreement in force for this purpose. Read fresh every time, so a narrowed or withdrawn
+ * agreement, or a suspended system, takes effect at the very next request.
+ */
+const GRANTS_SQL = `
+  SELECT s.status AS system_status, ag.status AS agency_status,
+         a.id, a.agreement_number, a.version, a.categories, a.legal_instrument, a.legal_article,
+         a.legal_clause, a.legal_text_vi, a.requests_per_minute
+    FROM exchange.agency_systems s
+    JOIN exchange.agencies ag ON ag.code = s.agency_code
+    LEFT JOIN exchange.agreements a
+           ON a.agency_code = s.agency_code AND a.status = 'approved' AND $3 = ANY(a.purposes)
+          AND a.valid_from <= now() AND (a.valid_to IS NULL OR a.valid_to > now())
+   WHERE s.client_id = $1 AND s.agency_code = $2
+   ORDER BY a.agreement_number, a.version`;
+
+export async function loadAgencyGrants(
+  dataSource: DataSource,
+  agencyCode: string,
+  clientId: string,
+  purpose: string,
+): Promise<AgencyGrants> {
+  const rows: GrantRow[] = await dataSource.query(GRANTS_SQL, [clientId, agencyCode, purpose]);
+  const active = rows.length > 0 && rows[0].system_status === 'active' && rows[0].agency_status === 'active';
+  const grants: AgencyGrants = { active, byCategory: new Map(), requestsPerMinute: null };
+  if (!active) return grants;
+  for (const row of rows) {
+    if (!row.id) continue;
+    const citation: LegalCitation = {
+      instrument: row.legal_instrument!,
+      article: row.legal_article!,
+      clause: row.legal_clause,
+      textVi: row.legal_text_vi!,
+    };
+    for (const category of row.categories ?? []) {
+      if (!grants.byCategory.has(category)) {
+        grants.byCategory.set(category, {
+          kind: 'agreement',
+          agreementId: row.id,
+          agreementNumber: row.agreement_number!,
+          version: row.version!,
+          citation,
+        });
+      }
+    }
+    if (row.requests_per_minute !== null) {
+      grants.requestsPerMinute = Math.min(grants.requestsPerMinute ?? Infinity, row.requests_per_minute);
+    }
+  }
+  return grants;
+}

@@ -1,0 +1,145 @@
+import type { AgencyPrincipal, Principal } from '@app/auth';
+import { dataCategory } from './data-categories';
+import type { AgencyGrants } from './agency-grants';
+import type { ConsentGrant, ConsentLookup } from './consent-lookup';
+import { deny, subjectKey, type AccessBasis, type Decision, type Subject } from './decision';
+
+/** What one response released about one subject: for the access log (libs/audit). */
+export interface Release {
+  subject: Subject;
+  /** Fields released, as Type.field, per category, with what allowed them. */
+  categories: Map<string, { basis: AccessBasis; fields: Set<string> }>;
+}
+
+export interface AccessSources {
+  principal: () => Promise<Principal | null>;
+  agencyGrants: (principal: AgencyPrincipal, purpose: string) => Promise<AgencyGrants>;
+  consents: ConsentLookup | null;
+}
+
+/**
+ * The policy's answers for one request. Decisions are computed in bulk: the agency's
+ * agreements once per request, consents once per batch of subjects (every subject a list
+ * resolver produced in the same tick), then each (subject, category) from memory.
+ */
+export class RequestAccess {
+  private readonly decisions = new Map<string, Decision | Promise<Decision>>();
+  private grants?: Promise<AgencyGrants>;
+  private consentBatch: ConsentBatch | null = null;
+  private readonly releases = new Map<string, Release>();
+
+  constructor(private readonly sources: AccessSources) {}
+
+  principal(): Promise<Principal | null> {
+    return this.sources.principal();
+  }
+
+  /** Allowed (and by what) or denied (and why): a value when known, a promise the first time. */
+  decide(subject: Subject, category: string): Decision | Promise<Decision> {
+    const key = `${subjectKey(subject)}|${category}`;
+    const known = this.decisions.get(key);
+    if (known) return known;
+    const pending = this.compute(subject, category).then((decision) => {
+      this.decisions.set(key, decision);
+      return decision;
+    });
+    this.decisions.set(key, pending);
+    return pending;
+  }
+
+  /** Notes a field released under an allowing decision. */
+  release(subject: Subject, category: string, basis: AccessBasis, field: string): void {
+    const key = subjectKey(subject);
+    let release = this.releases.get(key);
+    if (!release) this.releases.set(key, (release = { subject, categories: new Map() }));
+    let entry = release.categories.get(category);
+    if (!entry) release.categories.set(category, (entry = { basis, fields: new Set() }));
+    entry.fields.add(field);
+  }
+
+  /** Everything this request released, per subject. */
+  released(): Release[] {
+    return [...this.releases.values()];
+  }
+
+  private async compute(subject: Subject, category: string): Promise<Decision> {
+    let principal: Principal | null;
+    try {
+      principal = await this.sources.principal();
+    } catch {
+      return deny('UNAUTHENTICATED', 'The bearer token does not verify');
+    }
+    if (!principal) return deny('UNAUTHENTICATED', 'A bearer token is required');
+    switch (principal.kind) {
+      case 'citizen':
+        return subject.kind === 'citizen' && subject.id === principal.personalIdNumber
+          ? { allowed: true, basis: { kind: 'self' } }
+          : deny('NOT_YOUR_RECORD', 'A citizen may read only their own record');
+      case 'steward':
+        return dataCategory(category)?.registry === principal.registry
+          ? { allowed: true, basis: { kind: 'steward' } }
+          : deny('OTHER_REGISTRY', `Stewards of the ${principal.registry} registry do not read ${category}`);
+      case 'agency':
+        return this.decideForAgency(principal, subject, category);
+      default:
+        return deny('NO_DATA_ACCESS', 'Administrators and auditors do not read registry data');
+    }
+  }
+
+  private async decideForAgency(principal: AgencyPrincipal, subject: Subject, category: string): Promise<Decision> {
+    this.grants ??= this.sources.agencyGrants(principal, principal.purpose);
+    const grants = await this.grants;
+    if (!grants.active) {
+      return deny(
+        'SYSTEM_NOT_ACTIVE',
+        `The system ${principal.clientId} of ${principal.agencyCode} may not read now`,
+        principal.purpose,
+      );
+    }
+    const agreement = grants.byCategory.get(category);
+    if (agreement && principal.scopes.includes(category)) return { allowed: true, basis: agreement };
+    const consent = await this.consentFor(principal, subject, category);
+    if (consent) return { allowed: true, basis: { kind: 'consent', consentId: consent.consentId } };
+    if (agreement) {
+      return deny(
+        'OUTSIDE_TOKEN_SCOPE',
+        `The token was not issued for ${category}; ask for it at the token endpoint`,
+        principal.purpose,
+      );
+    }
+    return deny(
+      'NO_AGREEMENT_OR_CONSENT',
+      `No agreement of ${principal.agencyCode} for purpose ${principal.purpose}, and no consent of the subject, covers ${category}`,
+      principal.purpose,
+    );
+  }
+
+  /** Batches every subject asked about in this tick into one consent lookup. */
+  private async consentFor(
+    principal: AgencyPrincipal,
+    subject: Subject,
+    category: string,
+  ): Promise<ConsentGrant | undefined> {
+    const lookup = this.sources.consents;
+    if (!lookup) return undefined;
+    if (!this.consentBatch) {
+      const subjects = new Map<string, Subject>();
+      const categories = new Set<string>();
+      const result = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        this.consentBatch = null;
+        return lookup.consentsFor(principal.agencyCode, principal.purpose, [...subjects.values()], [...categories]);
+      });
+      this.consentBatch = { subjects, categories, result };
+    }
+    const batch = this.consentBatch;
+    batch.subjects.set(subjectKey(subject), subject);
+    batch.categories.add(category);
+    return (await batch.result).get(subjectKey(subject))?.get(category);
+  }
+}
+
+interface ConsentBatch {
+  subjects: Map<string, Subject>;
+  categories: Set<string>;
+  result: Promise<Map<string, Map<string, ConsentGrant>>>;
+}
