@@ -1,26 +1,6 @@
-import { CATEGORY_PATTERN } from '@app/auth';
+import { dataCategory } from '@app/policy';
 
-/**
- * The data categories an agreement may name. Interim: libs/policy will hold the canonical
- * catalogue (with the fields of each category), and this list will give way to it.
- */
-export const KNOWN_DATA_CATEGORIES = [
-  'population.identity',
-  'population.health',
-  'population.residence',
-  'population.family',
-  'population.contact',
-  'population.vital',
-  'population.record',
-  'business.profile',
-  'business.owners',
-  'business.representatives',
-  'business.record',
-] as const;
-
-const KNOWN = new Set<string>(KNOWN_DATA_CATEGORIES);
-
-/** Whether `category` is well formed and one the registry knows. */
+/** Whether `category` is one of the data categories of the policy's catalogue (libs/policy). */
 export function isKnownDataCategory(category: string): boolean {
-  return CATEGORY_PATTERN.test(category) && KNOWN.has(category);
+  return dataCategory(category) !== undefined;
 }
