@@ -38,6 +38,11 @@ describe('migrations', () => {
       'business.legal_representatives',
       'business.owners',
       'exchange.agencies',
+      'exchange.agency_systems',
+      'exchange.agreements',
+      'exchange.client_assertions',
+      'exchange.purposes',
+      'exchange.system_keys',
       'population.change_requests',
       'population.citizen_versions',
       'population.citizens',
@@ -81,9 +86,20 @@ describe('migrations', () => {
       `SELECT (SELECT count(*) FROM population.citizens)::int AS citizens,
               (SELECT count(*) FROM business.enterprises)::int AS enterprises,
               (SELECT count(*) FROM business.legal_representatives)::int AS representatives,
-              (SELECT count(*) FROM exchange.agencies)::int AS agencies`,
+              (SELECT count(*) FROM exchange.agencies)::int AS agencies,
+              (SELECT count(*) FROM exchange.purposes)::int AS purposes,
+              (SELECT count(*) FROM exchange.agency_systems WHERE status = 'active')::int AS systems,
+              (SELECT count(*) FROM exchange.agreements WHERE status = 'approved')::int AS agreements`,
     );
-    expect(counts).toEqual({ citizens: 5, enterprises: 3, representatives: 4, agencies: 6 });
+    expect(counts).toEqual({
+      citizens: 5,
+      enterprises: 3,
+      representatives: 4,
+      agencies: 6,
+      purposes: 5,
+      systems: 6,
+      agreements: 4,
+    });
     const [bank] = await db.dataSource.query<{ status: string }[]>(
       `SELECT status FROM exchange.agencies WHERE code = 'DEMO-BANK'`,
     );

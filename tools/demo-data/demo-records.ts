@@ -127,3 +127,121 @@ export const DEMO_AGENCIES = [
   },
   { code: 'DEMO-BANK', nameVi: 'Ngân hàng TMCP Minh Họa (ngân hàng mẫu)', level: 'private', parent: null },
 ] as const;
+
+/** The purpose catalogue: what agreements, tokens and consents name, and what citizens read. */
+export const DEMO_PURPOSES = [
+  {
+    code: 'SOCIAL_INSURANCE_ENROLMENT',
+    textVi: 'Đăng ký tham gia và giải quyết chế độ bảo hiểm xã hội, bảo hiểm y tế',
+    textEn: 'Enrolment in, and benefits of, social and health insurance',
+  },
+  {
+    code: 'TAX_ADMINISTRATION',
+    textVi: 'Quản lý thuế: đăng ký thuế, khai thuế, nộp thuế và hoàn thuế',
+    textEn: 'Tax administration: registration, returns, payment and refunds',
+  },
+  {
+    code: 'PUBLIC_SERVICE_PROCEDURE',
+    textVi: 'Giải quyết thủ tục hành chính, dịch vụ công mà công dân đã nộp hồ sơ',
+    textEn: 'Handling an administrative procedure or public service the citizen applied for',
+  },
+  {
+    code: 'CRIMINAL_INVESTIGATION',
+    textVi: 'Phòng, chống tội phạm; điều tra, truy tố, xét xử vụ án hình sự',
+    textEn: 'Crime prevention; criminal investigation, prosecution and trial',
+  },
+  {
+    code: 'ACCOUNT_OPENING_KYC',
+    textVi: 'Xác minh danh tính khách hàng khi mở tài khoản ngân hàng, với sự đồng ý của công dân',
+    textEn: "Verifying a customer's identity when opening a bank account, with the citizen's consent",
+  },
+] as const;
+
+/**
+ * One active system per demo agency, `<code lowercased>-demo` (bhxh-demo, demo-bank-demo),
+ * without keys: development tokens need none, and tests register systems with keys of their own.
+ */
+export const DEMO_AGENCY_SYSTEMS = DEMO_AGENCIES.map((agency) => ({
+  clientId: `${agency.code.toLowerCase()}-demo`,
+  agencyCode: agency.code,
+  name: `Hệ thống thử nghiệm của ${agency.code}`,
+}));
+
+const ALL_POPULATION_CATEGORIES = [
+  'population.identity',
+  'population.health',
+  'population.residence',
+  'population.family',
+  'population.contact',
+  'population.vital',
+  'population.record',
+];
+
+/**
+ * Approved agreements of the demo agencies. DEMO-BANK has none on purpose: a bank has no
+ * legal basis and reads only under a citizen's consent.
+ *
+ * The citations are ILLUSTRATIVE: instrument names are real, but the articles and clauses
+ * have not been checked against the texts. Verify them before anything but a demo.
+ */
+export const DEMO_AGREEMENTS = [
+  {
+    agreementNumber: 'DSA-2026-0001',
+    agencyCode: 'BHXH',
+    categories: [
+      'population.identity',
+      'population.residence',
+      'population.family',
+      'business.profile',
+      'business.representatives',
+    ],
+    purposes: ['SOCIAL_INSURANCE_ENROLMENT'],
+    legalInstrument: 'Nghị định 70/2024/NĐ-CP',
+    legalArticle: 'Điều 15',
+    legalClause: 'Khoản 1',
+    legalTextVi:
+      'Cơ quan bảo hiểm xã hội được khai thác thông tin trong Cơ sở dữ liệu quốc gia về dân cư và Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp để giải quyết việc tham gia và hưởng chế độ bảo hiểm xã hội, bảo hiểm y tế.',
+    requestsPerMinute: 600,
+  },
+  {
+    agreementNumber: 'DSA-2026-0002',
+    agencyCode: 'BTC-CT',
+    categories: [
+      'population.identity',
+      'population.residence',
+      'business.profile',
+      'business.owners',
+      'business.representatives',
+    ],
+    purposes: ['TAX_ADMINISTRATION'],
+    legalInstrument: 'Luật Quản lý thuế số 38/2019/QH14',
+    legalArticle: 'Điều 98',
+    legalClause: null,
+    legalTextVi:
+      'Cơ quan thuế được cung cấp thông tin về người nộp thuế từ các cơ sở dữ liệu quốc gia để thực hiện quản lý thuế.',
+    requestsPerMinute: 600,
+  },
+  {
+    agreementNumber: 'DSA-2026-0003',
+    agencyCode: 'HN-TTPVHCC',
+    categories: ['population.identity', 'population.residence', 'population.contact', 'business.profile'],
+    purposes: ['PUBLIC_SERVICE_PROCEDURE'],
+    legalInstrument: 'Nghị định 118/2025/NĐ-CP',
+    legalArticle: 'Điều 14',
+    legalClause: null,
+    legalTextVi:
+      'Bộ phận Một cửa khai thác thông tin đã có trong cơ sở dữ liệu quốc gia để giải quyết thủ tục hành chính, không yêu cầu công dân, doanh nghiệp nộp lại giấy tờ.',
+    requestsPerMinute: 120,
+  },
+  {
+    agreementNumber: 'DSA-2026-0004',
+    agencyCode: 'BCA-C06',
+    categories: ALL_POPULATION_CATEGORIES,
+    purposes: ['CRIMINAL_INVESTIGATION'],
+    legalInstrument: 'Bộ luật Tố tụng hình sự số 101/2015/QH13',
+    legalArticle: 'Điều 88',
+    legalClause: null,
+    legalTextVi: 'Cơ quan có thẩm quyền tiến hành tố tụng được thu thập thông tin, tài liệu để làm rõ vụ án hình sự.',
+    requestsPerMinute: 300,
+  },
+] as const;

@@ -2,7 +2,17 @@ import type { DataSource } from 'typeorm';
 import { searchKey } from '@app/identifiers';
 import { recordEnterpriseVersion } from '../../apps/business-registry/src/enterprises/enterprise-snapshot';
 import { recordCitizenVersion } from '../../apps/population/src/citizens/citizen-snapshot';
-import { DEMO_AGENCIES, DEMO_CITIZENS, DEMO_ENTERPRISES } from './demo-records';
+import {
+  DEMO_AGENCIES,
+  DEMO_AGENCY_SYSTEMS,
+  DEMO_AGREEMENTS,
+  DEMO_CITIZENS,
+  DEMO_ENTERPRISES,
+  DEMO_PURPOSES,
+} from './demo-records';
+
+/** When the demo agreements start to apply (Vietnam time). */
+const DEMO_AGREEMENTS_FROM = '2026-01-01T00:00:00+07:00';
 
 /**
  * Loads the demo records in one transaction. Idempotent: every insert skips a record that
@@ -90,6 +100,47 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
          VALUES ($1, $2, $3, 'active', (SELECT id FROM exchange.agencies WHERE code = $4))
          ON CONFLICT (code) DO NOTHING RETURNING id`,
         [a.code, a.nameVi, a.level, a.parent],
+      );
+    }
+    for (const p of DEMO_PURPOSES) {
+      await run(
+        `INSERT INTO exchange.purposes (code, text_vi, text_en) VALUES ($1, $2, $3)
+         ON CONFLICT (code) DO NOTHING RETURNING code`,
+        [p.code, p.textVi, p.textEn],
+      );
+    }
+    for (const s of DEMO_AGENCY_SYSTEMS) {
+      await run(
+        `INSERT INTO exchange.agency_systems
+           (client_id, agency_code, name, status, registered_by, approved_by, approved_at)
+         VALUES ($1, $2, $3, 'active', 'demo-data', 'demo-data', now())
+         ON CONFLICT (client_id) DO NOTHING RETURNING client_id`,
+        [s.clientId, s.agencyCode, s.name],
+      );
+    }
+    // Version 1 of each, approved. Skipped once any version 1 exists, so an agreement that was
+    // amended or withdrawn since stays as the administrators left it.
+    for (const a of DEMO_AGREEMENTS) {
+      await run(
+        `INSERT INTO exchange.agreements
+           (agreement_number, version, agency_code, categories, purposes, legal_instrument, legal_article,
+            legal_clause, legal_text_vi, valid_from, requests_per_minute, status, proposed_by, decided_by,
+            decided_at, change_note)
+         VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'approved', 'demo-data', 'demo-data', now(),
+                 'Thỏa thuận mẫu (dữ liệu thử nghiệm)')
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [
+          a.agreementNumber,
+          a.agencyCode,
+          [...a.categories].sort(),
+          [...a.purposes].sort(),
+          a.legalInstrument,
+          a.legalArticle,
+          a.legalClause,
+          a.legalTextVi,
+          DEMO_AGREEMENTS_FROM,
+          a.requestsPerMinute,
+        ],
       );
     }
     return inserted;

@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { SUBGRAPH_NAMES, portVariable, subgraphUrlVariable, type AppName } from '@app/config';
 import { AppProcess, AppStartError } from './app-process';
 
@@ -35,11 +36,11 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
   const stop = async () => {
     await Promise.all([...processes].reverse().map((process) => process.stop()));
   };
-  const spawn = (name: AppName, extra: Record<string, string>) => {
+  const spawn = (name: AppName, extra: Record<string, string>, port = options.ports[name]) => {
     const process = AppProcess.spawn(
       name,
       options.distDir,
-      { ...options.env, ...extra, [portVariable(name)]: String(options.ports[name]), HOST: options.host },
+      { ...options.env, ...extra, [portVariable(name)]: String(port), HOST: options.host },
       options.onLine,
     );
     processes.push(process);
@@ -47,8 +48,15 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
   };
   try {
     // The exchange first: it publishes the keys every other app verifies tokens with, and
-    // with free ports (0) nobody knows its URL until it listens.
-    const exchangeUrl = await spawn('exchange', {}).listening(options.startTimeoutMs);
+    // with free ports (0) nobody knows its URL until it listens. It verifies tokens too, with
+    // the same key sets, so it must know its own URL from the start: a free port is picked
+    // for it here rather than by the system once it listens.
+    const exchangePort = options.ports.exchange || (await freePort(options.host));
+    const exchangeUrl = await spawn(
+      'exchange',
+      { [subgraphUrlVariable('exchange')]: `http://${options.host}:${exchangePort}/graphql` },
+      exchangePort,
+    ).listening(options.startTimeoutMs);
     const exchangeVariable = { [subgraphUrlVariable('exchange')]: `${exchangeUrl}/graphql` };
     const others = SUBGRAPH_NAMES.filter((name) => name !== 'exchange');
     const otherUrls = await Promise.all(
@@ -72,6 +80,15 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
     await stop();
     throw error;
   }
+}
+
+/** A port nothing listens on right now (the system's pick, released at once). */
+async function freePort(host: string): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, host, resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 async function waitForHealth(url: string, timeoutMs: number, gateway: AppProcess): Promise<void> {

@@ -2,12 +2,26 @@ import type { AppConfig } from '@app/config';
 import { SubgraphModule, type AppDefinition } from '@app/server';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AgencyEntity } from './agencies/agency.entity';
+import { AgencySystemEntity } from './agency-systems/agency-system.entity';
+import { AgencySystemsModule } from './agency-systems/agency-systems.module';
+import { SystemKeyEntity } from './agency-systems/system-key.entity';
+import { AgreementEntity } from './agreements/agreement.entity';
+import { AgreementsModule } from './agreements/agreements.module';
 import { KeysModule } from './keys/keys.module';
 import { ClientAssertionEntity } from './oauth/client-assertion.entity';
 import { OAuthModule } from './oauth/oauth.module';
+import { PurposeEntity } from './purposes/purpose.entity';
+import { PurposesModule } from './purposes/purposes.module';
 
 /** The entities of the `exchange` schema; migrations/exchange owns their tables. */
-export const EXCHANGE_ENTITIES = [AgencyEntity, ClientAssertionEntity];
+export const EXCHANGE_ENTITIES = [
+  AgencyEntity,
+  PurposeEntity,
+  AgencySystemEntity,
+  SystemKeyEntity,
+  AgreementEntity,
+  ClientAssertionEntity,
+];
 
 /** The exchange subgraph: agencies, keys, agreements, consent, the access log. */
 export const exchangeApp: AppDefinition = {
@@ -16,6 +30,6 @@ export const exchangeApp: AppDefinition = {
     SubgraphModule.forRoot({
       config,
       database: { entities: EXCHANGE_ENTITIES, applicationName: 'sochung-exchange' },
-      features: [AgenciesModule, KeysModule, OAuthModule],
+      features: [AgenciesModule, KeysModule, OAuthModule, PurposesModule, AgencySystemsModule, AgreementsModule],
     }),
 };

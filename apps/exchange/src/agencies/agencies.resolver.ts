@@ -1,9 +1,10 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@app/auth';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentPrincipal, Public, type OperatorPrincipal } from '@app/auth';
 import { AgenciesService } from './agencies.service';
 import { Agency, AgencyConnection } from './agency.model';
 import { decodeAgencyCursor, encodeAgencyCursor } from './agency-cursor';
 import { AgenciesArgs } from './dto/agencies.args';
+import { RegisterAgencyInput } from './dto/register-agency.input';
 
 @Resolver(() => Agency)
 export class AgenciesResolver {
@@ -22,5 +23,14 @@ export class AgenciesResolver {
       pageInfo: { endCursor: last ? encodeAgencyCursor(last.code) : null, hasNextPage: page.hasNextPage },
       totalCount: page.totalCount,
     };
+  }
+
+  @Mutation(() => Agency, { description: 'Adds an agency to the directory (administrators).' })
+  @Allow('admin')
+  async registerAgency(
+    @CurrentPrincipal() admin: OperatorPrincipal,
+    @Args('input') input: RegisterAgencyInput,
+  ): Promise<Agency> {
+    return Agency.fromEntity(await this.agencyDirectory.register(admin, input));
   }
 }

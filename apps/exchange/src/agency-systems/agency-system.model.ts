@@ -1,0 +1,105 @@
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { AgencySystemEntity } from './agency-system.entity';
+import type { SystemKeyEntity } from './system-key.entity';
+
+export enum AgencySystemStatusValue {
+  PENDING = 'pending',
+  ACTIVE = 'active',
+  SUSPENDED = 'suspended',
+  REVOKED = 'revoked',
+}
+registerEnumType(AgencySystemStatusValue, { name: 'AgencySystemStatus' });
+
+export enum SystemKeyStatusValue {
+  ACTIVE = 'active',
+  REVOKED = 'revoked',
+}
+registerEnumType(SystemKeyStatusValue, { name: 'SystemKeyStatus' });
+
+@ObjectType('SystemKey', { description: 'A public key an agency system signs its client assertions with.' })
+export class SystemKey {
+  @Field()
+  kid: string;
+
+  @Field(() => SystemKeyStatusValue, { description: 'A revoked key stays listed and never becomes active again.' })
+  status: SystemKeyStatusValue;
+
+  @Field({ description: 'EdDSA (Ed25519) or ES256 (P-256).' })
+  alg: string;
+
+  @Field({ description: 'The public key as a JWK, in JSON.' })
+  publicJwk: string;
+
+  @Field()
+  addedBy: string;
+
+  @Field(() => GraphQLISODateTime)
+  addedAt: Date;
+
+  @Field(() => String, { nullable: true })
+  revokedBy: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  revokedAt: Date | null;
+
+  static fromEntity(entity: SystemKeyEntity): SystemKey {
+    return {
+      kid: entity.kid,
+      status: entity.status as SystemKeyStatusValue,
+      alg: entity.publicJwk.alg,
+      publicJwk: JSON.stringify(entity.publicJwk),
+      addedBy: entity.addedBy,
+      addedAt: entity.addedAt,
+      revokedBy: entity.revokedBy,
+      revokedAt: entity.revokedAt,
+    };
+  }
+}
+
+@ObjectType('AgencySystem', { description: "One of an agency's systems: an OAuth client of the token endpoint." })
+export class AgencySystem {
+  @Field({ description: 'The OAuth client id, e.g. bhxh-demo.' })
+  clientId: string;
+
+  @Field()
+  agencyCode: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => AgencySystemStatusValue, { description: 'Only an active system gets tokens.' })
+  status: AgencySystemStatusValue;
+
+  @Field()
+  registeredBy: string;
+
+  @Field(() => GraphQLISODateTime)
+  registeredAt: Date;
+
+  @Field(() => String, { nullable: true })
+  approvedBy: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  approvedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+
+  @Field(() => [SystemKey], { description: 'Every key ever registered, active and revoked, oldest first.' })
+  keys: SystemKey[];
+
+  static fromEntity(entity: AgencySystemEntity): AgencySystem {
+    return {
+      clientId: entity.clientId,
+      agencyCode: entity.agencyCode,
+      name: entity.name,
+      status: entity.status as AgencySystemStatusValue,
+      registeredBy: entity.registeredBy,
+      registeredAt: entity.registeredAt,
+      approvedBy: entity.approvedBy,
+      approvedAt: entity.approvedAt,
+      updatedAt: entity.updatedAt,
+      keys: (entity.keys ?? []).map((key) => SystemKey.fromEntity(key)),
+    };
+  }
+}

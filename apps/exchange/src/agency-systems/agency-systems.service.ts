@@ -1,0 +1,186 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { describePrincipal, jwkThumbprint, type OperatorPrincipal, type Principal, type PublicJwk } from '@app/auth';
+import { agencyScopeOf } from '../agencies/agency-scope';
+import { AgencyEntity } from '../agencies/agency.entity';
+import { AgencyNotFoundError } from '../agencies/agency.errors';
+import { AgencySystemEntity, type AgencySystemStatus } from './agency-system.entity';
+import {
+  AgencySystemAlreadyRegisteredError,
+  AgencySystemNotFoundError,
+  AgencySystemStatusError,
+  KeyAlreadyRegisteredError,
+  KeyAlreadyRevokedError,
+  SelfApprovalError,
+  SystemKeyNotFoundError,
+} from './agency-system.errors';
+import type { RegisterAgencySystemInput } from './dto/agency-system.inputs';
+import { parsePublicKeys } from './public-key';
+import { SystemKeyEntity } from './system-key.entity';
+
+/**
+ * Onboarding of agency systems (OAuth clients): one administrator registers a system with its
+ * public keys, a different one approves it; keys are added (rotation) and revoked, and a
+ * system can be suspended at once. The token endpoint reads these tables as they stand.
+ */
+@Injectable()
+export class AgencySystemsService {
+  private readonly logger = new Logger(AgencySystemsService.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async register(admin: OperatorPrincipal, input: RegisterAgencySystemInput): Promise<AgencySystemEntity> {
+    const keys = parsePublicKeys('keys', input.keys);
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(AgencyEntity, { code: input.agencyCode }))) {
+        throw new AgencyNotFoundError(input.agencyCode);
+      }
+      // ON CONFLICT DO NOTHING: of two registrations of one client id, one gets the error.
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AgencySystemEntity)
+        .values({
+          clientId: input.clientId,
+          agencyCode: input.agencyCode,
+          name: input.name,
+          status: 'pending',
+          registeredBy: admin.operatorId,
+        })
+        .orIgnore()
+        .returning(['client_id'])
+        .execute();
+      if ((inserted.raw as unknown[]).length === 0) throw new AgencySystemAlreadyRegisteredError(input.clientId);
+      await this.insertKeys(manager, input.clientId, keys, admin);
+    });
+    this.logger.log(`${describePrincipal(admin)} registered system ${input.clientId} of ${input.agencyCode}`);
+    return this.get(input.clientId);
+  }
+
+  /** Approves a pending system, or resumes a suspended one: never by who registered it. */
+  async approve(admin: OperatorPrincipal, clientId: string): Promise<AgencySystemEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const system = await this.locked(manager, clientId);
+      checkStatus(system, ['pending', 'suspended'], 'approved');
+      if (system.registeredBy === admin.operatorId) throw new SelfApprovalError();
+      await manager.update(
+        AgencySystemEntity,
+        { clientId },
+        { status: 'active', approvedBy: admin.operatorId, approvedAt: new Date() },
+      );
+    });
+    this.logger.log(`${describePrincipal(admin)} approved system ${clientId}`);
+    return this.get(clientId);
+  }
+
+  /** Stops a system from getting tokens, at once; one administrator suffices to stop. */
+  async suspend(admin: OperatorPrincipal, clientId: string): Promise<AgencySystemEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const system = await this.locked(manager, clientId);
+      checkStatus(system, ['pending', 'active'], 'suspended');
+      await manager.update(AgencySystemEntity, { clientId }, { status: 'suspended' });
+    });
+    this.logger.log(`${describePrincipal(admin)} suspended system ${clientId}`);
+    return this.get(clientId);
+  }
+
+  /** Adds keys (a rotation: the old key works until it is revoked). A revoked key cannot come back. */
+  async addKey(admin: OperatorPrincipal, clientId: string, jwkText: string): Promise<AgencySystemEntity> {
+    const keys = parsePublicKeys('jwk', [jwkText]);
+    await this.dataSource.transaction(async (manager) => {
+      const system = await this.locked(manager, clientId);
+      checkStatus(system, ['pending', 'active', 'suspended'], 'given keys');
+      await this.insertKeys(manager, clientId, keys, admin);
+    });
+    this.logger.log(`${describePrincipal(admin)} added key(s) ${keys.map((k) => k.kid).join(', ')} to ${clientId}`);
+    return this.get(clientId);
+  }
+
+  /** Revokes a key at once; it stays listed, revoked, for the record. */
+  async revokeKey(admin: OperatorPrincipal, clientId: string, kid: string): Promise<AgencySystemEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.locked(manager, clientId);
+      const key = await manager.findOne(SystemKeyEntity, {
+        where: { clientId, kid },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!key) throw new SystemKeyNotFoundError(clientId, kid);
+      if (key.status === 'revoked') throw new KeyAlreadyRevokedError(clientId, kid, key.revokedAt!);
+      await manager.update(
+        SystemKeyEntity,
+        { clientId, kid },
+        { status: 'revoked', revokedBy: admin.operatorId, revokedAt: new Date() },
+      );
+    });
+    this.logger.log(`${describePrincipal(admin)} revoked key ${kid} of ${clientId}`);
+    return this.get(clientId);
+  }
+
+  /** Systems by client id: an agency caller sees its own agency's only. */
+  async list(caller: Principal, agencyCode: string | null | undefined): Promise<AgencySystemEntity[]> {
+    const scope = agencyScopeOf(caller, agencyCode);
+    return this.dataSource.getRepository(AgencySystemEntity).find({
+      where: scope ? { agencyCode: scope } : {},
+      relations: { keys: true },
+      order: { clientId: 'ASC', keys: { addedAt: 'ASC', kid: 'ASC' } },
+    });
+  }
+
+  private async get(clientId: string): Promise<AgencySystemEntity> {
+    const system = await this.dataSource.getRepository(AgencySystemEntity).findOne({
+      where: { clientId },
+      relations: { keys: true },
+      order: { keys: { addedAt: 'ASC', kid: 'ASC' } },
+    });
+    if (!system) throw new AgencySystemNotFoundError(clientId);
+    return system;
+  }
+
+  /** The system, locked: two administrators acting on it at once act one after the other. */
+  private async locked(manager: EntityManager, clientId: string): Promise<AgencySystemEntity> {
+    const system = await manager.findOne(AgencySystemEntity, {
+      where: { clientId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!system) throw new AgencySystemNotFoundError(clientId);
+    return system;
+  }
+
+  /**
+   * Stores new keys, refusing a kid or a key the system has ever had: re-adding a revoked key
+   * under a new kid would revive it.
+   */
+  private async insertKeys(
+    manager: EntityManager,
+    clientId: string,
+    keys: PublicJwk[],
+    admin: OperatorPrincipal,
+  ): Promise<void> {
+    const existing = await manager.findBy(SystemKeyEntity, { clientId });
+    const thumbprints = new Set(existing.map((key) => thumbprintOf(key.publicJwk)));
+    const kids = new Set(existing.map((key) => key.kid));
+    for (const key of keys) {
+      if (kids.has(key.kid) || thumbprints.has(thumbprintOf(key)))
+        throw new KeyAlreadyRegisteredError(clientId, key.kid);
+    }
+    await manager.insert(
+      SystemKeyEntity,
+      keys.map((publicJwk) => ({
+        clientId,
+        kid: publicJwk.kid,
+        publicJwk,
+        status: 'active' as const,
+        addedBy: admin.operatorId,
+      })),
+    );
+  }
+}
+
+function checkStatus(system: AgencySystemEntity, allowed: AgencySystemStatus[], action: string): void {
+  if (!allowed.includes(system.status)) throw new AgencySystemStatusError(system.clientId, system.status, action);
+}
+
+function thumbprintOf(jwk: PublicJwk): string {
+  return jwkThumbprint(jwk as unknown as Record<string, string>);
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PurposeEntity } from './purpose.entity';
+import { PurposesResolver } from './purposes.resolver';
+import { PurposesService } from './purposes.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([PurposeEntity])],
+  providers: [PurposesResolver, PurposesService],
+})
+export class PurposesModule {}
