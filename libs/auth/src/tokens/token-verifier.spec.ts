@@ -24,18 +24,6 @@ const SKEW = 30;
 const MAX_LIFETIME = 3600;
 // A fixed clock: the edges below are exact to the second.
 const NOW = 1_800_000_000;
-const EVERYTHING_BUT_THE_DATE = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout',
-] as const;
 
 const config: TokenConfig = {
   audience: AUDIENCE,
@@ -125,7 +113,22 @@ describe('TokenVerifier', () => {
   });
 
   beforeEach(() => {
-    jest.useFakeTimers({ now: NOW * 1000, doNotFake: EVERYTHING_BUT_THE_DATE });
+    // Only the Date is fake: jose's and the verifier's clocks read it.
+    jest.useFakeTimers({
+      now: NOW * 1000,
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
     published = { [DEV]: [devEd.publicJwk, devEs.publicJwk, rsa.publicJwk], [REGISTRY]: [registryEs.publicJwk] };
     verifier = new TokenVerifier(config, keySet);
   });
