@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { generateKeyPair, SignJWT } from 'jose';
 import request from 'supertest';
 import { loadSigningKeys, type SigningKey } from '@app/auth';
 import { loadConfig, readEnvironment } from '@app/config';
-import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
+import { distDir, startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { graphqlClient } from './support/graphql';
 
 const READ = `{ citizen(personalIdNumber: "001085012345") { fullName } }`;
@@ -23,9 +24,10 @@ const decoded = (segment: string) =>
  * UNAUTHENTICATED, never a 500. The tokens that need a valid signature are signed with the
  * graph's own development and registry keys, read from key files this test hands the graph.
  */
-describe('forged and malformed bearer tokens are refused through the gateway', () => {
+describe('bearer tokens through the gateway: forged ones refused, minted ones accepted', () => {
   let graph: TestGraph;
   let keysDir: string;
+  let devKeyFile: string;
   let devKey: SigningKey;
   let registryKey: SigningKey;
   let devIssuer: string;
@@ -40,6 +42,7 @@ describe('forged and malformed bearer tokens are refused through the gateway', (
       REGISTRY_SIGNING_KEY_FILE: join(keysDir, 'registry-signing.private.jwk'),
     };
     graph = await startTestGraph({ env });
+    devKeyFile = env.DEV_ISSUER_KEY_FILE;
     // The exchange created the registry key when it started; startTestGraph the dev key.
     [devKey] = loadSigningKeys(env.DEV_ISSUER_KEY_FILE, { create: false });
     [registryKey] = loadSigningKeys(env.REGISTRY_SIGNING_KEY_FILE, { create: false });
@@ -217,6 +220,57 @@ describe('forged and malformed bearer tokens are refused through the gateway', (
       statuses[name] = response.status;
     }
     expect(statuses).toEqual(Object.fromEntries(forgeries.map(([name]) => [name, 401])));
+  });
+
+  describe('npm run token', () => {
+    const tool = join(distDir(), 'tools', 'token', 'main.js');
+    const toolEnv = (overrides: Record<string, string>) => ({
+      ...process.env,
+      NODE_ENV: 'test',
+      DEV_ISSUER_KEY_FILE: devKeyFile,
+      ...overrides,
+    });
+    const mint = (...args: string[]) =>
+      execFileSync(process.execPath, [tool, ...args], { env: toolEnv({}), encoding: 'utf8' });
+
+    it('prints only a token, which the graph accepts for the caller it names', async () => {
+      const cases: [string[], unknown][] = [
+        [['steward', 'population'], { data: { citizen: { fullName: expect.any(String) } } }],
+        [['citizen', '001085012345', '--acr', '3'], { data: { citizen: { fullName: expect.any(String) } } }],
+        [
+          ['agency', 'BHXH', '--purpose', 'SOCIAL_INSURANCE_ENROLMENT'],
+          { data: { citizen: { fullName: expect.any(String) } } },
+        ],
+        [['admin'], { errors: [{ extensions: { code: 'FORBIDDEN', reason: 'CALLER_KIND_NOT_ALLOWED' } }] }],
+        [
+          ['auditor', '--ttl', '60'],
+          { errors: [{ extensions: { code: 'FORBIDDEN', reason: 'CALLER_KIND_NOT_ALLOWED' } }] },
+        ],
+      ];
+      for (const [args, expected] of cases) {
+        const output = mint(...args);
+        expect(output).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+        const response = await gql(READ, {}, `Bearer ${output.trim()}`);
+        expect({ args, body: response.body }).toMatchObject({ args, body: expected });
+      }
+    });
+
+    it('mints nothing in production, and says why', () => {
+      const run = spawnSync(process.execPath, [tool, 'steward', 'population'], {
+        env: toolEnv({ NODE_ENV: 'production' }),
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/no development issuer in production/);
+    });
+
+    it('exits 2 on bad usage, with the reason on stderr', () => {
+      const run = spawnSync(process.execPath, [tool, 'citizen', '12345'], { env: toolEnv({}), encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/12345 is not a personal ID number/);
+    });
   });
 
   describe('every subgraph verifies the token itself, trusting no caller', () => {
