@@ -1,4 +1,5 @@
-import { DATA_CATEGORIES, parseTokenArguments, tokenLifetime, UsageError } from './token-arguments';
+import { DATA_CATEGORY_CODES } from '@app/policy';
+import { parseTokenArguments, tokenLifetime, UsageError } from './token-arguments';
 
 const parse = (line: string) => parseTokenArguments(line.split(' ').filter(Boolean));
 const claimsOf = (line: string) => {
@@ -56,9 +57,21 @@ describe('npm run token: arguments', () => {
       sub: 'bhxh-demo',
       agency: 'BHXH',
       purpose: 'SOCIAL_INSURANCE_ENROLMENT',
-      scope: DATA_CATEGORIES.join(' '),
+      scope: DATA_CATEGORY_CODES.join(' '),
     });
-    expect(DATA_CATEGORIES).toHaveLength(11);
+    expect(DATA_CATEGORY_CODES).toEqual([
+      'population.identity',
+      'population.health',
+      'population.residence',
+      'population.family',
+      'population.contact',
+      'population.vital',
+      'population.record',
+      'business.profile',
+      'business.owners',
+      'business.representatives',
+      'business.record',
+    ]);
     expect(
       parseTokenArguments([
         'agency',

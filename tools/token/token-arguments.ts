@@ -9,24 +9,7 @@ import {
   type Registry,
 } from '@app/auth';
 import { personalIdProblem } from '@app/identifiers';
-
-/**
- * Every data category a field can carry (issue 4, point 4). A development agency token asks
- * for all of them unless --scope narrows it: the agreements and consents still decide per read.
- */
-export const DATA_CATEGORIES = [
-  'population.identity',
-  'population.health',
-  'population.residence',
-  'population.family',
-  'population.contact',
-  'population.vital',
-  'population.record',
-  'business.profile',
-  'business.owners',
-  'business.representatives',
-  'business.record',
-] as const;
+import { DATA_CATEGORY_CODES } from '@app/policy';
 
 export const DEFAULT_TTL_SECONDS = 3600;
 const DEFAULT_ASSURANCE_LEVEL = '2';
@@ -48,7 +31,7 @@ in DATA_DIR (or DEV_ISSUER_KEY_FILE) that npm start trusts:
 
   --ttl <seconds>   lifetime, default ${DEFAULT_TTL_SECONDS}, at most MAX_TOKEN_LIFETIME_SECONDS
 
-Categories: ${DATA_CATEGORIES.join(' ')}
+Categories: ${DATA_CATEGORY_CODES.join(' ')}
 
 Example:
   curl -s localhost:4000/graphql -H "Authorization: Bearer $(npm run --silent token -- steward population)" \\
@@ -165,11 +148,15 @@ function claimsFor(kind: string | undefined, rest: string[], values: Options): P
   }
 }
 
+/**
+ * A development agency token asks for every category unless --scope narrows it: the
+ * agreements and consents still decide per read.
+ */
 function scope(value: string | undefined): string {
-  if (value === undefined) return DATA_CATEGORIES.join(' ');
+  if (value === undefined) return DATA_CATEGORY_CODES.join(' ');
   const categories = value.split(/\s+/).filter(Boolean);
   if (categories.length === 0) throw new UsageError('--scope names no category');
-  const unknown = categories.filter((category) => !(DATA_CATEGORIES as readonly string[]).includes(category));
+  const unknown = categories.filter((category) => !(DATA_CATEGORY_CODES as readonly string[]).includes(category));
   if (unknown.length > 0) throw new UsageError(`--scope: not a data category: ${unknown.join(', ')}`);
   return categories.join(' ');
 }
