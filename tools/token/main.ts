@@ -1,0 +1,37 @@
+import { DevTokenIssuer } from '@app/auth';
+import { loadConfig } from '@app/config';
+import { parseTokenArguments, tokenLifetime, USAGE, UsageError } from './token-arguments';
+
+/**
+ * `npm run --silent token -- <kind> …`: prints one development token on stdout and nothing
+ * else, so that `$(npm run --silent token -- …)` is the token. Exit 2: bad usage; 1: no token
+ * can be minted here (production, a bad setting, an unreadable key file).
+ */
+function main(args: string[]): number {
+  try {
+    const request = parseTokenArguments(args);
+    if (request.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const config = loadConfig();
+    if (!config.tokens.devIssuer) {
+      console.error('There is no development issuer in production (NODE_ENV=production): no token minted.');
+      return 1;
+    }
+    const ttlSeconds = tokenLifetime(request.ttlSeconds, config.tokens.maxTokenLifetimeSeconds);
+    const token = DevTokenIssuer.fromConfig(config.tokens).mint(request.claims, ttlSeconds);
+    process.stdout.write(`${token}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\nUsage: npm run --silent token -- --help`);
+      return 2;
+    }
+    // ConfigError names the bad variables; a key file problem names the file.
+    console.error((error as Error).message);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
