@@ -1,19 +1,5 @@
+import { DATA_CATEGORY_CODES } from '@app/policy';
 import type { TestGraph } from '../../tools/graph/start-graph';
-
-/** Every data category: a development agency token asks for all, the agreements decide. */
-export const ALL_CATEGORIES = [
-  'population.identity',
-  'population.health',
-  'population.residence',
-  'population.family',
-  'population.contact',
-  'population.vital',
-  'population.record',
-  'business.profile',
-  'business.owners',
-  'business.representatives',
-  'business.record',
-].join(' ');
 
 /**
  * An Authorization header for a demo agency's demo system (`<code>-demo`), reading for
@@ -30,7 +16,8 @@ export function agencyAuthorization(
     sub: options.clientId ?? `${agency.toLowerCase()}-demo`,
     agency,
     purpose,
-    scope: options.scope ?? ALL_CATEGORIES,
+    // Every category: the token does not narrow, the agreements decide.
+    scope: options.scope ?? DATA_CATEGORY_CODES.join(' '),
     ...(options.rpm ? { rpm: options.rpm } : {}),
   });
   return `Bearer ${token}`;

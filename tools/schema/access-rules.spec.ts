@@ -16,7 +16,8 @@ const ROOT = join(__dirname, '..', '..');
 const APPS: AppDefinition[] = [populationApp, businessRegistryApp, exchangeApp, gatewayApp];
 
 /** The only operations anyone may call without a token. Adding one is a decision: say so here. */
-const PUBLIC_OPERATIONS = ['exchange Query.agencies'];
+/** Open to anyone without a token, reviewed: the agency directory and the purpose catalogue citizens read. */
+const PUBLIC_OPERATIONS = ['exchange Query.agencies', 'exchange Query.purposes'];
 
 interface Operation {
   app: string;
@@ -145,7 +146,7 @@ describe('deny by default: every operation of every subgraph declares who may ca
     expect(malformed).toEqual([]);
   });
 
-  it(`only ${PUBLIC_OPERATIONS.join(', ')} is public`, () => {
+  it(`only ${PUBLIC_OPERATIONS.join(' and ')} are public`, () => {
     const open = operations.filter((operation) => operation.rule?.public).map((o) => `${o.app} ${o.field}`);
     expect(open.sort()).toEqual([...PUBLIC_OPERATIONS].sort());
   });

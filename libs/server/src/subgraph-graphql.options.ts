@@ -21,6 +21,9 @@ export function subgraphGraphQLOptions(config: AppConfig, policy: PolicyEngine):
       access: policy.forRequest(request),
     }),
     autoSchemaFile: { federation: 2 },
+    // Guards and the error filter also on field resolvers: Nest counts reference resolvers
+    // (_entities) among them, and an unguarded reference resolver answers anyone.
+    fieldResolverEnhancers: ['guards', 'filters'],
     sortSchema: true,
     playground: false,
     introspection: !config.production,
