@@ -1,5 +1,6 @@
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { errorOf, graphqlClient } from './support/graphql';
+import { agencyAuthorization } from './support/agencies';
 import { ALICE, CAROL, useStewards } from './support/stewards';
 
 const REGISTER = `mutation($input: RegisterEnterpriseInput!) {
@@ -51,7 +52,11 @@ describe('stewards curate the business registry through the gateway', () => {
     await graph?.close();
   });
 
-  const gql = graphqlClient(() => graph.gatewayUrl);
+  // Reads are a steward's of the registry under test.
+  const gql = graphqlClient(
+    () => graph.gatewayUrl,
+    () => CAROL,
+  );
 
   it('serves the enterprise record with its lines and owners, and a citizen’s enterprises through federation', async () => {
     const response = await gql(
@@ -59,6 +64,8 @@ describe('stewards curate the business registry through the gateway', () => {
            owners { citizen { fullName } capitalContribution } }
          citizen(personalIdNumber: "079190004321") { fullName enterpriseRoles { role title capitalContribution enterpriseCode } } }`,
       {},
+      // Across both registries: the tax department, whose agreement covers owners and their identity.
+      agencyAuthorization(graph, 'BTC-CT', 'TAX_ADMINISTRATION'),
     );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data.enterprise).toEqual({

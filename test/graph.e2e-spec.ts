@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
+import { agencyAuthorization } from './support/agencies';
 
 const ENTERPRISE_WITH_REPRESENTATIVES = `
   query Enterprise($code: String!) {
@@ -26,8 +27,12 @@ describe('the federated graph through the gateway', () => {
     await graph?.close();
   });
 
+  // The tax department: its agreement covers enterprises, their representatives and their identity.
   const gql = (query: string, variables: Record<string, unknown> = {}) =>
-    request(graph.gatewayUrl).post('/graphql').send({ query, variables });
+    request(graph.gatewayUrl)
+      .post('/graphql')
+      .set('Authorization', agencyAuthorization(graph, 'BTC-CT', 'TAX_ADMINISTRATION'))
+      .send({ query, variables });
 
   it('answers /health with 200 when every subgraph is ready', async () => {
     const response = await request(graph.gatewayUrl).get('/health').expect(200);
@@ -120,6 +125,7 @@ describe('the federated graph through the gateway', () => {
     const response = await request(graph.gatewayUrl)
       .post('/graphql')
       .set('X-Request-Id', requestId)
+      .set('Authorization', agencyAuthorization(graph, 'BTC-CT', 'TAX_ADMINISTRATION'))
       .send({ query: ENTERPRISE_WITH_REPRESENTATIVES, variables: { code: '0100003212' } })
       .expect(200);
     expect(response.headers['x-request-id']).toBe(requestId);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
+import { DevTokenIssuer } from '@app/auth';
 import { loadConfig, readEnvironment, usesEmbeddedDatabase } from '@app/config';
 import { openDatabase, type OpenDatabase } from '../tools/database/open-database';
 
@@ -94,7 +95,12 @@ describe('npm start (the launcher)', () => {
     const first = launch({ DATA_DIR: dataDir });
     const url = await gatewayUrlOf(first);
     await request(url).get('/health').expect(200);
-    const before = (await request(url).post('/graphql').send({ query: COUNTS })).body;
+    // npm start keeps the development issuer's key in the data folder, as `npm run token` finds it.
+    const tokens = DevTokenIssuer.fromConfig(loadConfig({ ...readEnvironment(), DATA_DIR: dataDir }).tokens);
+    const tax = `Bearer ${tokens.mint({ kind: 'agency', sub: 'btc-ct-demo', agency: 'BTC-CT', purpose: 'TAX_ADMINISTRATION', scope: 'business.representatives population.identity' })}`;
+    const counts = (gateway: string) =>
+      request(gateway).post('/graphql').set('Authorization', tax).send({ query: COUNTS });
+    const before = (await counts(url)).body;
     expect(before.data.enterprise.legalRepresentatives).toEqual([{ citizen: { fullName: 'Nguyễn Văn An' } }]);
     await addAgency(first.output());
     before.data.agencies.totalCount += 1;
@@ -105,7 +111,7 @@ describe('npm start (the launcher)', () => {
     const second = launch({ DATA_DIR: dataDir });
     const again = await gatewayUrlOf(second);
     expect(second.output()).toContain('demo data already present');
-    const after = (await request(again).post('/graphql').send({ query: COUNTS })).body;
+    const after = (await counts(again)).body;
     expect(after).toEqual(before);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);

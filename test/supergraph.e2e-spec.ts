@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '@app/config';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { composeSupergraph, fetchSubgraphSdl } from '../tools/schema/compose-supergraph';
+import { agencyAuthorization } from './support/agencies';
 
 describe('the committed supergraph', () => {
   let graph: TestGraph;
@@ -49,7 +50,10 @@ describe('a gateway that composes at start (SUPERGRAPH_SOURCE=introspect, for de
   it('serves the same federated join', async () => {
     const response = await fetch(`${graph.gatewayUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: agencyAuthorization(graph, 'BTC-CT', 'TAX_ADMINISTRATION'),
+      },
       body: JSON.stringify({
         query: '{ enterprise(enterpriseCode: "0100003212") { legalRepresentatives { citizen { fullName } } } }',
       }),

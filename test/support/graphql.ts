@@ -2,11 +2,15 @@ import request from 'supertest';
 
 type Body = { errors?: { extensions: Record<string, unknown> }[] };
 
-/** POSTs a GraphQL operation to the gateway, as the given caller (an Authorization header) if any. */
-export function graphqlClient(gatewayUrl: () => string) {
-  return (query: string, variables: Record<string, unknown> = {}, authorization?: string) => {
+/**
+ * POSTs a GraphQL operation to the gateway, as the given caller (an Authorization header), or
+ * else as `reader()`, the caller a test reads with; `null` sends no credentials at all.
+ */
+export function graphqlClient(gatewayUrl: () => string, reader: () => string | undefined = () => undefined) {
+  return (query: string, variables: Record<string, unknown> = {}, authorization?: string | null) => {
     const call = request(gatewayUrl()).post('/graphql');
-    if (authorization) call.set('Authorization', authorization);
+    const caller = authorization === undefined ? reader() : authorization;
+    if (caller) call.set('Authorization', caller);
     return call.send({ query, variables });
   };
 }
