@@ -22,21 +22,21 @@ function withheld(body: Body): Record<string, Record<string, unknown>> {
   );
 }
 
+let graph: TestGraph;
+
+beforeAll(async () => {
+  graph = await startTestGraph();
+  useStewards(graph);
+});
+
+afterAll(async () => {
+  await graph?.close();
+});
+
+const gql = (query: string, variables: Record<string, unknown>, authorization: string) =>
+  request(graph.gatewayUrl).post('/graphql').set('Authorization', authorization).send({ query, variables });
+
 describe('agency access: agreements decide, field by field', () => {
-  let graph: TestGraph;
-
-  beforeAll(async () => {
-    graph = await startTestGraph();
-    useStewards(graph);
-  });
-
-  afterAll(async () => {
-    await graph?.close();
-  });
-
-  const gql = (query: string, variables: Record<string, unknown>, authorization: string) =>
-    request(graph.gatewayUrl).post('/graphql').set('Authorization', authorization).send({ query, variables });
-
   it('releases what the agreement for the purpose names, and withholds the rest with a reason', async () => {
     const bhxh = agencyAuthorization(graph, 'BHXH', 'SOCIAL_INSURANCE_ENROLMENT');
     const { body } = (await gql(CITIZEN, { id: AN }, bhxh).expect(200)) as { body: Body };
@@ -177,20 +177,6 @@ describe('agency access: agreements decide, field by field', () => {
 });
 
 describe('citizens, stewards and operators', () => {
-  let graph: TestGraph;
-
-  beforeAll(async () => {
-    graph = await startTestGraph();
-    useStewards(graph);
-  });
-
-  afterAll(async () => {
-    await graph?.close();
-  });
-
-  const gql = (query: string, variables: Record<string, unknown>, authorization: string) =>
-    request(graph.gatewayUrl).post('/graphql').set('Authorization', authorization).send({ query, variables });
-
   it('lets a citizen read their whole record, across both registries, and nobody else’s', async () => {
     const an = citizenAuthorization(graph, AN);
     const own = (await gql(

@@ -1,3 +1,5 @@
+import { DATA_CATEGORY_CODES } from '@app/policy';
+
 /**
  * Synthetic demo records: invented people and enterprises with identifiers that follow the
  * real rules (see shared/DOMAIN.md), so nothing here names a real person or company.
@@ -167,15 +169,7 @@ export const DEMO_AGENCY_SYSTEMS = DEMO_AGENCIES.map((agency) => ({
   name: `Hệ thống thử nghiệm của ${agency.code}`,
 }));
 
-const ALL_POPULATION_CATEGORIES = [
-  'population.identity',
-  'population.health',
-  'population.residence',
-  'population.family',
-  'population.contact',
-  'population.vital',
-  'population.record',
-];
+const ALL_POPULATION_CATEGORIES = DATA_CATEGORY_CODES.filter((category) => category.startsWith('population.'));
 
 /**
  * Approved agreements of the demo agencies. DEMO-BANK has none on purpose: a bank has no

@@ -6,3 +6,4 @@ export * from './safe-graphql-error';
 export * from './validation.pipe';
 export * from './text.validators';
 export * from './calendar-date';
+export * from './coded-rule';

@@ -1,4 +1,5 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import type { ValidationOptions } from 'class-validator';
+import { codedRule } from '@app/errors';
 import { enterpriseCodeProblem, parseBranchCode } from './enterprise-code';
 import { personalIdProblem } from './personal-id-number';
 
@@ -14,31 +15,13 @@ const ENTERPRISE_CODE_REASONS = {
   ZERO_SERIAL: 'is not an issuable enterprise code (digits 3 to 9 are all zero)',
 };
 
-/**
- * A string rule whose constraint name is the error code the caller gets: the validation
- * pipe (libs/errors) answers with that code instead of the generic BAD_USER_INPUT.
- */
+/** A rule on strings (see codedRule): anything else is refused as not a string. */
 function stringRule(
   name: string,
   problem: (value: string) => string | null,
   options?: ValidationOptions,
 ): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) => {
-    let lastProblem: string | null = null;
-    registerDecorator({
-      name,
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options,
-      validator: {
-        validate: (value: unknown) => {
-          lastProblem = typeof value === 'string' ? problem(value) : 'must be a string';
-          return lastProblem === null;
-        },
-        defaultMessage: () => lastProblem ?? 'is invalid',
-      },
-    });
-  };
+  return codedRule(name, (value) => (typeof value === 'string' ? problem(value) : 'must be a string'), options);
 }
 
 /** A well-formed personal ID number (12 digits, a known place of birth registration). */

@@ -1,28 +1,9 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import type { ValidationOptions } from 'class-validator';
+import { codedRule as rule } from '@app/errors';
 import { isKnownDataCategory } from '../data-categories';
 
 /** The largest limit one can state; anything above is a typo, not a policy. */
 export const MAX_LIMIT = 1_000_000_000;
-
-/**
- * A rule whose constraint name is the error code the caller gets (the validation pipe turns
- * a SCREAMING_SNAKE constraint name into the code).
- */
-function rule(name: string, problem: (value: unknown) => string | null, options?: ValidationOptions) {
-  return (target: object, propertyName: string | symbol) => {
-    let lastProblem: string | null = null;
-    registerDecorator({
-      name,
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options,
-      validator: {
-        validate: (value: unknown) => (lastProblem = problem(value)) === null,
-        defaultMessage: () => lastProblem ?? 'is invalid',
-      },
-    });
-  };
-}
 
 /** Data categories, each of the known ones (UNKNOWN_CATEGORY otherwise). */
 export function IsDataCategoryList(options?: ValidationOptions): PropertyDecorator {
