@@ -1,0 +1,2 @@
+export * from './merkle-hash';
+export * from './subtree-source';
