@@ -1,2 +1,3 @@
+export * from './merkle-frontier';
 export * from './merkle-hash';
 export * from './subtree-source';
