@@ -4,6 +4,7 @@ import { AddOwnerAndBranchEnterpriseIndexes1795446003012 } from './business/1795
 import { AddEnterpriseRecordAndAmendments1795443719037 } from './business/1795443719037-add-enterprise-record-and-amendments';
 import { CreateAgencies1795440000002 } from './exchange/1795440000002-create-agencies';
 import { AddPurposesSystemsAndAgreements1795448381706 } from './exchange/1795448381706-add-purposes-systems-and-agreements';
+import { CreateAccessLog1795451693404 } from './exchange/1795451693404-create-access-log';
 import { CreateClientAssertions1795449206359 } from './exchange/1795449206359-create-client-assertions';
 import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
 import { AddCitizenDetailsAndVersions1795442287411 } from './population/1795442287411-add-citizen-details-and-versions';
@@ -32,4 +33,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddOwnerAndBranchEnterpriseIndexes1795446003012,
   AddPurposesSystemsAndAgreements1795448381706,
   CreateClientAssertions1795449206359,
+  CreateAccessLog1795451693404,
 ];

@@ -23,6 +23,7 @@ export const businessRegistryApp: AppDefinition = {
   name: 'business-registry',
   module: (config: AppConfig) =>
     SubgraphModule.forRoot({
+      name: 'business-registry',
       config,
       database: { entities: BUSINESS_ENTITIES, applicationName: 'sochung-business-registry' },
       features: [EnterprisesModule],

@@ -1,5 +1,7 @@
+import { AccessLogHeadEntity, AccessRecordEntity, LogCheckpointEntity, LogSubtreeEntity } from '@app/audit';
 import type { AppConfig } from '@app/config';
 import { SubgraphModule, type AppDefinition } from '@app/server';
+import { AccessLogModule } from './access-log/access-log.module';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AgencyEntity } from './agencies/agency.entity';
 import { AgencySystemEntity } from './agency-systems/agency-system.entity';
@@ -21,6 +23,11 @@ export const EXCHANGE_ENTITIES = [
   SystemKeyEntity,
   AgreementEntity,
   ClientAssertionEntity,
+  // The access log: written by every subgraph through libs/audit, read here.
+  AccessRecordEntity,
+  AccessLogHeadEntity,
+  LogSubtreeEntity,
+  LogCheckpointEntity,
 ];
 
 /** The exchange subgraph: agencies, keys, agreements, consent, the access log. */
@@ -28,8 +35,17 @@ export const exchangeApp: AppDefinition = {
   name: 'exchange',
   module: (config: AppConfig) =>
     SubgraphModule.forRoot({
+      name: 'exchange',
       config,
       database: { entities: EXCHANGE_ENTITIES, applicationName: 'sochung-exchange' },
-      features: [AgenciesModule, KeysModule, OAuthModule, PurposesModule, AgencySystemsModule, AgreementsModule],
+      features: [
+        AccessLogModule,
+        AgenciesModule,
+        KeysModule,
+        OAuthModule,
+        PurposesModule,
+        AgencySystemsModule,
+        AgreementsModule,
+      ],
     }),
 };

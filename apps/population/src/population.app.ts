@@ -15,6 +15,7 @@ export const populationApp: AppDefinition = {
   name: 'population',
   module: (config: AppConfig) =>
     SubgraphModule.forRoot({
+      name: 'population',
       config,
       database: { entities: POPULATION_ENTITIES, applicationName: 'sochung-population' },
       features: [CitizensModule, DataQualityModule],

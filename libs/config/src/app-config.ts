@@ -39,6 +39,8 @@ export interface AppConfig {
   demoCitizens: number;
   /** How long the gateway's /health waits for each subgraph. */
   healthTimeoutMs: number;
+  /** The access log's group commit (libs/audit). */
+  accessLog: { flushDelayMs: number; maxBatch: number; timeoutMs: number; checkpointIntervalSeconds: number };
   /** Who may vouch for callers, and how bearer tokens are checked (libs/auth). */
   tokens: TokenConfig;
   /** The most identifiers one batched lookup may name. */
@@ -126,6 +128,12 @@ export function loadConfig(
     demoData: read.boolean('DEMO_DATA', nodeEnv !== 'production'),
     demoCitizens: read.integer('DEMO_CITIZENS', 1000, 0, 1_000_000),
     healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
+    accessLog: {
+      flushDelayMs: read.integer('ACCESS_LOG_FLUSH_DELAY_MS', 2, 0, 100),
+      maxBatch: read.integer('ACCESS_LOG_MAX_BATCH', 500, 1, 2000),
+      timeoutMs: read.integer('ACCESS_LOG_TIMEOUT_MS', 5000, 100, 60_000),
+      checkpointIntervalSeconds: read.integer('ACCESS_LOG_CHECKPOINT_SECONDS', 10, 1, 86_400),
+    },
     tokens: readTokenConfig(read, nodeEnv === 'production', subgraphUrls.exchange, dataDir, baseDir),
     maxBatchLookup: read.integer('MAX_BATCH_LOOKUP', 1000, 1, 10_000),
     queryLimits: readQueryLimits(read),

@@ -63,10 +63,21 @@ function enforce(category: string, owner: ModelClass): FieldMiddleware {
     const subject = subjectOf(spec, ctx.source);
     const field = `${spec.typeName}.${ctx.info?.fieldName}`;
     const decision = access.decide(subject, category);
-    const proceed = (decided: Decision) => {
-      if (!decided.allowed) throw withheld(field, category, subject, decided);
-      access.release(subject, category, decided.basis, field);
-      return next();
+    const proceed = (decided: Decision): unknown => {
+      if (!decided.allowed) {
+        access.refuse(subject, category, field, decided);
+        throw withheld(field, category, subject, decided);
+      }
+      // Noted once resolved: the access log records what was actually sent, with a hash of it.
+      const value: unknown = next();
+      if (!(value instanceof Promise)) {
+        access.release(subject, category, decided.basis, field, value);
+        return value;
+      }
+      return value.then((resolved: unknown) => {
+        access.release(subject, category, decided.basis, field, resolved);
+        return resolved;
+      });
     };
     return decision instanceof Promise ? decision.then(proceed) : proceed(decision);
   };

@@ -155,10 +155,11 @@ describe('RequestAccess', () => {
     const subject = citizen('001085012345');
     const decision = await access.decide(subject, 'population.identity');
     if (!decision.allowed) throw new Error('expected an allowed decision');
-    access.release(subject, 'population.identity', decision.basis, 'Citizen.fullName');
-    access.release(subject, 'population.identity', decision.basis, 'Citizen.sex');
+    access.release(subject, 'population.identity', decision.basis, 'Citizen.fullName', 'Nguyễn Văn An');
+    access.release(subject, 'population.identity', decision.basis, 'Citizen.sex', 'MALE');
     const [release] = access.released();
     expect(release.subject).toEqual(subject);
     expect([...release.categories.get('population.identity')!.fields]).toEqual(['Citizen.fullName', 'Citizen.sex']);
+    expect(Object.fromEntries(release.values)).toEqual({ 'Citizen.fullName': 'Nguyễn Văn An', 'Citizen.sex': 'MALE' });
   });
 });

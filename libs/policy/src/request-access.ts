@@ -9,6 +9,14 @@ export interface Release {
   subject: Subject;
   /** Fields released, as Type.field, per category, with what allowed them. */
   categories: Map<string, { basis: AccessBasis; fields: Set<string> }>;
+  /** The values released, by Type.field (the last one, when a field is asked twice). */
+  values: Map<string, unknown>;
+}
+
+/** What one response withheld about one subject, and why. */
+export interface Refusal {
+  subject: Subject;
+  categories: Map<string, { reason: string; purpose?: string; fields: Set<string> }>;
 }
 
 export interface AccessSources {
@@ -27,6 +35,7 @@ export class RequestAccess {
   private grants?: Promise<AgencyGrants>;
   private consentBatch: ConsentBatch | null = null;
   private readonly releases = new Map<string, Release>();
+  private readonly refusals = new Map<string, Refusal>();
 
   constructor(private readonly sources: AccessSources) {}
 
@@ -47,19 +56,42 @@ export class RequestAccess {
     return pending;
   }
 
-  /** Notes a field released under an allowing decision. */
-  release(subject: Subject, category: string, basis: AccessBasis, field: string): void {
+  /** Notes a field released under an allowing decision, with its value. */
+  release(subject: Subject, category: string, basis: AccessBasis, field: string, value: unknown): void {
     const key = subjectKey(subject);
     let release = this.releases.get(key);
-    if (!release) this.releases.set(key, (release = { subject, categories: new Map() }));
+    if (!release) this.releases.set(key, (release = { subject, categories: new Map(), values: new Map() }));
     let entry = release.categories.get(category);
     if (!entry) release.categories.set(category, (entry = { basis, fields: new Set() }));
+    entry.fields.add(field);
+    release.values.set(field, value);
+  }
+
+  /** Notes a field withheld, and why. */
+  refuse(subject: Subject, category: string, field: string, decision: Extract<Decision, { allowed: false }>): void {
+    const key = subjectKey(subject);
+    let refusal = this.refusals.get(key);
+    if (!refusal) this.refusals.set(key, (refusal = { subject, categories: new Map() }));
+    let entry = refusal.categories.get(category);
+    if (!entry) {
+      entry = {
+        reason: decision.reason,
+        fields: new Set(),
+        ...(decision.purpose ? { purpose: decision.purpose } : {}),
+      };
+      refusal.categories.set(category, entry);
+    }
     entry.fields.add(field);
   }
 
   /** Everything this request released, per subject. */
   released(): Release[] {
     return [...this.releases.values()];
+  }
+
+  /** Everything this request withheld, per subject. */
+  refused(): Refusal[] {
+    return [...this.refusals.values()];
   }
 
   private async compute(subject: Subject, category: string): Promise<Decision> {

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@app/config';
@@ -10,7 +11,11 @@ import type { PolicyContext, PolicyEngine } from '@app/policy';
  * errors masked by formatSubgraphError, no stack traces, no inline tracing (it costs time
  * on every request), and no introspection in production (the gateway uses `_service`).
  */
-export function subgraphGraphQLOptions(config: AppConfig, policy: PolicyEngine): ApolloFederationDriverConfig {
+export function subgraphGraphQLOptions(
+  config: AppConfig,
+  policy: PolicyEngine,
+  accessLog: ApolloServerPlugin<never>,
+): ApolloFederationDriverConfig {
   return {
     driver: ApolloFederationDriver,
     path: '/graphql',
@@ -31,6 +36,7 @@ export function subgraphGraphQLOptions(config: AppConfig, policy: PolicyEngine):
     formatError: formatSubgraphError,
     // @nestjs/apollo loads @apollo/server's ESM build and we its CommonJS one: the plugin
     // is a plain object, so the two type declarations differ only on paper.
-    plugins: [ApolloServerPluginInlineTraceDisabled() as never],
+    // The access log's plugin writes each response's records before it is sent (fail closed).
+    plugins: [ApolloServerPluginInlineTraceDisabled() as never, accessLog as never],
   };
 }

@@ -4,6 +4,7 @@ import { AccessGuard, AuthModule } from '@app/auth';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { PolicyEngine, PolicyModule } from '@app/policy';
+import { AccessLogWriter, AuditModule, accessLogPlugin } from '@app/audit';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule, type DataSourceParts } from '@app/database';
 import { DomainErrorFilter, createValidationPipe } from '@app/errors';
@@ -11,6 +12,8 @@ import { SubgraphHealthController } from './subgraph-health.controller';
 import { subgraphGraphQLOptions } from './subgraph-graphql.options';
 
 export interface SubgraphDefinition {
+  /** The app, as its access records name it. */
+  name: string;
   config: AppConfig;
   database: DataSourceParts;
   features: Type[];
@@ -31,10 +34,12 @@ export class SubgraphModule {
         DatabaseModule.forRoot(definition.database),
         AuthModule,
         PolicyModule,
+        AuditModule,
         GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
-          inject: [PolicyEngine],
-          useFactory: (policy: PolicyEngine) => subgraphGraphQLOptions(definition.config, policy),
+          inject: [PolicyEngine, AccessLogWriter],
+          useFactory: (policy: PolicyEngine, accessLog: AccessLogWriter) =>
+            subgraphGraphQLOptions(definition.config, policy, accessLogPlugin(accessLog, definition.name)),
         }),
         ...definition.features,
       ],

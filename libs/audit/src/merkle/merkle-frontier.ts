@@ -2,6 +2,13 @@ import { assertHash, foldFromRight, hashFromBase64Url, hashToBase64Url, isTreeIn
 import { perfectSubtreesOf, type SubtreeSource } from './subtree-source';
 
 /** A frontier as stored in JSON: the tree size and its right-edge hashes, largest subtree first. */
+/** A perfect subtree a leaf completed: 2^level leaves starting at index * 2^level. */
+export interface CompletedSubtree {
+  level: number;
+  index: number;
+  hash: Buffer;
+}
+
 export interface MerkleFrontierJson {
   size: number;
   hashes: string[];
@@ -59,18 +66,28 @@ export class MerkleFrontier {
     return [...this.edge];
   }
 
-  /** Appends one leaf hash (see leafHash). */
-  append(leafHash: Buffer): void {
+  /**
+   * Appends one leaf hash (see leafHash). Returns the perfect subtrees this leaf completes
+   * (2^level leaves from index * 2^level; the leaf itself is level 0), so that a store can keep
+   * the ones proofs will ask for.
+   */
+  append(leafHash: Buffer): CompletedSubtree[] {
     assertHash(leafHash, 'a leaf hash');
     if (!Number.isSafeInteger(this.treeSize + 1)) throw new RangeError('the tree is full');
+    const newSize = this.treeSize + 1;
+    const completed: CompletedSubtree[] = [{ level: 0, index: this.treeSize, hash: leafHash }];
     // Each trailing 1 bit of the size is a perfect subtree of the same height as the one
     // being carried: merge them, as in binary addition.
     let carried = leafHash;
+    let level = 0;
     for (let s = this.treeSize; s % 2 === 1; s = Math.floor(s / 2)) {
       carried = nodeHash(this.edge.pop()!, carried);
+      level++;
+      completed.push({ level, index: newSize / 2 ** level - 1, hash: carried });
     }
     this.edge.push(carried);
-    this.treeSize++;
+    this.treeSize = newSize;
+    return completed;
   }
 
   /** MTH over all the leaves appended so far (SHA-256("") for none). */

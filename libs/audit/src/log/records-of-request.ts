@@ -1,0 +1,90 @@
+import type { Principal } from '@app/auth';
+import type { RequestAccess } from '@app/policy';
+import { valuesHash, type AccessRecordInput } from './access-record';
+
+/** Who called, as the log keeps it. */
+function caller(
+  principal: Principal | null,
+): Pick<AccessRecordInput, 'callerKind' | 'callerId' | 'agencyCode' | 'officerId' | 'caseReference' | 'purpose'> {
+  const none = { agencyCode: null, officerId: null, caseReference: null, purpose: null };
+  if (!principal) return { ...none, callerKind: 'anonymous', callerId: '-' };
+  switch (principal.kind) {
+    case 'agency':
+      return {
+        callerKind: 'agency',
+        callerId: principal.clientId,
+        agencyCode: principal.agencyCode,
+        officerId: principal.officerId,
+        caseReference: principal.caseReference,
+        purpose: principal.purpose,
+      };
+    case 'citizen':
+      return { ...none, callerKind: 'citizen', callerId: principal.personalIdNumber };
+    case 'steward':
+      return { ...none, callerKind: 'steward', callerId: `${principal.registry}/${principal.stewardId}` };
+    default:
+      return { ...none, callerKind: principal.kind, callerId: principal.operatorId };
+  }
+}
+
+/**
+ * The access records of one response: one per subject whose data was released (categories,
+ * fields, the basis of each category, a hash of the values), and one per subject of whom
+ * something was withheld (categories, fields and reasons), for auditors.
+ */
+export function recordsOfRequest(
+  access: RequestAccess,
+  principal: Principal | null,
+  requestId: string,
+  recordedBy: string,
+): AccessRecordInput[] {
+  const who = caller(principal);
+  const records: AccessRecordInput[] = [];
+  for (const release of access.released()) {
+    const bases: Record<string, unknown> = {};
+    const fields: string[] = [];
+    const consentIds = new Set<string>();
+    for (const [category, { basis, fields: released }] of release.categories) {
+      bases[category] = basis;
+      fields.push(...released);
+      if (basis.kind === 'consent') consentIds.add(basis.consentId);
+    }
+    records.push({
+      ...who,
+      outcome: 'released',
+      requestId,
+      recordedBy,
+      subjectKind: release.subject.kind,
+      subjectId: release.subject.id,
+      categories: [...release.categories.keys()].sort(),
+      fields: fields.sort(),
+      bases,
+      consentIds: [...consentIds].sort(),
+      sealedUntil: null,
+      valuesHash: valuesHash(Object.fromEntries(release.values)),
+    });
+  }
+  for (const refusal of access.refused()) {
+    const bases: Record<string, unknown> = {};
+    const fields: string[] = [];
+    for (const [category, { fields: withheld, ...why }] of refusal.categories) {
+      bases[category] = { kind: 'refused', ...why };
+      fields.push(...withheld);
+    }
+    records.push({
+      ...who,
+      outcome: 'refused',
+      requestId,
+      recordedBy,
+      subjectKind: refusal.subject.kind,
+      subjectId: refusal.subject.id,
+      categories: [...refusal.categories.keys()].sort(),
+      fields: fields.sort(),
+      bases,
+      consentIds: [],
+      sealedUntil: null,
+      valuesHash: valuesHash({}),
+    });
+  }
+  return records;
+}
