@@ -7,11 +7,12 @@ import { prepareDatabase } from '../tools/database/prepare-database';
 import { startKeyServer } from './support/key-server';
 
 /**
- * What token verification and the policy cost on a single-record lookup: the population
- * subgraph as deployed against the same subgraph with both switched off, in one run,
- * interleaved. Three callers of the same query: none on the open server (baseline), a steward
- * (verification + an in-memory decision), an agency (verification + its agreements read from
- * the database on every request + the decision).
+ * What token verification, the policy and the access log cost on a single-record lookup: the
+ * population subgraph as deployed against the same subgraph with them switched off, in one
+ * run, interleaved. Baseline: the open server (no verification, no policy, no log). Then,
+ * without the log: a steward (verification + an in-memory decision) and an agency
+ * (verification + its agreements read on every request + the decision). Then the agency with
+ * the access log on (each response's record group-committed before it is sent).
  */
 const QUERY = '{ citizen(personalIdNumber: "001085012345") { fullName sex } }';
 const EXPECTED = '{"data":{"citizen":{"fullName":"Nguyễn Văn An","sex":"MALE"}}}';
@@ -19,9 +20,11 @@ const ROUNDS = 3;
 const SECONDS = 5;
 const CONNECTIONS = 16;
 
+type Server = 'open' | 'no-log' | 'full';
+
 interface Variant {
   name: string;
-  server: 'open' | 'checked';
+  server: Server;
   authorization?: string;
 }
 
@@ -31,21 +34,23 @@ async function main(): Promise<void> {
   await prepareDatabase(db.dataSource, { demoData: true });
   const keys = await startKeyServer();
   const mint = keys.tokens.mint.bind(keys.tokens);
+  const agency = `Bearer ${mint({ kind: 'agency', sub: 'bhxh-demo', agency: 'BHXH', purpose: 'SOCIAL_INSURANCE_ENROLMENT', scope: 'population.identity' }, 3600)}`;
   const variants: Variant[] = [
     { name: 'open (no checks)', server: 'open' },
     {
-      name: 'steward token',
-      server: 'checked',
+      name: 'steward, no log',
+      server: 'no-log',
       authorization: `Bearer ${mint({ kind: 'steward', sub: 'st-bench', registry: 'population' }, 3600)}`,
     },
-    {
-      name: 'agency token',
-      server: 'checked',
-      authorization: `Bearer ${mint({ kind: 'agency', sub: 'bhxh-demo', agency: 'BHXH', purpose: 'SOCIAL_INSURANCE_ENROLMENT', scope: 'population.identity' }, 3600)}`,
-    },
+    { name: 'agency, no log', server: 'no-log', authorization: agency },
+    { name: 'agency, log on', server: 'full', authorization: agency },
   ];
   const env = { ...db.env, ...keys.env };
-  const servers = { open: await startServer('open', env), checked: await startServer('checked', env) };
+  const servers = {
+    open: await startServer('open', env),
+    'no-log': await startServer('no-log', env),
+    full: await startServer('full', env),
+  };
   try {
     for (const variant of variants) await expectAnswer(servers[variant.server].url, variant.authorization);
     const rps = new Map<string, number[]>(variants.map((variant) => [variant.name, []]));
@@ -60,7 +65,7 @@ async function main(): Promise<void> {
     console.log(
       `\nSingle-record lookup on the population subgraph: ${ROUNDS} rounds x ${SECONDS}s, ${CONNECTIONS} connections\n`,
     );
-    console.log('caller               req/s (mean)   runs                     vs open');
+    console.log('caller               req/s (mean)   runs                     vs open   vs previous');
     for (const variant of variants) {
       const runs = rps.get(variant.name)!;
       console.log(
@@ -78,10 +83,7 @@ async function main(): Promise<void> {
   }
 }
 
-function startServer(
-  mode: 'open' | 'checked',
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string }> {
+function startServer(mode: Server, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const child = fork(join(__dirname, 'access-server.js'), [mode], {
     env: { NODE_ENV: 'test', LOG_LEVEL: 'error', ...env },
     stdio: 'inherit',

@@ -150,12 +150,21 @@ export class AccessLogWriter {
       ]);
       size++;
     }
-    await insertRows(manager, 'exchange.access_records', RECORD_COLUMNS, rows);
-    if (subtrees.length > 0) await insertRows(manager, 'exchange.log_subtrees', ['level', 'index', 'hash'], subtrees);
+    // One round trip for the records, the subtrees and the new head, while the lock is held.
+    const parameters: unknown[] = [];
+    const statements = [`records AS (${insertSql('exchange.access_records', RECORD_COLUMNS, rows, parameters)})`];
+    if (subtrees.length > 0) {
+      statements.push(
+        `subtrees AS (${insertSql('exchange.log_subtrees', ['level', 'index', 'hash'], subtrees, parameters)})`,
+      );
+    }
+    parameters.push(String(size), chain, JSON.stringify(frontier.toJSON()));
+    const n = parameters.length;
     await manager.query(
-      `INSERT INTO exchange.access_log_head (id, size, chain_hash, frontier) VALUES (1, $1, $2, $3)
+      `WITH ${statements.join(', ')}
+       INSERT INTO exchange.access_log_head (id, size, chain_hash, frontier) VALUES (1, $${n - 2}, $${n - 1}, $${n})
        ON CONFLICT (id) DO UPDATE SET size = EXCLUDED.size, chain_hash = EXCLUDED.chain_hash, frontier = EXCLUDED.frontier`,
-      [String(size), chain, JSON.stringify(frontier.toJSON())],
+      parameters,
     );
   }
 }
@@ -184,15 +193,14 @@ const RECORD_COLUMNS = [
   'chain_hash',
 ];
 
-/** One multi-row INSERT. */
-async function insertRows(manager: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
-  const values: unknown[] = [];
+/** A multi-row INSERT, its values appended to `parameters`. */
+function insertSql(table: string, columns: string[], rows: unknown[][], parameters: unknown[]): string {
   const tuples = rows.map((row) => {
     const placeholders = row.map((value) => {
-      values.push(value);
-      return `$${values.length}`;
+      parameters.push(value);
+      return `$${parameters.length}`;
     });
     return `(${placeholders.join(', ')})`;
   });
-  await manager.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`;
 }
