@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { loadConfig } from '@app/config';
+import { loadConfig, readEnvironment } from '@app/config';
 import { openDatabase } from '../tools/database/open-database';
 import { prepareDatabase } from '../tools/database/prepare-database';
 import { startKeyServer } from './support/key-server';
@@ -29,7 +29,7 @@ interface Variant {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig({ NODE_ENV: 'test' });
+  const config = loadConfig({ ...readEnvironment(), NODE_ENV: 'test' });
   const db = await openDatabase(config.database, { scratch: true });
   await prepareDatabase(db.dataSource, { demoData: true });
   const keys = await startKeyServer();

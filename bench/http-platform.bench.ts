@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '@app/config';
+import { loadConfig, readEnvironment } from '@app/config';
 import { openDatabase } from '../tools/database/open-database';
 import { prepareDatabase } from '../tools/database/prepare-database';
 import { startKeyServer } from './support/key-server';
@@ -27,7 +27,7 @@ type Workload = keyof typeof WORKLOADS;
 let authorization = '';
 
 async function main(): Promise<void> {
-  const config = loadConfig({ NODE_ENV: 'test' });
+  const config = loadConfig({ ...readEnvironment(), NODE_ENV: 'test' });
   const db = await openDatabase(config.database, { scratch: true });
   await prepareDatabase(db.dataSource, { demoData: true });
   const keys = await startKeyServer();
