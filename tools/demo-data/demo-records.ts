@@ -196,6 +196,7 @@ export const DEMO_AGREEMENTS = [
     legalTextVi:
       'Cơ quan bảo hiểm xã hội được khai thác thông tin trong Cơ sở dữ liệu quốc gia về dân cư và Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp để giải quyết việc tham gia và hưởng chế độ bảo hiểm xã hội, bảo hiểm y tế.',
     requestsPerMinute: 600,
+    sealedDisclosureDays: null,
   },
   {
     agreementNumber: 'DSA-2026-0002',
@@ -214,6 +215,7 @@ export const DEMO_AGREEMENTS = [
     legalTextVi:
       'Cơ quan thuế được cung cấp thông tin về người nộp thuế từ các cơ sở dữ liệu quốc gia để thực hiện quản lý thuế.',
     requestsPerMinute: 600,
+    sealedDisclosureDays: null,
   },
   {
     agreementNumber: 'DSA-2026-0003',
@@ -226,6 +228,7 @@ export const DEMO_AGREEMENTS = [
     legalTextVi:
       'Bộ phận Một cửa khai thác thông tin đã có trong cơ sở dữ liệu quốc gia để giải quyết thủ tục hành chính, không yêu cầu công dân, doanh nghiệp nộp lại giấy tờ.',
     requestsPerMinute: 120,
+    sealedDisclosureDays: null,
   },
   {
     agreementNumber: 'DSA-2026-0004',
@@ -237,5 +240,7 @@ export const DEMO_AGREEMENTS = [
     legalClause: null,
     legalTextVi: 'Cơ quan có thẩm quyền tiến hành tố tụng được thu thập thông tin, tài liệu để làm rõ vụ án hình sự.',
     requestsPerMinute: 300,
+    // Criminal investigations are covert: a read opens to the citizen 180 days later.
+    sealedDisclosureDays: 180,
   },
 ] as const;

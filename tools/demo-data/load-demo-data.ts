@@ -124,9 +124,9 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
       await run(
         `INSERT INTO exchange.agreements
            (agreement_number, version, agency_code, categories, purposes, legal_instrument, legal_article,
-            legal_clause, legal_text_vi, valid_from, requests_per_minute, status, proposed_by, decided_by,
-            decided_at, change_note)
-         VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'approved', 'demo-data', 'demo-data', now(),
+            legal_clause, legal_text_vi, valid_from, requests_per_minute, sealed_disclosure_days, status,
+            proposed_by, decided_by, decided_at, change_note)
+         VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'approved', 'demo-data', 'demo-data', now(),
                  'Thỏa thuận mẫu (dữ liệu thử nghiệm)')
          ON CONFLICT DO NOTHING RETURNING id`,
         [
@@ -140,6 +140,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
           a.legalTextVi,
           DEMO_AGREEMENTS_FROM,
           a.requestsPerMinute,
+          a.sealedDisclosureDays,
         ],
       );
     }

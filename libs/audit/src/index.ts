@@ -1,6 +1,7 @@
 export * from './access-log.plugin';
 export * from './audit.module';
 export * from './log/access-log-head.entity';
+export * from './log/access-log-reader';
 export * from './log/access-log-writer';
 export * from './log/access-record';
 export * from './log/access-record.entity';
@@ -10,3 +11,6 @@ export * from './log/log-subtree.entity';
 export * from './log/records-of-request';
 export * from './merkle';
 export * from './log/stored-subtree-source';
+export * from './tracker/access-log-entry.model';
+export * from './tracker/access-log.args';
+export * from './tracker/subject-access-log';

@@ -22,6 +22,7 @@ interface GrantRow {
   legal_clause: string | null;
   legal_text_vi: string | null;
   requests_per_minute: number | null;
+  sealed_disclosure_days: number | null;
 }
 
 /**
@@ -32,7 +33,7 @@ interface GrantRow {
 const GRANTS_SQL = `
   SELECT s.status AS system_status, ag.status AS agency_status,
          a.id, a.agreement_number, a.version, a.categories, a.legal_instrument, a.legal_article,
-         a.legal_clause, a.legal_text_vi, a.requests_per_minute
+         a.legal_clause, a.legal_text_vi, a.requests_per_minute, a.sealed_disclosure_days
     FROM exchange.agency_systems s
     JOIN exchange.agencies ag ON ag.code = s.agency_code
     LEFT JOIN exchange.agreements a
@@ -67,6 +68,7 @@ export async function loadAgencyGrants(
           agreementNumber: row.agreement_number!,
           version: row.version!,
           citation,
+          sealedDisclosureDays: row.sealed_disclosure_days,
         });
       }
     }

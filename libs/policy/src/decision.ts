@@ -21,7 +21,15 @@ export interface LegalCitation {
 
 /** What allowed a release: a law (agreement), the subject's consent, or the caller's own role. */
 export type AccessBasis =
-  | { kind: 'agreement'; agreementId: string; agreementNumber: string; version: number; citation: LegalCitation }
+  | {
+      kind: 'agreement';
+      agreementId: string;
+      agreementNumber: string;
+      version: number;
+      citation: LegalCitation;
+      /** Covert reads: days the access record stays sealed to the citizen; null: disclosed at once. */
+      sealedDisclosureDays: number | null;
+    }
   | { kind: 'consent'; consentId: string }
   | { kind: 'self' }
   | { kind: 'steward' };

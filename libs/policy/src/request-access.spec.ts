@@ -23,6 +23,7 @@ const agreement = (agreementNumber: string): Extract<AccessBasis, { kind: 'agree
   agreementId: `id-${agreementNumber}`,
   agreementNumber,
   version: 1,
+  sealedDisclosureDays: null,
   citation: { instrument: 'Nghị định 70/2024/NĐ-CP', article: 'Điều 15', clause: null, textVi: '…' },
 });
 

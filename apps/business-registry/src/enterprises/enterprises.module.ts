@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ExplainEnterpriseAccessResolver } from './explain-enterprise-access.resolver';
 import { CitizenRolesResolver } from './citizen-roles.resolver';
+import { EnterpriseAccessLogResolver } from './enterprise-access-log.resolver';
+import { EnterpriseAccessLogService } from './enterprise-access-log.service';
 import { EnterpriseStewardshipService } from './enterprise-stewardship.service';
 import { EnterprisesResolver } from './enterprises.resolver';
 import { EnterprisesService } from './enterprises.service';
@@ -12,6 +14,8 @@ import { EnterprisesService } from './enterprises.service';
     EnterpriseStewardshipService,
     CitizenRolesResolver,
     ExplainEnterpriseAccessResolver,
+    EnterpriseAccessLogResolver,
+    EnterpriseAccessLogService,
   ],
 })
 export class EnterprisesModule {}

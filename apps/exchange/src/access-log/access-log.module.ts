@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
 import { KeysModule } from '../keys/keys.module';
+import { AccessLogQueriesService } from './access-log-queries.service';
+import { AccessLogResolver } from './access-log.resolver';
 import { CheckpointService } from './checkpoint.service';
 
-/** The exchange's side of the access log: signed checkpoints (the subgraphs write the records). */
-@Module({ imports: [KeysModule], providers: [CheckpointService], exports: [CheckpointService] })
+/**
+ * The exchange's side of the access log (the subgraphs write the records): signed
+ * checkpoints, the citizen's tracker, and the auditors' counts and listings.
+ */
+@Module({
+  imports: [KeysModule],
+  providers: [CheckpointService, AccessLogQueriesService, AccessLogResolver],
+  exports: [CheckpointService],
+})
 export class AccessLogModule {}

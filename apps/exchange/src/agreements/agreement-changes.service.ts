@@ -55,6 +55,7 @@ export class AgreementChangesService {
       validTo: input.validTo ?? null,
       requestsPerMinute: input.requestsPerMinute ?? null,
       recordsPerDay: input.recordsPerDay ?? null,
+      sealedDisclosureDays: input.sealedDisclosureDays ?? null,
     });
     const agreement = await this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(AgencyEntity, { code: input.agencyCode }))) {
@@ -219,6 +220,7 @@ function termsOf(agreement: AgreementEntity): AgreementTerms {
     validTo: agreement.validTo,
     requestsPerMinute: agreement.requestsPerMinute,
     recordsPerDay: agreement.recordsPerDay,
+    sealedDisclosureDays: agreement.sealedDisclosureDays,
   };
 }
 
@@ -237,6 +239,7 @@ function applyChanges(terms: AgreementTerms, changes: AgreementChangesInput): Ag
   if (changes.validTo !== undefined) next.validTo = changes.validTo;
   if (changes.requestsPerMinute !== undefined) next.requestsPerMinute = changes.requestsPerMinute;
   if (changes.recordsPerDay !== undefined) next.recordsPerDay = changes.recordsPerDay;
+  if (changes.sealedDisclosureDays !== undefined) next.sealedDisclosureDays = changes.sealedDisclosureDays;
   return next;
 }
 

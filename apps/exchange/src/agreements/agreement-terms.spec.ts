@@ -11,6 +11,7 @@ const inForce: AgreementTerms = {
   validTo: new Date('2030-12-31T00:00:00Z'),
   requestsPerMinute: 600,
   recordsPerDay: 100_000,
+  sealedDisclosureDays: null,
 };
 
 const amend = (changes: Partial<AgreementTerms>) => compareTerms(inForce, { ...inForce, ...changes });
@@ -46,6 +47,7 @@ describe('amending an agreement: what narrows takes effect at once, what widens 
     ['raising the request rate', { requestsPerMinute: 601 }, 'requestsPerMinute'],
     ['lifting the request limit (null is no limit)', { requestsPerMinute: null }, 'requestsPerMinute'],
     ['lifting the daily limit', { recordsPerDay: null }, 'recordsPerDay'],
+    ['sealing reads that were disclosed at once', { sealedDisclosureDays: 30 }, 'sealedDisclosureDays'],
     ['citing another decree', { legalInstrument: 'Nghị định 194/2025/NĐ-CP' }, 'legalBasis'],
     ['citing another article', { legalArticle: 'Điều 16' }, 'legalBasis'],
     ['dropping the clause', { legalClause: null }, 'legalBasis'],
@@ -82,5 +84,21 @@ describe('amending an agreement: what narrows takes effect at once, what widens 
         recordsPerDay: 10,
       }),
     ).toEqual({ changed: ['validity', 'requestsPerMinute', 'recordsPerDay'], needsApproval: [] });
+  });
+
+  it('treats a shorter seal, and no seal, as narrowing, and a longer one as widening', () => {
+    const sealed = { ...inForce, sealedDisclosureDays: 180 };
+    expect(compareTerms(sealed, { ...sealed, sealedDisclosureDays: 90 })).toEqual({
+      changed: ['sealedDisclosureDays'],
+      needsApproval: [],
+    });
+    expect(compareTerms(sealed, { ...sealed, sealedDisclosureDays: null })).toEqual({
+      changed: ['sealedDisclosureDays'],
+      needsApproval: [],
+    });
+    expect(compareTerms(sealed, { ...sealed, sealedDisclosureDays: 365 })).toEqual({
+      changed: ['sealedDisclosureDays'],
+      needsApproval: ['sealedDisclosureDays'],
+    });
   });
 });

@@ -13,9 +13,18 @@ export interface AgreementTerms {
   requestsPerMinute: number | null;
   /** Null: no limit. */
   recordsPerDay: number | null;
+  /** Null: reads are disclosed to the citizen at once. */
+  sealedDisclosureDays: number | null;
 }
 
-export type TermName = 'categories' | 'purposes' | 'validity' | 'requestsPerMinute' | 'recordsPerDay' | 'legalBasis';
+export type TermName =
+  | 'categories'
+  | 'purposes'
+  | 'validity'
+  | 'requestsPerMinute'
+  | 'recordsPerDay'
+  | 'sealedDisclosureDays'
+  | 'legalBasis';
 
 export interface TermsComparison {
   /** Every term that differs. */
@@ -29,8 +38,9 @@ export interface TermsComparison {
 
 /**
  * Compares an amendment with the version in force. A change narrows when the categories and
- * purposes are subsets of the old ones, the window lies within the old one, and each limit is
- * no higher (a null limit is "no limit", so replacing a number by null widens).
+ * purposes are subsets of the old ones, the window lies within the old one, each limit is
+ * no higher (a null limit is "no limit", so replacing a number by null widens), and reads stay
+ * sealed no longer (a null seal is "disclosed at once", so it is the narrowest).
  */
 export function compareTerms(before: AgreementTerms, after: AgreementTerms): TermsComparison {
   const changed: TermName[] = [];
@@ -56,6 +66,11 @@ export function compareTerms(before: AgreementTerms, after: AgreementTerms): Ter
     'recordsPerDay',
     before.recordsPerDay !== after.recordsPerDay,
     isNoHigher(after.recordsPerDay, before.recordsPerDay),
+  );
+  term(
+    'sealedDisclosureDays',
+    before.sealedDisclosureDays !== after.sealedDisclosureDays,
+    isNoLonger(after.sealedDisclosureDays, before.sealedDisclosureDays),
   );
   term(
     'legalBasis',
@@ -91,4 +106,10 @@ function endsNoLater(after: Date | null, before: Date | null): boolean {
 function isNoHigher(after: number | null, before: number | null): boolean {
   if (before === null) return true;
   return after !== null && after <= before;
+}
+
+/** Whether a seal of `after` days hides reads no longer than `before` (null: not sealed). */
+function isNoLonger(after: number | null, before: number | null): boolean {
+  if (after === null) return true;
+  return before !== null && after <= before;
 }

@@ -21,6 +21,7 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 @Check('ck_agreements_window', `valid_to IS NULL OR valid_to > valid_from`)
 @Check('ck_agreements_limits', `requests_per_minute >= 1 AND records_per_day >= 1`)
 @Check('ck_agreements_scope', `cardinality(categories) > 0 AND cardinality(purposes) > 0`)
+@Check('ck_agreements_sealed_disclosure_days', `sealed_disclosure_days >= 1`)
 export class AgreementEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -77,6 +78,14 @@ export class AgreementEntity {
   /** Null: no limit. */
   @Column({ type: 'integer', nullable: true })
   recordsPerDay: number | null;
+
+  /**
+   * Covert reads (police, security): the access records of reads under this agreement stay
+   * sealed for this many days, the citizen seeing only that a read happened and when it opens.
+   * Null: reads are disclosed at once.
+   */
+  @Column({ type: 'integer', nullable: true })
+  sealedDisclosureDays: number | null;
 
   @Column({ type: 'varchar', length: 16 })
   status: AgreementStatus;

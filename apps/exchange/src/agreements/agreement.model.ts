@@ -64,6 +64,12 @@ export class Agreement {
   @Field(() => Int, { nullable: true, description: 'null: no limit.' })
   recordsPerDay: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: "Days a read under this agreement stays sealed in the citizen's access log; null: disclosed at once.",
+  })
+  sealedDisclosureDays: number | null;
+
   @Field(() => AgreementStatusValue)
   status: AgreementStatusValue;
 
@@ -103,6 +109,7 @@ export class Agreement {
       validTo: entity.validTo,
       requestsPerMinute: entity.requestsPerMinute,
       recordsPerDay: entity.recordsPerDay,
+      sealedDisclosureDays: entity.sealedDisclosureDays,
       status: entity.status as AgreementStatusValue,
       proposedBy: entity.proposedBy,
       proposedAt: entity.proposedAt,
@@ -131,7 +138,9 @@ export class AgreementAmendment {
   @Field(() => Agreement, { description: 'The new version: APPROVED if it narrows, PROPOSED otherwise.' })
   agreement: Agreement;
 
-  @Field(() => [String], { description: 'Terms that changed: categories, purposes, validity, limits, legalBasis.' })
+  @Field(() => [String], {
+    description: 'Terms that changed: categories, purposes, validity, limits, sealedDisclosureDays, legalBasis.',
+  })
   changedTerms: string[];
 
   @Field(() => [String], {

@@ -2,6 +2,8 @@ import type { Principal } from '@app/auth';
 import type { RequestAccess } from '@app/policy';
 import { valuesHash, type AccessRecordInput } from './access-record';
 
+const DAY_MS = 24 * 3600 * 1000;
+
 /** Who called, as the log keeps it. */
 function caller(
   principal: Principal | null,
@@ -30,13 +32,16 @@ function caller(
 /**
  * The access records of one response: one per subject whose data was released (categories,
  * fields, the basis of each category, a hash of the values), and one per subject of whom
- * something was withheld (categories, fields and reasons), for auditors.
+ * something was withheld (categories, fields and reasons), for auditors. A release under an
+ * agreement that allows covert reads is sealed until `now` plus the longest seal among the
+ * agreements it used.
  */
 export function recordsOfRequest(
   access: RequestAccess,
   principal: Principal | null,
   requestId: string,
   recordedBy: string,
+  now: Date = new Date(),
 ): AccessRecordInput[] {
   const who = caller(principal);
   const records: AccessRecordInput[] = [];
@@ -44,10 +49,12 @@ export function recordsOfRequest(
     const bases: Record<string, unknown> = {};
     const fields: string[] = [];
     const consentIds = new Set<string>();
+    let sealedDays = 0;
     for (const [category, { basis, fields: released }] of release.categories) {
       bases[category] = basis;
       fields.push(...released);
       if (basis.kind === 'consent') consentIds.add(basis.consentId);
+      if (basis.kind === 'agreement') sealedDays = Math.max(sealedDays, basis.sealedDisclosureDays ?? 0);
     }
     records.push({
       ...who,
@@ -60,7 +67,7 @@ export function recordsOfRequest(
       fields: fields.sort(),
       bases,
       consentIds: [...consentIds].sort(),
-      sealedUntil: null,
+      sealedUntil: sealedDays > 0 ? new Date(now.getTime() + sealedDays * DAY_MS) : null,
       valuesHash: valuesHash(Object.fromEntries(release.values)),
     });
   }

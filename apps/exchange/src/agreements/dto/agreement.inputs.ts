@@ -19,7 +19,7 @@ import { AGENCY_CODE_PATTERN } from '@app/auth';
 import { RegistryText } from '@app/errors';
 import { MAX_PAGE_SIZE } from '../../agencies/dto/agencies.args';
 import { AgreementStatusValue } from '../agreement.model';
-import { IsDataCategoryList, IsLimit } from './agreement.validators';
+import { IsDataCategoryList, IsLimit, IsSealedDisclosureDays } from './agreement.validators';
 
 const AGENCY_CODE_RULE = { message: 'must be an agency code such as BHXH or BTC-CT-HN' };
 const AGREEMENT_NUMBER_RULE = { message: 'must be an agreement number such as DSA-2026-0001' };
@@ -90,6 +90,15 @@ export class ProposeAgreementInput {
   @IsLimit()
   recordsPerDay?: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Covert reads (police, security): days a read stays sealed in the citizen's access log. Omitted or null: disclosed at once.",
+  })
+  @IsOptional()
+  @IsSealedDisclosureDays()
+  sealedDisclosureDays?: number | null;
+
   @Field({ description: 'Why the agreement is proposed (the request, the file reference).' })
   @RegistryText(1000)
   note: string;
@@ -141,6 +150,11 @@ export class AgreementChangesInput {
   @IsOptional()
   @IsLimit()
   recordsPerDay?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'null: reads are disclosed at once; more days widen.' })
+  @IsOptional()
+  @IsSealedDisclosureDays()
+  sealedDisclosureDays?: number | null;
 }
 
 @InputType('AmendAgreementInput')

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { subjectAccessLog, type AccessLogConnection, type Query, type SubjectLogRequest } from '@app/audit';
+import { ForbiddenError, type CitizenPrincipal } from '@app/auth';
+
+/**
+ * An enterprise's access log, for the people who answer for it: its current legal
+ * representatives, as the business registry knows them. The log itself is read through
+ * libs/audit.
+ */
+@Injectable()
+export class EnterpriseAccessLogService {
+  private readonly query: Query;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.query = (sql, parameters) => dataSource.query(sql, parameters);
+  }
+
+  async accessLog(
+    citizen: CitizenPrincipal,
+    enterpriseCode: string,
+    request: SubjectLogRequest,
+  ): Promise<AccessLogConnection> {
+    await this.checkRepresentative(citizen, enterpriseCode);
+    return subjectAccessLog(this.query, { kind: 'enterprise', id: enterpriseCode }, request);
+  }
+
+  /** Refuses anyone but a current legal representative; an unknown enterprise alike, so as not to tell. */
+  private async checkRepresentative(citizen: CitizenPrincipal, enterpriseCode: string): Promise<void> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM business.legal_representatives r JOIN business.enterprises e ON e.id = r.enterprise_id
+        WHERE e.enterprise_code = $1 AND r.personal_id_number = $2`,
+      [enterpriseCode, citizen.personalIdNumber],
+    );
+    if (rows.length === 0) {
+      throw new ForbiddenError(`Only a legal representative of enterprise ${enterpriseCode} may read its access log`, {
+        reason: 'NOT_REPRESENTATIVE',
+      });
+    }
+  }
+}

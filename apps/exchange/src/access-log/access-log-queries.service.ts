@@ -1,0 +1,81 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  countAccessRecords,
+  decodeLogCursor,
+  readAccessRecords,
+  readCheckpoint,
+  subjectAccessLog,
+  type AccessLogConnection,
+  type AccessLogCounts,
+  type AccessRecordFilter,
+  type AccessRecordPage,
+  type Query,
+  type StoredCheckpoint,
+  type SubjectLogRequest,
+} from '@app/audit';
+import { describePrincipal, type CitizenPrincipal, type OperatorPrincipal, type Principal } from '@app/auth';
+import { InvalidInputError } from '@app/errors';
+import { agencyScopeOf } from '../agencies/agency-scope';
+import { CheckpointService } from './checkpoint.service';
+
+export type AccessRecordQuery = Omit<AccessRecordFilter, 'after'> & { after: string | null };
+
+/**
+ * Reading the access log: a citizen their own tracker, auditors counts and records (an agency
+ * its own agency's records only), operators a checkpoint on demand. The records are read
+ * through libs/audit, which owns the log's tables.
+ */
+@Injectable()
+export class AccessLogQueriesService {
+  private readonly logger = new Logger('AccessLogQueries');
+  private readonly query: Query;
+
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    private readonly checkpoints: CheckpointService,
+  ) {
+    this.query = (sql, parameters) => dataSource.query(sql, parameters);
+  }
+
+  /** Every release of the citizen's data, newest first (sealed entries reduced). */
+  myAccessLog(citizen: CitizenPrincipal, request: SubjectLogRequest): Promise<AccessLogConnection> {
+    return subjectAccessLog(this.query, { kind: 'citizen', id: citizen.personalIdNumber }, request);
+  }
+
+  /** Records in full, newest first; an agency caller gets its own agency's, and is refused another's. */
+  accessRecords(caller: Principal, filter: AccessRecordQuery): Promise<AccessRecordPage> {
+    const agencyCode = agencyScopeOf(caller, filter.agencyCode);
+    checkWindow(filter);
+    return readAccessRecords(this.query, {
+      ...filter,
+      agencyCode,
+      after: filter.after ? decodeLogCursor(filter.after) : null,
+    });
+  }
+
+  /** Counts for a period, an agency and a purpose. */
+  report(
+    operator: OperatorPrincipal,
+    filter: { agencyCode: string | null; purpose: string | null; from: Date; to: Date },
+  ): Promise<AccessLogCounts> {
+    checkWindow(filter);
+    this.logger.log(`${describePrincipal(operator)} counted the access log (${filter.agencyCode ?? 'all agencies'})`);
+    return countAccessRecords(this.query, filter);
+  }
+
+  /** Signs the log's head now; the stored checkpoint of that size (null: the log is empty). */
+  async createCheckpoint(operator: OperatorPrincipal): Promise<StoredCheckpoint | null> {
+    const signed = await this.checkpoints.checkpoint();
+    if (!signed) return null;
+    // Another instance may have signed this size first: answer with the one stored.
+    const stored = await readCheckpoint(this.query, signed.size);
+    this.logger.log(`${describePrincipal(operator)} asked for a checkpoint: size ${signed.size}`);
+    return stored;
+  }
+}
+
+function checkWindow(window: { from: Date; to: Date }): void {
+  if (window.to.getTime() <= window.from.getTime()) throw new InvalidInputError('to', 'must be later than from');
+}

@@ -1,0 +1,65 @@
+import { ArgsType, Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsDate, IsEnum, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { AGENCY_CODE_PATTERN } from '@app/auth';
+import { MAX_ACCESS_LOG_PAGE } from '@app/audit';
+import { AccessOutcomeValue, LogSubjectKindValue } from '../access-record.model';
+
+const AGENCY_CODE_RULE = { message: 'must be an agency code such as BHXH or BTC-CT-HN' };
+
+@ArgsType()
+export class AccessLogReportArgs {
+  @Field(() => String, { nullable: true, description: 'Omitted: every agency.' })
+  @IsOptional()
+  @Matches(AGENCY_CODE_PATTERN, AGENCY_CODE_RULE)
+  agencyCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A purpose code; omitted: every purpose.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  purpose?: string | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'From this time on (inclusive).' })
+  @IsDate()
+  from: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'Up to this time (exclusive).' })
+  @IsDate()
+  to: Date;
+}
+
+@InputType('LogSubjectInput', { description: 'Whose records: a citizen or an enterprise.' })
+export class LogSubjectInput {
+  @Field(() => LogSubjectKindValue)
+  @IsEnum(LogSubjectKindValue)
+  kind: LogSubjectKindValue;
+
+  @Field({ description: 'Personal ID number (12 digits) or enterprise code (10 digits).' })
+  @Matches(/^[0-9]{10}([0-9]{2})?$/, { message: 'must be a personal ID number or an enterprise code' })
+  id: string;
+}
+
+@ArgsType()
+export class AccessRecordsArgs extends AccessLogReportArgs {
+  @Field(() => LogSubjectInput, { nullable: true, description: 'Omitted: every subject.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LogSubjectInput)
+  subject?: LogSubjectInput | null;
+
+  @Field(() => AccessOutcomeValue, { nullable: true, description: 'Omitted: both.' })
+  @IsOptional()
+  @IsEnum(AccessOutcomeValue)
+  outcome?: AccessOutcomeValue | null;
+
+  @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_ACCESS_LOG_PAGE}.` })
+  @Min(1)
+  @Max(MAX_ACCESS_LOG_PAGE)
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,128}$/, { message: 'must be a cursor returned by a previous page' })
+  after?: string | null;
+}

@@ -1,0 +1,226 @@
+import { InvalidInputError } from '@app/errors';
+import type { Query } from './stored-subtree-source';
+
+/** A place in a newest-first listing of the log: the last (recorded_at, seq) of a page. */
+export interface LogPosition {
+  /** recorded_at in UTC with its microseconds, as PostgreSQL prints it: compares exactly. */
+  at: string;
+  seq: string;
+}
+
+const POSITION = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|(\d{1,19})$/;
+
+/** Cursors are opaque to callers: a position, base64url-encoded. */
+export function encodeLogCursor(position: LogPosition): string {
+  return Buffer.from(`${position.at}|${position.seq}`, 'utf8').toString('base64url');
+}
+
+export function decodeLogCursor(cursor: string): LogPosition {
+  const match = POSITION.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new InvalidInputError('after', 'must be a cursor returned by a previous page');
+  return { at: match[1], seq: match[2] };
+}
+
+/** A time window, from inclusive, to exclusive. */
+export interface LogWindow {
+  from: Date;
+  to: Date;
+}
+
+/** One access record as listings read it, with the reader's and the purpose's names. */
+export interface AccessRecordRow {
+  seq: string;
+  /** recorded_at as a position (microseconds, UTC), for cursors. */
+  position_at: string;
+  recorded_at: Date;
+  outcome: 'released' | 'refused';
+  request_id: string;
+  recorded_by: string;
+  caller_kind: string;
+  caller_id: string;
+  agency_code: string | null;
+  agency_name_vi: string | null;
+  officer_id: string | null;
+  case_reference: string | null;
+  purpose: string | null;
+  purpose_text_vi: string | null;
+  subject_kind: string;
+  subject_id: string;
+  categories: string[];
+  fields: string[];
+  bases: Record<string, Record<string, unknown>>;
+  consent_ids: string[];
+  sealed_until: Date | null;
+  /** sealed_until is still ahead, by the database's clock: a sealed entry opens by itself. */
+  sealed: boolean;
+  values_hash: string;
+  leaf_hash: Buffer;
+}
+
+export interface AccessRecordPage {
+  rows: AccessRecordRow[];
+  hasNextPage: boolean;
+}
+
+const ROW_COLUMNS = `
+  r.seq::text AS seq,
+  to_char(r.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS position_at,
+  r.recorded_at, r.outcome, r.request_id, r.recorded_by, r.caller_kind, r.caller_id,
+  r.agency_code, ag.name_vi AS agency_name_vi, r.officer_id, r.case_reference,
+  r.purpose, p.text_vi AS purpose_text_vi, r.subject_kind, r.subject_id, r.categories, r.fields,
+  r.bases, r.consent_ids, r.sealed_until, coalesce(r.sealed_until > now(), false) AS sealed,
+  r.values_hash, r.leaf_hash`;
+
+const NAMES_JOIN = `
+  LEFT JOIN exchange.agencies ag ON ag.code = r.agency_code
+  LEFT JOIN exchange.purposes p ON p.code = r.purpose`;
+
+/**
+ * The records released about one subject in a window, newest first, `first` of them after
+ * `after`. One backward range scan of ix_access_records_subject_time, (subject_kind,
+ * subject_id, recorded_at, seq): the cursor is a row comparison on the index's last two
+ * columns, so the page starts where the previous one ended, with no sort and no offset,
+ * however long the log is.
+ */
+export async function readSubjectLog(
+  query: Query,
+  subject: { kind: string; id: string },
+  window: LogWindow,
+  first: number,
+  after: LogPosition | null,
+): Promise<AccessRecordPage> {
+  const parameters: unknown[] = [subject.kind, subject.id, window.from, window.to, first + 1];
+  let position = '';
+  if (after) {
+    parameters.push(after.at, after.seq);
+    position = 'AND (r.recorded_at, r.seq) < ($6::timestamptz, $7::bigint)';
+  }
+  const rows = await query<AccessRecordRow[]>(
+    `SELECT ${ROW_COLUMNS}
+       FROM exchange.access_records r ${NAMES_JOIN}
+      WHERE r.subject_kind = $1 AND r.subject_id = $2
+        AND r.recorded_at >= $3 AND r.recorded_at < $4 ${position}
+        AND r.outcome = 'released'
+      ORDER BY r.recorded_at DESC, r.seq DESC
+      LIMIT $5`,
+    parameters,
+  );
+  return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+}
+
+/** What an auditor (or an agency, of its own reads) lists. */
+export interface AccessRecordFilter extends LogWindow {
+  agencyCode: string | null;
+  purpose: string | null;
+  subject: { kind: string; id: string } | null;
+  outcome: 'released' | 'refused' | null;
+  first: number;
+  after: LogPosition | null;
+}
+
+/** Records matching `filter`, newest first: for auditors, who see sealed records in full. */
+export async function readAccessRecords(query: Query, filter: AccessRecordFilter): Promise<AccessRecordPage> {
+  const { conditions, parameters } = filterConditions(filter);
+  if (filter.after) {
+    parameters.push(filter.after.at, filter.after.seq);
+    conditions.push(`(r.recorded_at, r.seq) < ($${parameters.length - 1}::timestamptz, $${parameters.length}::bigint)`);
+  }
+  parameters.push(filter.first + 1);
+  const rows = await query<AccessRecordRow[]>(
+    `SELECT ${ROW_COLUMNS}
+       FROM exchange.access_records r ${NAMES_JOIN}
+      WHERE ${conditions.join(' AND ')}
+      ORDER BY r.recorded_at DESC, r.seq DESC
+      LIMIT $${parameters.length}`,
+    parameters,
+  );
+  return { rows: rows.slice(0, filter.first), hasNextPage: rows.length > filter.first };
+}
+
+/** Counts over a window, for auditors. */
+export interface AccessLogCounts {
+  released: number;
+  refused: number;
+  /** Subjects of whom something was released. */
+  distinctSubjects: number;
+  byCategory: { category: string; released: number; refused: number }[];
+}
+
+/** How many records were released and refused in a window, of how many subjects, by category. */
+export async function countAccessRecords(
+  query: Query,
+  filter: Omit<AccessRecordFilter, 'subject' | 'outcome' | 'first' | 'after'>,
+): Promise<AccessLogCounts> {
+  const { conditions, parameters } = filterConditions({ ...filter, subject: null, outcome: null });
+  const where = conditions.join(' AND ');
+  const [totals] = await query<{ released: number; refused: number; distinct_subjects: number }[]>(
+    `SELECT count(*) FILTER (WHERE r.outcome = 'released')::int AS released,
+            count(*) FILTER (WHERE r.outcome = 'refused')::int AS refused,
+            count(DISTINCT (r.subject_kind, r.subject_id)) FILTER (WHERE r.outcome = 'released')::int AS distinct_subjects
+       FROM exchange.access_records r WHERE ${where}`,
+    parameters,
+  );
+  const byCategory = await query<{ category: string; released: number; refused: number }[]>(
+    `SELECT c.category,
+            count(*) FILTER (WHERE r.outcome = 'released')::int AS released,
+            count(*) FILTER (WHERE r.outcome = 'refused')::int AS refused
+       FROM exchange.access_records r CROSS JOIN LATERAL unnest(r.categories) AS c(category)
+      WHERE ${where}
+      GROUP BY c.category ORDER BY c.category`,
+    parameters,
+  );
+  return {
+    released: totals.released,
+    refused: totals.refused,
+    distinctSubjects: totals.distinct_subjects,
+    byCategory,
+  };
+}
+
+function filterConditions(filter: Omit<AccessRecordFilter, 'first' | 'after'>): {
+  conditions: string[];
+  parameters: unknown[];
+} {
+  const parameters: unknown[] = [filter.from, filter.to];
+  const conditions = ['r.recorded_at >= $1', 'r.recorded_at < $2'];
+  const add = (condition: (n: number) => string, value: unknown) => {
+    parameters.push(value);
+    conditions.push(condition(parameters.length));
+  };
+  if (filter.agencyCode) add((n) => `r.agency_code = $${n}`, filter.agencyCode);
+  if (filter.purpose) add((n) => `r.purpose = $${n}`, filter.purpose);
+  if (filter.outcome) add((n) => `r.outcome = $${n}`, filter.outcome);
+  if (filter.subject) {
+    add((n) => `r.subject_kind = $${n}`, filter.subject.kind);
+    add((n) => `r.subject_id = $${n}`, filter.subject.id);
+  }
+  return { conditions, parameters };
+}
+
+/** A signed checkpoint as stored. */
+export interface StoredCheckpoint {
+  size: number;
+  rootHash: Buffer;
+  chainHash: Buffer;
+  createdAt: Date;
+  jws: string;
+}
+
+/** The newest signed checkpoint (the largest), or one of a given size; null when there is none. */
+export async function readCheckpoint(query: Query, size?: number): Promise<StoredCheckpoint | null> {
+  const rows = await query<{ size: string; root_hash: Buffer; chain_hash: Buffer; created_at: Date; jws: string }[]>(
+    size === undefined
+      ? 'SELECT size, root_hash, chain_hash, created_at, jws FROM exchange.log_checkpoints ORDER BY size DESC LIMIT 1'
+      : 'SELECT size, root_hash, chain_hash, created_at, jws FROM exchange.log_checkpoints WHERE size = $1',
+    size === undefined ? [] : [String(size)],
+  );
+  const [row] = rows;
+  if (!row) return null;
+  return {
+    size: Number(row.size),
+    rootHash: row.root_hash,
+    chainHash: row.chain_hash,
+    createdAt: row.created_at,
+    jws: row.jws,
+  };
+}
