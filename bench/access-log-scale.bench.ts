@@ -1,5 +1,12 @@
 import { loadConfig, readEnvironment, usesEmbeddedDatabase } from '@app/config';
-import { leafHash, storedInclusionProof, storedSubtreeSource, verifyInclusion, type Query } from '@app/audit';
+import {
+  leafHash,
+  readSubjectLog,
+  storedInclusionProof,
+  storedSubtreeSource,
+  verifyInclusion,
+  type Query,
+} from '@app/audit';
 import { openDatabase } from '../tools/database/open-database';
 import { prepareDatabase } from '../tools/database/prepare-database';
 
@@ -7,21 +14,13 @@ import { prepareDatabase } from '../tools/database/prepare-database';
  * The access log at national scale: a log of N records (default 10,000,000; `--records n`),
  * made in SQL with real RFC 6962 leaf hashes and stored subtrees, then
  * - the citizen tracker's first page for a citizen with ~10 entries and for one with 1,000
- *   (the query the tracker runs, on the (subject, time) index; its plan is printed);
+ *   (readSubjectLog, the tracker's own query, on the (subject, time) index; its plan is printed);
  * - the inclusion proof of random records against the whole tree: its size and build time.
  * Needs PostgreSQL (DATABASE_URL): PGlite would take hours to fill.
  */
 const RECORDS = Number(process.argv[process.argv.indexOf('--records') + 1] || 0) || 10_000_000;
 const HOT_SUBJECT = '079190004321';
 const RUNS = 50;
-
-const TRACKER_SQL = `
-  SELECT seq, recorded_at, agency_code, purpose, case_reference, fields, bases
-    FROM exchange.access_records
-   WHERE subject_kind = 'citizen' AND subject_id = $1 AND outcome = 'released'
-     AND recorded_at >= $2 AND recorded_at < $3
-   ORDER BY recorded_at DESC, seq DESC
-   LIMIT 21`;
 
 async function main(): Promise<void> {
   const config = loadConfig({ ...readEnvironment(), NODE_ENV: 'test' });
@@ -49,14 +48,16 @@ async function main(): Promise<void> {
       let rows = 0;
       for (let i = 0; i < RUNS; i++) {
         const t = process.hrtime.bigint();
-        rows = (await query<unknown[]>(TRACKER_SQL, [subject, from, to])).length;
+        rows = (await readSubjectLog(query, { kind: 'citizen', id: subject }, { from, to }, 20, null)).rows.length;
         times.push(Number(process.hrtime.bigint() - t) / 1e6);
       }
       console.log(
         `tracker first page, ${name}: median ${median(times).toFixed(2)} ms, p95 ${p95(times).toFixed(2)} ms (${rows} rows)`,
       );
     }
-    const plan = await query<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${TRACKER_SQL}`, [HOT_SUBJECT, from, to]);
+    const explain: Query = (sql, parameters) => query(`EXPLAIN ${sql}`, parameters);
+    const plan = (await readSubjectLog(explain, { kind: 'citizen', id: HOT_SUBJECT }, { from, to }, 20, null))
+      .rows as unknown as { 'QUERY PLAN': string }[];
     console.log(`plan: ${plan.map((line) => line['QUERY PLAN'].trim()).join(' | ')}`);
 
     const source = storedSubtreeSource(query);
