@@ -4,16 +4,18 @@ import type { LogSource, StoredCheckpoint, StoredHead, StoredRecord, StoredSubtr
 
 // Timestamps come back as JavaScript Dates, which hold milliseconds: the SQL says whether
 // the stored time had more, which the writer never writes and hashing would not see.
+// Numbers are read as text (no rounding); ORDER BY names the table's column, not the text
+// output column of the same name, which would sort 10 before 2.
 const RECORDS = `SELECT seq::text AS seq, recorded_at,
     date_trunc('milliseconds', recorded_at) IS DISTINCT FROM recorded_at AS recorded_at_finer,
     outcome, request_id, recorded_by, caller_kind, caller_id, agency_code, officer_id, case_reference, purpose,
     subject_kind, subject_id, categories, fields, bases::text AS bases, consent_ids, sealed_until,
     date_trunc('milliseconds', sealed_until) IS DISTINCT FROM sealed_until AS sealed_until_finer,
     values_hash, leaf_hash, chain_hash
-  FROM exchange.access_records ORDER BY seq`;
+  FROM exchange.access_records r ORDER BY r.seq`;
 
 const CHECKPOINTS = `SELECT size::text AS size, root_hash, chain_hash, created_at, jws
-  FROM exchange.log_checkpoints ORDER BY size`;
+  FROM exchange.log_checkpoints c ORDER BY c.size`;
 
 // In the order the walk meets them: by the record that completes them, then upwards.
 const SUBTREES = `SELECT level, index::text AS index, hash
