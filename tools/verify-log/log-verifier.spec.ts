@@ -156,6 +156,19 @@ describe('verifyLog on a log as the writer leaves it', () => {
       ok: true,
       summary: { records: 0, checkpoints: 0, unsigned: 0 },
     });
+    const emptySigned = checkpoint(MerkleFrontier.empty(), GENESIS_CHAIN_HASH, registry);
+    await expect(verify({ records: [], checkpoints: [emptySigned], subtrees: [], head: null })).resolves.toMatchObject({
+      ok: true,
+      summary: { records: 0, checkpoints: 1 },
+    });
+    await expect(
+      verify({
+        records: [],
+        checkpoints: [{ ...emptySigned, jws: cleanLog().checkpoints[0].jws }],
+        subtrees: [],
+        head: null,
+      }),
+    ).resolves.toMatchObject({ logBreak: { seq: null, check: 'checkpoint-claims' } });
     await expect(verify(write(RECORDS, [1, 550]))).resolves.toMatchObject({
       ok: true,
       summary: { records: 600, checkpoints: 2, unsigned: 50 },

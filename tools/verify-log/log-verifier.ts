@@ -264,19 +264,21 @@ class LogWalk {
       if (size > this.size) break;
       if (size !== this.size) {
         fail({
-          seq: this.size - 1,
+          seq: this.size > 0 ? this.size - 1 : null,
           check: 'checkpoint-size',
           message: `a checkpoint row of size ${stored.size} is out of order or malformed`,
         });
       }
-      const seq = size - 1;
+      // A checkpoint of the empty log covers no record.
+      const seq = size > 0 ? size - 1 : null;
+      const covered = seq === null ? 'the empty log gives' : `${span(0, seq)} give`;
       const statement = await this.signed(stored, seq);
       const root = this.frontier.root().toString('base64url');
       if (statement.root !== root) {
         fail({
           seq,
           check: 'checkpoint-root',
-          message: `the checkpoint of size ${size} signs another Merkle root than ${span(0, seq)} give: one of them was changed, removed, added or reordered since it was signed`,
+          message: `the checkpoint of size ${size} signs another Merkle root than ${covered}: a record was changed, removed, added or reordered since it was signed`,
           expected: statement.root,
           found: root,
         });
@@ -285,7 +287,7 @@ class LogWalk {
         fail({
           seq,
           check: 'checkpoint-chain',
-          message: `the checkpoint of size ${size} signs another chain hash than record ${seq} holds`,
+          message: `the checkpoint of size ${size} signs another chain hash than ${seq === null ? 'the start of the chain' : `record ${seq} holds`}`,
           expected: statement.chainHash,
           found: b64(this.chain),
         });
@@ -298,7 +300,7 @@ class LogWalk {
   }
 
   /** The statement a checkpoint row's JWS signs, once it verifies and its claims are the row's. */
-  private async signed(stored: StoredCheckpoint, seq: number): Promise<{ root: string; chainHash: string }> {
+  private async signed(stored: StoredCheckpoint, seq: number | null): Promise<{ root: string; chainHash: string }> {
     const verdict = await this.verifyCheckpoint(stored.jws as string);
     if (!verdict.ok) {
       fail({
