@@ -10,6 +10,7 @@ import {
   type MerkleFrontierJson,
 } from '@app/audit';
 import type { LogSource, StoredCheckpoint, StoredHead, StoredRecord, StoredSubtree } from './log-source';
+import { Lookahead } from './lookahead';
 
 /** Which check a break failed. */
 export type LogCheck =
@@ -417,29 +418,4 @@ function subtreeEnd(subtree: StoredSubtree): number {
   const index = whole(subtree.index);
   const end = (index + 1) * 2 ** subtree.level;
   return Number.isInteger(subtree.level) && subtree.level >= 0 && Number.isSafeInteger(end) ? end : 0;
-}
-
-/** Batches read one item at a time, with a look at the next one before it is taken. */
-class Lookahead<T> {
-  private readonly iterator: AsyncIterator<T[]>;
-  private batch: T[] = [];
-  private at = 0;
-  private done = false;
-
-  constructor(batches: AsyncIterable<T[]>) {
-    this.iterator = batches[Symbol.asyncIterator]();
-  }
-
-  async peek(): Promise<T | undefined> {
-    while (this.at >= this.batch.length && !this.done) {
-      const next = await this.iterator.next();
-      if (next.done) this.done = true;
-      else [this.batch, this.at] = [next.value, 0];
-    }
-    return this.batch[this.at];
-  }
-
-  take(): void {
-    this.at++;
-  }
 }
