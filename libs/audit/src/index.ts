@@ -6,6 +6,8 @@ export * from './log/access-log-writer';
 export * from './log/access-record';
 export * from './log/access-record.entity';
 export * from './log/canonical-json';
+export * from './log/checkpoint-statement';
+export * from './log/entry-proof';
 export * from './log/log-checkpoint.entity';
 export * from './log/log-subtree.entity';
 export * from './log/records-of-request';

@@ -3,20 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { signJwt } from '@app/auth';
-import { MerkleFrontier, type MerkleFrontierJson } from '@app/audit';
+import { CHECKPOINT_JWS_TYPE, MerkleFrontier, type CheckpointStatement, type MerkleFrontierJson } from '@app/audit';
 import { RegistryKeys } from '../keys/registry-keys';
-
-/** What a checkpoint's JWS says (typ `log-checkpoint+jwt`). */
-export interface CheckpointStatement {
-  iss: string;
-  /** Records 0..size-1 are covered. */
-  size: number;
-  /** RFC 6962 Merkle tree head over their leaf hashes, base64url. */
-  root: string;
-  /** The chain hash of record size-1, base64url. */
-  chainHash: string;
-  iat: number;
-}
 
 export interface Checkpoint {
   size: number;
@@ -77,7 +65,7 @@ export class CheckpointService implements OnModuleInit, OnModuleDestroy {
       chainHash: head.chain_hash.toString('base64url'),
       iat: Math.floor(createdAt.getTime() / 1000),
     };
-    const jws = signJwt(this.keys.signing, { ...statement }, 'log-checkpoint+jwt');
+    const jws = signJwt(this.keys.signing, { ...statement }, CHECKPOINT_JWS_TYPE);
     await this.dataSource.query(
       `INSERT INTO exchange.log_checkpoints (size, root_hash, chain_hash, created_at, jws)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (size) DO NOTHING`,

@@ -1,0 +1,201 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { jwkThumbprint, signJwt, type SigningKey } from '@app/auth';
+import { inclusionProof, leafHash, LeafHashSource } from '../merkle';
+import { CHECKPOINT_JWS_TYPE, checkpointVerifier } from './checkpoint-statement';
+import { verifyEntryProof, type EntryProof } from './entry-proof';
+
+function signingKey(kind: 'ed25519' | 'p256'): SigningKey {
+  const { privateKey, publicKey } =
+    kind === 'ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const jwk = publicKey.export({ format: 'jwk' }) as Record<string, string>;
+  const alg = kind === 'ed25519' ? 'EdDSA' : 'ES256';
+  const kid = jwkThumbprint(jwk);
+  return { kid, alg, privateKey, publicJwk: { ...jwk, kty: jwk.kty, kid, alg, use: 'sig' } };
+}
+
+const registry = signingKey('ed25519');
+const JWKS = { keys: [registry.publicJwk] };
+const LEAVES = Array.from({ length: 13 }, (_, i) => leafHash(Buffer.from(`record ${i}`)));
+
+/** A checkpoint of the first `size` leaves, signed the way the exchange signs one. */
+function checkpoint(size: number, key = registry, claims: Record<string, unknown> = {}) {
+  const tree = new LeafHashSource(LEAVES.slice(0, size));
+  const root = tree.root().toString('base64url');
+  const jws = signJwt(
+    key,
+    { iss: 'sochung-registry', size, root, chainHash: LEAVES[0].toString('base64url'), iat: 1_800_000_000, ...claims },
+    CHECKPOINT_JWS_TYPE,
+  );
+  return { size, root, jws };
+}
+
+async function entry(seq: number, size: number): Promise<EntryProof> {
+  const proof = await inclusionProof(seq, size, new LeafHashSource(LEAVES.slice(0, size)));
+  return {
+    seq,
+    leafHash: LEAVES[seq].toString('base64url'),
+    proof: proof.map((hash) => hash.toString('base64url')),
+    checkpoint: checkpoint(size),
+  };
+}
+
+/** The same base64url hash with one bit changed. */
+function spoil(hash: string): string {
+  const bytes = Buffer.from(hash, 'base64url');
+  bytes[5] ^= 1;
+  return bytes.toString('base64url');
+}
+
+describe('verifyEntryProof', () => {
+  it('accepts every entry of trees of every size up to 13, against the signed checkpoint', async () => {
+    for (let size = 1; size <= LEAVES.length; size++) {
+      for (let seq = 0; seq < size; seq++) {
+        await expect(verifyEntryProof(await entry(seq, size), JWKS)).resolves.toMatchObject({
+          ok: true,
+          statement: { size, iss: 'sochung-registry' },
+        });
+      }
+    }
+  });
+
+  it('accepts a checkpoint signed with ES256 too', async () => {
+    const p256 = signingKey('p256');
+    const good = await entry(4, 9);
+    good.checkpoint = checkpoint(9, p256);
+    await expect(verifyEntryProof(good, { keys: [registry.publicJwk, p256.publicJwk] })).resolves.toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('refuses an altered proof: any hash changed, one dropped, one added', async () => {
+    const good = await entry(5, 13);
+    for (let i = 0; i < good.proof.length; i++) {
+      const proof = good.proof.map((hash, j) => (j === i ? spoil(hash) : hash));
+      await expect(verifyEntryProof({ ...good, proof }, JWKS)).resolves.toEqual({
+        ok: false,
+        reason: 'the proof does not lead from leaf 5 to the signed root',
+      });
+    }
+    await expect(verifyEntryProof({ ...good, proof: good.proof.slice(1) }, JWKS)).resolves.toMatchObject({ ok: false });
+    await expect(verifyEntryProof({ ...good, proof: [...good.proof, good.proof[0]] }, JWKS)).resolves.toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('refuses an altered leaf, and the right leaf at another seq', async () => {
+    const good = await entry(5, 13);
+    await expect(verifyEntryProof({ ...good, leafHash: spoil(good.leafHash) }, JWKS)).resolves.toMatchObject({
+      ok: false,
+      reason: 'the proof does not lead from leaf 5 to the signed root',
+    });
+    await expect(verifyEntryProof({ ...good, seq: 4 }, JWKS)).resolves.toMatchObject({ ok: false });
+    await expect(verifyEntryProof({ ...good, seq: 13 }, JWKS)).resolves.toEqual({
+      ok: false,
+      reason: 'record 13 is not among the 13 records the checkpoint covers',
+    });
+  });
+
+  it('refuses a checkpoint signed by a key not in the set, or with its signature or claims altered', async () => {
+    const good = await entry(2, 7);
+    const intruder = signingKey('ed25519');
+    const forged = { ...good, checkpoint: checkpoint(7, intruder) };
+    await expect(verifyEntryProof(forged, JWKS)).resolves.toEqual({
+      ok: false,
+      reason: "the checkpoint's signature fails: no key of the key set matches it (signed by another key)",
+    });
+    // The intruder's key under the registry's kid: found, but the signature does not verify.
+    const impostor = { ...intruder, kid: registry.kid };
+    await expect(verifyEntryProof({ ...good, checkpoint: checkpoint(7, impostor) }, JWKS)).resolves.toEqual({
+      ok: false,
+      reason: "the checkpoint's signature fails: the signature does not verify",
+    });
+    const [header, payload, signature] = good.checkpoint.jws.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    const rewritten = Buffer.from(JSON.stringify({ ...claims, size: 8 })).toString('base64url');
+    await expect(
+      verifyEntryProof(
+        { ...good, checkpoint: { ...good.checkpoint, jws: `${header}.${rewritten}.${signature}` } },
+        JWKS,
+      ),
+    ).resolves.toMatchObject({ ok: false, reason: expect.stringMatching(/signature does not verify/) });
+  });
+
+  it('refuses a size or root that is not the signed one, even where the proof would pass for it', async () => {
+    // Leaf 0's path in a tree of 3 also leads to that root "in a tree of 4": only the
+    // signature says which size the root is of.
+    const good = await entry(0, 3);
+    const lie = { ...good, checkpoint: { ...good.checkpoint, size: 4 } };
+    await expect(verifyEntryProof(lie, JWKS)).resolves.toEqual({
+      ok: false,
+      reason: 'the checkpoint signs size 3, the entry says 4',
+    });
+    const otherRoot = { ...good, checkpoint: { ...good.checkpoint, root: checkpoint(4).root } };
+    await expect(verifyEntryProof(otherRoot, JWKS)).resolves.toEqual({
+      ok: false,
+      reason: 'the checkpoint signs another root than the entry gives',
+    });
+  });
+
+  it('refuses malformed entries with a reason, and never throws', async () => {
+    const good = await entry(1, 4);
+    const cases: [unknown, RegExp][] = [
+      [null, /an entry proof is an object/],
+      [{ ...good, seq: -1 }, /seq/],
+      [{ ...good, seq: '1' }, /seq/],
+      [{ ...good, leafHash: 'abc' }, /leafHash/],
+      [{ ...good, proof: ['abc'] }, /proof/],
+      [{ ...good, checkpoint: undefined }, /checkpoint is missing/],
+      [{ ...good, checkpoint: { ...good.checkpoint, jws: 'x.y.z' } }, /not a compact JWS/],
+    ];
+    for (const [bad, reason] of cases) {
+      await expect(verifyEntryProof(bad as EntryProof, JWKS)).resolves.toEqual({
+        ok: false,
+        reason: expect.stringMatching(reason),
+      });
+    }
+    await expect(verifyEntryProof(good, { keys: 'none' } as never)).resolves.toEqual({
+      ok: false,
+      reason: 'the key set is not a JWK set',
+    });
+  });
+});
+
+describe('checkpointVerifier', () => {
+  const verify = checkpointVerifier(JWKS);
+
+  it('accepts what the exchange signs and returns the statement', async () => {
+    const { jws, root } = checkpoint(6);
+    await expect(verify(jws)).resolves.toEqual({
+      ok: true,
+      statement: expect.objectContaining({ size: 6, root, iss: 'sochung-registry', iat: 1_800_000_000 }),
+    });
+  });
+
+  it('refuses another typ (an access token of the same key is no checkpoint)', async () => {
+    const token = signJwt(registry, { iss: 'sochung-registry', size: 1, root: LEAVES[0].toString('base64url') });
+    await expect(verify(token)).resolves.toEqual({ ok: false, reason: expect.stringMatching(/typ is not valid/) });
+  });
+
+  it('refuses alg none and HMAC, and statements with malformed claims', async () => {
+    const payload = Buffer.from(JSON.stringify({ iss: 'x', iat: 1, size: 1 })).toString('base64url');
+    const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: CHECKPOINT_JWS_TYPE })).toString('base64url')}.${payload}.`;
+    await expect(verify(none)).resolves.toMatchObject({ ok: false });
+    const hs = `${Buffer.from(JSON.stringify({ alg: 'HS256', kid: registry.kid, typ: CHECKPOINT_JWS_TYPE })).toString('base64url')}.${payload}.AAAA`;
+    await expect(verify(hs)).resolves.toEqual({
+      ok: false,
+      reason: 'its algorithm is not accepted (only EdDSA, ES256)',
+    });
+    await expect(verify(checkpoint(2, registry, { size: '2' }).jws)).resolves.toEqual({
+      ok: false,
+      reason: 'the signed size is not a tree size',
+    });
+    await expect(verify(checkpoint(2, registry, { root: 'AAAA' }).jws)).resolves.toEqual({
+      ok: false,
+      reason: 'the signed root is not a base64url hash',
+    });
+    await expect(verify(checkpoint(2, registry, { chainHash: undefined }).jws)).resolves.toEqual({
+      ok: false,
+      reason: 'the signed chainHash is not a base64url hash',
+    });
+  });
+});
