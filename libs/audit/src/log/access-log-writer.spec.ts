@@ -102,7 +102,7 @@ async function verifiedLog(dataSource: DataSource): Promise<RecordRow[]> {
   const rows = await dataSource.query<RecordRow[]>(
     'SELECT *, xmin::text AS txid FROM exchange.access_records ORDER BY seq',
   );
-  let chain = GENESIS_CHAIN_HASH;
+  let chain: Buffer = GENESIS_CHAIN_HASH;
   const leaves: Buffer[] = [];
   rows.forEach((row, i) => {
     expect(row.seq).toBe(String(i));
