@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { usesEmbeddedDatabase, type DatabaseConfig } from '@app/config';
-import { EmbeddedPostgresServer, dataSourceOptions } from '@app/database';
+import { EmbeddedPostgresServer, dataSourceOptions, guardDataSourceConnections } from '@app/database';
 import { ALL_MIGRATIONS } from '../../migrations';
 import { ALL_ENTITIES } from './all-entities';
 
@@ -67,6 +67,7 @@ export async function openDatabase(database: DatabaseConfig, options: OpenOption
   };
   try {
     await dataSource.initialize();
+    guardDataSourceConnections(dataSource);
   } catch (error) {
     await close();
     throw error;

@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, ConfigError, databaseConfigProblem, type AppConfig } from '@app/config';
+import { guardDataSourceConnections } from './connection-errors';
 import { DatabaseHealth } from './database-health';
 import type { DataSourceParts } from './data-source-options';
 import { dataSourceOptions } from './data-source-options';
@@ -25,6 +27,11 @@ export class DatabaseModule {
               // Fail fast and say so: the launcher reports which app could not start and why.
               retryAttempts: 0,
             };
+          },
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            guardDataSourceConnections(dataSource);
+            return dataSource;
           },
         }),
       ],

@@ -1,3 +1,4 @@
+export * from './connection-errors';
 export * from './data-source-options';
 export * from './database-health';
 export * from './database.module';

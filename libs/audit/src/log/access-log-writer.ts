@@ -109,12 +109,10 @@ export class AccessLogWriter {
   }
 
   private async append(manager: EntityManager, inputs: AccessRecordInput[]): Promise<void> {
-    const [head] = await manager.query<HeadRow[]>(
-      'SELECT size, chain_hash, frontier FROM exchange.access_log_head WHERE id = 1 FOR UPDATE',
-    );
-    let size = head ? Number(head.size) : 0;
-    let chain = head ? head.chain_hash : GENESIS_CHAIN_HASH;
-    const frontier = head ? MerkleFrontier.fromJSON(head.frontier) : MerkleFrontier.empty();
+    const head = await lockHead(manager);
+    let size = Number(head.size);
+    let chain = head.chain_hash;
+    const frontier = MerkleFrontier.fromJSON(head.frontier);
     const recordedAt = new Date();
     const rows: unknown[][] = [];
     const subtrees: unknown[][] = [];
@@ -162,11 +160,31 @@ export class AccessLogWriter {
     const n = parameters.length;
     await manager.query(
       `WITH ${statements.join(', ')}
-       INSERT INTO exchange.access_log_head (id, size, chain_hash, frontier) VALUES (1, $${n - 2}, $${n - 1}, $${n})
-       ON CONFLICT (id) DO UPDATE SET size = EXCLUDED.size, chain_hash = EXCLUDED.chain_hash, frontier = EXCLUDED.frontier`,
+       UPDATE exchange.access_log_head SET size = $${n - 2}, chain_hash = $${n - 1}, frontier = $${n} WHERE id = 1`,
       parameters,
     );
   }
+}
+
+const SELECT_HEAD_FOR_UPDATE =
+  'SELECT size, chain_hash, frontier FROM exchange.access_log_head WHERE id = 1 FOR UPDATE';
+
+/**
+ * Locks the log's head, creating the empty head first if the log has never been written.
+ * Without a row there is nothing to lock: two writers starting on an empty log would both
+ * number their records from 0, and one batch would fail. ON CONFLICT DO NOTHING makes the
+ * second wait for the first's commit, then lock the row it made.
+ */
+async function lockHead(manager: EntityManager): Promise<HeadRow> {
+  const [head] = await manager.query<HeadRow[]>(SELECT_HEAD_FOR_UPDATE);
+  if (head) return head;
+  await manager.query(
+    `INSERT INTO exchange.access_log_head (id, size, chain_hash, frontier) VALUES (1, 0, $1, $2)
+     ON CONFLICT (id) DO NOTHING`,
+    [GENESIS_CHAIN_HASH, JSON.stringify(MerkleFrontier.empty().toJSON())],
+  );
+  const [created] = await manager.query<HeadRow[]>(SELECT_HEAD_FOR_UPDATE);
+  return created;
 }
 
 const RECORD_COLUMNS = [
