@@ -18,7 +18,8 @@ const QUERY = '{ citizen(personalIdNumber: "001085012345") { fullName sex } }';
 const EXPECTED = '{"data":{"citizen":{"fullName":"Nguyễn Văn An","sex":"MALE"}}}';
 const ROUNDS = 3;
 const SECONDS = 5;
-const CONNECTIONS = 16;
+/** Concurrent callers (`--connections n`): group commit shares a transaction among those waiting together. */
+const CONNECTIONS = Number(process.argv[process.argv.indexOf('--connections') + 1] || 0) || 16;
 
 type Server = 'open' | 'no-log' | 'full';
 

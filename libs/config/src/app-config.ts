@@ -129,7 +129,7 @@ export function loadConfig(
     demoCitizens: read.integer('DEMO_CITIZENS', 1000, 0, 1_000_000),
     healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
     accessLog: {
-      flushDelayMs: read.integer('ACCESS_LOG_FLUSH_DELAY_MS', 2, 0, 100),
+      flushDelayMs: read.integer('ACCESS_LOG_FLUSH_DELAY_MS', 0, 0, 100),
       maxBatch: read.integer('ACCESS_LOG_MAX_BATCH', 500, 1, 2000),
       timeoutMs: read.integer('ACCESS_LOG_TIMEOUT_MS', 5000, 100, 60_000),
       checkpointIntervalSeconds: read.integer('ACCESS_LOG_CHECKPOINT_SECONDS', 10, 1, 86_400),
