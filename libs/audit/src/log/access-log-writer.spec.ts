@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@app/config';
+import { loadConfig, usesEmbeddedDatabase } from '@app/config';
 import { dataSourceOptions } from '@app/database';
 import { openDatabase, type OpenDatabase } from '../../../../tools/database/open-database';
 import { prepareDatabase } from '../../../../tools/database/prepare-database';
@@ -269,5 +269,27 @@ describe('AccessLogWriter', () => {
     await writer.write([record('after')]);
     expect(await countOf(log.other, 'after')).toBe(1);
     await verifiedLog(log.other);
+  });
+
+  // On PostgreSQL the batch gives up with its callers (lock_timeout), instead of waiting on the
+  // lock and committing later; the embedded server queues whole transactions, so there the late
+  // records may still be written once the holder lets go (over-recording, never under).
+  const onPostgres = usesEmbeddedDatabase(loadConfig({ ...process.env, NODE_ENV: 'test' }).database) ? it.skip : it;
+  onPostgres('gives up the batch itself when its callers give up, rather than commit it later', async () => {
+    const writer = new AccessLogWriter(log.db.dataSource, { ...OPTIONS, timeoutMs: 300 });
+    const holder = log.other.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query('LOCK TABLE exchange.access_log_head IN ACCESS EXCLUSIVE MODE');
+    try {
+      await expect(writer.write([record('abandoned')])).rejects.toBeInstanceOf(AccessLogUnavailableError);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      await holder.commitTransaction();
+      await holder.release();
+    }
+    await writer.write([record('next')]);
+    expect(await countOf(log.other, 'abandoned')).toBe(0);
+    expect(await countOf(log.other, 'next')).toBe(1);
   });
 });

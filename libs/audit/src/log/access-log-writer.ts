@@ -109,6 +109,12 @@ export class AccessLogWriter {
   }
 
   private async append(manager: EntityManager, inputs: AccessRecordInput[]): Promise<void> {
+    // The callers stop waiting after timeoutMs; so does the batch, rather than holding the
+    // head's lock (and every later batch) behind a stuck lock or a silent network.
+    await manager.query(
+      "SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', $1, true), set_config('idle_in_transaction_session_timeout', $1, true)",
+      [`${this.options.timeoutMs}ms`],
+    );
     const head = await lockHead(manager);
     let size = Number(head.size);
     let chain = head.chain_hash;
