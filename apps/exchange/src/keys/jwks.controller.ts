@@ -1,6 +1,12 @@
-import { Controller, Get, Header, NotFoundException } from '@nestjs/common';
+import { Controller, Get, Header } from '@nestjs/common';
+import { DomainError } from '@app/errors';
 import { Public, type PublicJwk } from '@app/auth';
 import { RegistryKeys } from './registry-keys';
+
+/** Production has no development issuer, so no key set for it. */
+class NoDevelopmentIssuerError extends DomainError {
+  readonly code = 'NOT_FOUND';
+}
 
 /**
  * The public keys anyone needs to verify what the registry signs. Verifiers cache them for
@@ -21,7 +27,7 @@ export class JwksController {
   @Get('dev-jwks.json')
   @Header('Cache-Control', 'no-store')
   developmentKeys(): { keys: PublicJwk[] } {
-    if (!this.keys.devIssuer) throw new NotFoundException();
+    if (!this.keys.devIssuer) throw new NoDevelopmentIssuerError('There is no development issuer in production');
     return this.keys.devIssuer.jwks();
   }
 }
