@@ -14,6 +14,9 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       rootDir: '.',
+      // Some unit tests run against a real database (imports, the access log's writer, consent
+      // lookups); on a shared, loaded machine they outlive Jest's default 5 s.
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
     },
     {
