@@ -6,6 +6,7 @@ import { CreateAgencies1795440000002 } from './exchange/1795440000002-create-age
 import { AddPurposesSystemsAndAgreements1795448381706 } from './exchange/1795448381706-add-purposes-systems-and-agreements';
 import { CreateAccessLog1795451693404 } from './exchange/1795451693404-create-access-log';
 import { CreateClientAssertions1795449206359 } from './exchange/1795449206359-create-client-assertions';
+import { CreateConsents1795455063436 } from './exchange/1795455063436-create-consents';
 import { AddSealedDisclosure1795451952554 } from './exchange/1795451952554-add-sealed-disclosure';
 import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
 import { AddCitizenDetailsAndVersions1795442287411 } from './population/1795442287411-add-citizen-details-and-versions';
@@ -36,4 +37,5 @@ export const ALL_MIGRATIONS: Function[] = [
   CreateClientAssertions1795449206359,
   CreateAccessLog1795451693404,
   AddSealedDisclosure1795451952554,
+  CreateConsents1795455063436,
 ];

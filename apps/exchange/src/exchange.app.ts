@@ -9,6 +9,10 @@ import { AgencySystemsModule } from './agency-systems/agency-systems.module';
 import { SystemKeyEntity } from './agency-systems/system-key.entity';
 import { AgreementEntity } from './agreements/agreement.entity';
 import { AgreementsModule } from './agreements/agreements.module';
+import { ConsentReceiptEntity } from './consents/consent-receipt.entity';
+import { ConsentRequestEntity } from './consents/consent-request.entity';
+import { ConsentEntity } from './consents/consent.entity';
+import { ConsentsModule } from './consents/consents.module';
 import { KeysModule } from './keys/keys.module';
 import { ClientAssertionEntity } from './oauth/client-assertion.entity';
 import { OAuthModule } from './oauth/oauth.module';
@@ -22,6 +26,9 @@ export const EXCHANGE_ENTITIES = [
   AgencySystemEntity,
   SystemKeyEntity,
   AgreementEntity,
+  ConsentRequestEntity,
+  ConsentEntity,
+  ConsentReceiptEntity,
   ClientAssertionEntity,
   // The access log: written by every subgraph through libs/audit, read here.
   AccessRecordEntity,
@@ -46,6 +53,7 @@ export const exchangeApp: AppDefinition = {
         PurposesModule,
         AgencySystemsModule,
         AgreementsModule,
+        ConsentsModule,
       ],
     }),
 };
