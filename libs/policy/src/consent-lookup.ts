@@ -7,11 +7,7 @@ export interface ConsentGrant {
 
 /** Why a consent that matches agency, purpose, subject and category could not be used. */
 export type ConsentDenialReason =
-  | 'CONSENT_REVOKED'
-  | 'CONSENT_EXPIRED'
-  | 'CONSENT_SPENT'
-  | 'CONSENT_PAUSED'
-  | 'CONSENT_LIMIT_REACHED';
+  'CONSENT_REVOKED' | 'CONSENT_EXPIRED' | 'CONSENT_SPENT' | 'CONSENT_PAUSED' | 'CONSENT_LIMIT_REACHED';
 
 /** A matching consent that does not allow this read, and why: the agency is told. */
 export interface ConsentDenial {

@@ -1,23 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { loadConfig } from '@app/config';
-import { openDatabase, type OpenDatabase } from '../../../tools/database/open-database';
-import { prepareDatabase } from '../../../tools/database/prepare-database';
+import type { OpenDatabase } from '../../../tools/database/open-database';
+import { openConsentDatabase } from './consent-test-database';
 import { DatabaseConsentLookup } from './database-consent-lookup';
 import type { Subject } from './decision';
 
 // A real database: a scratch PGlite by default, a scratch PostgreSQL database beside
-// DATABASE_URL's when it is set. The table comes from the exchange's migration once it has
-// landed; until then the test creates the same one.
-
-export const CONSENTS_DDL = `
-  CREATE TABLE IF NOT EXISTS exchange.consents (
-    id uuid PRIMARY KEY, request_id uuid, agency_code varchar(32) NOT NULL,
-    personal_id_number varchar(12) NOT NULL, purpose varchar(64) NOT NULL, categories text[] NOT NULL,
-    valid_from timestamptz NOT NULL, valid_to timestamptz NOT NULL, fetch_type varchar(16) NOT NULL,
-    max_reads_per_day int NULL, data_life_days int NOT NULL, status varchar(16) NOT NULL,
-    granted_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now(),
-    revoked_at timestamptz NULL, use_count int NOT NULL DEFAULT 0, last_used_at timestamptz NULL,
-    uses_today int NOT NULL DEFAULT 0, uses_day date NULL)`;
+// DATABASE_URL's when it is set.
 
 const BANK = 'DEMO_BANK';
 const PURPOSE = 'LOAN_ASSESSMENT';
@@ -40,9 +28,7 @@ describe('DatabaseConsentLookup', () => {
   let lookup: DatabaseConsentLookup;
 
   beforeAll(async () => {
-    db = await openDatabase(loadConfig({ ...process.env, NODE_ENV: 'test' }).database, { scratch: true });
-    await prepareDatabase(db.dataSource, { demoData: false });
-    await db.dataSource.query(CONSENTS_DDL);
+    db = await openConsentDatabase(process.env);
     lookup = new DatabaseConsentLookup(db.dataSource);
   }, 60_000);
 
@@ -108,9 +94,9 @@ describe('DatabaseConsentLookup', () => {
     const id = await grant({ maxReadsPerDay: 2 });
     const outcomes: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const match = (await read(['001085012345'], ['population.contact'])).get('citizen:001085012345')!.get(
-        'population.contact',
-      )!;
+      const match = (await read(['001085012345'], ['population.contact']))
+        .get('citizen:001085012345')!
+        .get('population.contact')!;
       outcomes.push('denied' in match ? match.denied : 'allowed');
     }
     expect(outcomes).toEqual(['allowed', 'allowed', 'CONSENT_LIMIT_REACHED']);
@@ -138,7 +124,9 @@ describe('DatabaseConsentLookup', () => {
   it('covers only the categories granted', async () => {
     const id = await grant({ categories: ['population.identity'] });
     const answer = await read(['001085012345'], ['population.identity', 'population.residence']);
-    expect(Object.fromEntries(answer.get('citizen:001085012345')!)).toEqual({ 'population.identity': { consentId: id } });
+    expect(Object.fromEntries(answer.get('citizen:001085012345')!)).toEqual({
+      'population.identity': { consentId: id },
+    });
   });
 
   it('never matches another agency, purpose or subject', async () => {

@@ -49,7 +49,7 @@ const ANSWER = (used: string) => `
               WHEN cd.fetch_type = 'one_time' THEN 'CONSENT_SPENT' ELSE 'CONSENT_LIMIT_REACHED' END AS denied
     FROM chosen ch JOIN candidates cd ON cd.id = ch.id
   UNION ALL
-  SELECT DISTINCT ON (cd.personal_id_number, k.category) cd.personal_id_number, k.category, cd.id::text,
+  (SELECT DISTINCT ON (cd.personal_id_number, k.category) cd.personal_id_number, k.category, cd.id::text,
          CASE WHEN cd.status = 'revoked' THEN 'CONSENT_REVOKED'
               WHEN cd.status = 'spent' THEN 'CONSENT_SPENT'
               WHEN cd.status = 'paused' THEN 'CONSENT_PAUSED'
@@ -59,7 +59,7 @@ const ANSWER = (used: string) => `
    WHERE k.category = ANY($4::text[]) AND NOT cd.usable
      AND NOT EXISTS (SELECT 1 FROM chosen ch
                       WHERE ch.personal_id_number = cd.personal_id_number AND ch.category = k.category)
-   ORDER BY 1, 2`;
+   ORDER BY cd.personal_id_number, k.category, cd.granted_at DESC, cd.id)`;
 
 /**
  * One statement per batch: finds the consents and uses them. The UPDATE re-tests each row
@@ -118,16 +118,21 @@ export class DatabaseConsentLookup implements ConsentLookup {
     options: ConsentLookupOptions = {},
   ): Promise<Map<string, Map<string, ConsentMatch>>> {
     const answers = new Map<string, Map<string, ConsentMatch>>();
-    const citizens = [...new Set(subjects.filter((subject) => subject.kind === 'citizen').map((subject) => subject.id))];
+    const citizens = [
+      ...new Set(subjects.filter((subject) => subject.kind === 'citizen').map((subject) => subject.id)),
+    ];
     if (citizens.length === 0 || categories.length === 0) return answers;
-    const rows: AnswerRow[] = await this.dataSource.query(
-      options.consume === false ? PEEK_SQL : USE_SQL,
-      [agencyCode, purpose, citizens, categories, this.clock()?.toISOString() ?? null],
-    );
+    const rows: AnswerRow[] = await this.dataSource.query(options.consume === false ? PEEK_SQL : USE_SQL, [
+      agencyCode,
+      purpose,
+      citizens,
+      categories,
+      this.clock()?.toISOString() ?? null,
+    ]);
     for (const row of rows) {
       const key = subjectKey({ kind: 'citizen', id: row.personal_id_number });
       let byCategory = answers.get(key);
-      if (!byCategory) answers.set(key, (byCategory = new Map()));
+      if (!byCategory) answers.set(key, (byCategory = new Map<string, ConsentMatch>()));
       byCategory.set(
         row.category,
         row.denied ? { consentId: row.consent_id, denied: row.denied } : { consentId: row.consent_id },
