@@ -49,7 +49,17 @@ export type DenialReason =
   /** A steward asked about the other registry's data. */
   | 'OTHER_REGISTRY'
   /** Administrators and auditors run the exchange; they read no registry data. */
-  | 'NO_DATA_ACCESS';
+  | 'NO_DATA_ACCESS'
+  /** No agreement covers it; the subject's consent did, but was revoked. */
+  | 'CONSENT_REVOKED'
+  /** No agreement covers it; the subject's consent did, but is outside its validity window. */
+  | 'CONSENT_EXPIRED'
+  /** No agreement covers it; the subject's one-time consent has been used. */
+  | 'CONSENT_SPENT'
+  /** No agreement covers it; the subject paused their consent. */
+  | 'CONSENT_PAUSED'
+  /** No agreement covers it; the subject's periodic consent reached its reads for today. */
+  | 'CONSENT_LIMIT_REACHED';
 
 export type Decision =
   { allowed: true; basis: AccessBasis } | { allowed: false; reason: DenialReason; message: string; purpose?: string };

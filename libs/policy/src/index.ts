@@ -3,6 +3,7 @@ export * from './consent-lookup';
 export * from './data-categories';
 export * from './data-field.decorator';
 export * from './data-subject';
+export * from './database-consent-lookup';
 export * from './decision';
 export * from './explain/access-explanation.model';
 export * from './explain/explain-access';

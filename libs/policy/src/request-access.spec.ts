@@ -105,6 +105,23 @@ describe('RequestAccess', () => {
     expect(decisions[0]).toEqual({ allowed: true, basis: { kind: 'consent', consentId: 'c-001085012341' } });
   });
 
+  it('tells the agency why the consent it relied on does not allow, naming the consent', async () => {
+    const consentsFor = jest.fn(() =>
+      Promise.resolve(
+        new Map([
+          [
+            'citizen:001085012345',
+            new Map([['population.contact', { consentId: 'c-1', denied: 'CONSENT_REVOKED' as const }]]),
+          ],
+        ]),
+      ),
+    );
+    const { access } = accessFor(agency({ scopes: [] }), grants([]), { consentsFor });
+    const decision = await access.decide(citizen('001085012345'), 'population.contact');
+    expect(decision).toMatchObject({ allowed: false, reason: 'CONSENT_REVOKED' });
+    expect(!decision.allowed && decision.message).toContain('c-1');
+  });
+
   it('lets a citizen read their own record only', async () => {
     const me: Principal = {
       kind: 'citizen',

@@ -1,7 +1,7 @@
 import type { AgencyPrincipal, Principal } from '@app/auth';
 import { dataCategory } from './data-categories';
 import type { AgencyGrants } from './agency-grants';
-import type { ConsentGrant, ConsentLookup } from './consent-lookup';
+import { isConsentDenial, type ConsentDenialReason, type ConsentLookup, type ConsentMatch } from './consent-lookup';
 import { deny, subjectKey, type AccessBasis, type Decision, type Subject } from './decision';
 
 /** What one response released about one subject: for the access log (libs/audit). */
@@ -131,11 +131,20 @@ export class RequestAccess {
     const agreement = grants.byCategory.get(category);
     if (agreement && principal.scopes.includes(category)) return { allowed: true, basis: agreement };
     const consent = await this.consentFor(principal, subject, category);
-    if (consent) return { allowed: true, basis: { kind: 'consent', consentId: consent.consentId } };
+    if (consent && !isConsentDenial(consent)) {
+      return { allowed: true, basis: { kind: 'consent', consentId: consent.consentId } };
+    }
     if (agreement) {
       return deny(
         'OUTSIDE_TOKEN_SCOPE',
         `The token was not issued for ${category}; ask for it at the token endpoint`,
+        principal.purpose,
+      );
+    }
+    if (consent) {
+      return deny(
+        consent.denied,
+        `No agreement of ${principal.agencyCode} for purpose ${principal.purpose} covers ${category}, and consent ${consent.consentId} ${CONSENT_DENIAL_TEXT[consent.denied]}`,
         principal.purpose,
       );
     }
@@ -151,7 +160,7 @@ export class RequestAccess {
     principal: AgencyPrincipal,
     subject: Subject,
     category: string,
-  ): Promise<ConsentGrant | undefined> {
+  ): Promise<ConsentMatch | undefined> {
     const lookup = this.sources.consents;
     if (!lookup) return undefined;
     if (!this.consentBatch) {
@@ -173,5 +182,13 @@ export class RequestAccess {
 interface ConsentBatch {
   subjects: Map<string, Subject>;
   categories: Set<string>;
-  result: Promise<Map<string, Map<string, ConsentGrant>>>;
+  result: Promise<Map<string, Map<string, ConsentMatch>>>;
 }
+
+const CONSENT_DENIAL_TEXT: Record<ConsentDenialReason, string> = {
+  CONSENT_REVOKED: 'was revoked by the citizen',
+  CONSENT_EXPIRED: 'is outside its validity window',
+  CONSENT_SPENT: 'was one-time and has been used',
+  CONSENT_PAUSED: 'is paused by the citizen',
+  CONSENT_LIMIT_REACHED: 'has reached its daily read limit',
+};

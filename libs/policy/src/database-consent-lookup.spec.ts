@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import type { OpenDatabase } from '../../../tools/database/open-database';
+import { openConsentDatabase } from './consent-test-database';
+import { DatabaseConsentLookup } from './database-consent-lookup';
+import type { Subject } from './decision';
+
+// A real database: a scratch PGlite by default, a scratch PostgreSQL database beside
+// DATABASE_URL's when it is set.
+
+const BANK = 'DEMO_BANK';
+const PURPOSE = 'LOAN_ASSESSMENT';
+const citizen = (id: string): Subject => ({ kind: 'citizen', id });
+
+interface Grant {
+  subject?: string;
+  agency?: string;
+  purpose?: string;
+  categories?: string[];
+  fetchType?: 'one_time' | 'periodic';
+  maxReadsPerDay?: number | null;
+  status?: string;
+  validFrom?: string;
+  validTo?: string;
+}
+
+describe('DatabaseConsentLookup', () => {
+  let db: OpenDatabase;
+  let lookup: DatabaseConsentLookup;
+
+  beforeAll(async () => {
+    db = await openConsentDatabase(process.env);
+    lookup = new DatabaseConsentLookup(db.dataSource);
+  }, 60_000);
+
+  afterAll(() => db?.close());
+
+  beforeEach(() => db.dataSource.query('DELETE FROM exchange.consents'));
+
+  async function grant(options: Grant = {}): Promise<string> {
+    const id = randomUUID();
+    await db.dataSource.query(
+      `INSERT INTO exchange.consents (id, request_id, agency_code, personal_id_number, purpose, categories,
+         valid_from, valid_to, fetch_type, max_reads_per_day, data_life_days, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 30, $11)`,
+      [
+        id,
+        randomUUID(),
+        options.agency ?? BANK,
+        options.subject ?? '001085012345',
+        options.purpose ?? PURPOSE,
+        options.categories ?? ['population.identity', 'population.contact'],
+        options.validFrom ?? new Date(Date.now() - 3_600_000).toISOString(),
+        options.validTo ?? new Date(Date.now() + 86_400_000).toISOString(),
+        options.fetchType ?? 'periodic',
+        options.maxReadsPerDay ?? null,
+        options.status ?? 'active',
+      ],
+    );
+    return id;
+  }
+
+  const read = (subjects: string[], categories: string[], agency = BANK, purpose = PURPOSE) =>
+    lookup.consentsFor(agency, purpose, subjects.map(citizen), categories);
+
+  it('spends a one-time consent at its first read', async () => {
+    const id = await grant({ fetchType: 'one_time' });
+    const first = await read(['001085012345'], ['population.identity']);
+    expect(first.get('citizen:001085012345')?.get('population.identity')).toEqual({ consentId: id });
+    const second = await read(['001085012345'], ['population.identity']);
+    expect(second.get('citizen:001085012345')?.get('population.identity')).toEqual({
+      consentId: id,
+      denied: 'CONSENT_SPENT',
+    });
+    const [row] = await db.dataSource.query('SELECT status, use_count FROM exchange.consents WHERE id = $1', [id]);
+    expect(row).toEqual({ status: 'spent', use_count: 1 });
+  });
+
+  it('lets only one of five concurrent reads use a one-time consent', async () => {
+    await grant({ fetchType: 'one_time' });
+    // Separate connections on PostgreSQL: the row lock, not the pool, decides.
+    const answers = await Promise.all(Array.from({ length: 5 }, () => read(['001085012345'], ['population.identity'])));
+    const allowed = answers.filter((answer) => {
+      const match = answer.get('citizen:001085012345')?.get('population.identity');
+      return match && !('denied' in match);
+    });
+    expect(allowed).toHaveLength(1);
+    const [row] = await db.dataSource.query('SELECT use_count FROM exchange.consents');
+    expect(row.use_count).toBe(1);
+  });
+
+  it('stops a periodic consent at its daily cap, and counts a new day afresh', async () => {
+    const id = await grant({ maxReadsPerDay: 2 });
+    const outcomes: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const match = (await read(['001085012345'], ['population.contact']))
+        .get('citizen:001085012345')!
+        .get('population.contact')!;
+      outcomes.push('denied' in match ? match.denied : 'allowed');
+    }
+    expect(outcomes).toEqual(['allowed', 'allowed', 'CONSENT_LIMIT_REACHED']);
+    await db.dataSource.query(`UPDATE exchange.consents SET uses_day = uses_day - 1 WHERE id = $1`, [id]);
+    const next = await read(['001085012345'], ['population.contact']);
+    expect(next.get('citizen:001085012345')?.get('population.contact')).toEqual({ consentId: id });
+    const [row] = await db.dataSource.query('SELECT uses_today, use_count FROM exchange.consents');
+    expect(row).toEqual({ uses_today: 1, use_count: 3 });
+  });
+
+  it.each([
+    ['paused', {}, 'CONSENT_PAUSED'],
+    ['revoked', {}, 'CONSENT_REVOKED'],
+    ['spent', {}, 'CONSENT_SPENT'],
+    ['active', { validTo: new Date(Date.now() - 1000).toISOString() }, 'CONSENT_EXPIRED'],
+    ['active', { validFrom: new Date(Date.now() + 3_600_000).toISOString() }, 'CONSENT_EXPIRED'],
+  ] as const)('does not use a %s consent %j, and says why: %s', async (status, window, reason) => {
+    const id = await grant({ status, ...window });
+    const answer = await read(['001085012345'], ['population.identity']);
+    expect(answer.get('citizen:001085012345')?.get('population.identity')).toEqual({ consentId: id, denied: reason });
+    const [row] = await db.dataSource.query('SELECT use_count FROM exchange.consents');
+    expect(row.use_count).toBe(0);
+  });
+
+  it('covers only the categories granted', async () => {
+    const id = await grant({ categories: ['population.identity'] });
+    const answer = await read(['001085012345'], ['population.identity', 'population.residence']);
+    expect(Object.fromEntries(answer.get('citizen:001085012345')!)).toEqual({
+      'population.identity': { consentId: id },
+    });
+  });
+
+  it('never matches another agency, purpose or subject', async () => {
+    await grant({ agency: 'OTHER_BANK' });
+    await grant({ purpose: 'MARKETING' });
+    await grant({ subject: '079190004321' });
+    const answer = await read(['001085012345'], ['population.identity']);
+    expect(answer.size).toBe(0);
+    expect((await lookup.consentsFor(BANK, PURPOSE, [{ kind: 'enterprise', id: '0100003212' }], ['x'])).size).toBe(0);
+  });
+
+  it('answers a batch of many subjects in one statement', async () => {
+    const subjects = Array.from({ length: 50 }, (_, i) => `0010850${String(i).padStart(5, '0')}`);
+    for (const subject of subjects.filter((_, i) => i % 2 === 0)) await grant({ subject });
+    const query = jest.spyOn(db.dataSource, 'query');
+    const answer = await read(subjects, ['population.identity']);
+    expect(query).toHaveBeenCalledTimes(1);
+    query.mockRestore();
+    expect(answer.size).toBe(25);
+    const used = await db.dataSource.query('SELECT count(*)::int AS n FROM exchange.consents WHERE use_count = 1');
+    expect(used[0].n).toBe(25);
+  });
+
+  it('explains without using: consume false counts nothing and spends nothing', async () => {
+    const id = await grant({ fetchType: 'one_time' });
+    const peek = await lookup.consentsFor(BANK, PURPOSE, [citizen('001085012345')], ['population.identity'], {
+      consume: false,
+    });
+    expect(peek.get('citizen:001085012345')?.get('population.identity')).toEqual({ consentId: id });
+    const [row] = await db.dataSource.query('SELECT status, use_count FROM exchange.consents');
+    expect(row).toEqual({ status: 'active', use_count: 0 });
+  });
+});
