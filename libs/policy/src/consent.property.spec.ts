@@ -148,8 +148,8 @@ describe('consents, against a model', () => {
               consents.push(consent);
               await db.dataSource.query(
                 `INSERT INTO exchange.consents (id, request_id, agency_code, personal_id_number, purpose, categories,
-                   valid_from, valid_to, fetch_type, max_reads_per_day, data_life_days, status, granted_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 30, 'active', $11)`,
+                   valid_from, valid_to, fetch_type, max_reads_per_day, data_life_days, status, granted_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 30, 'active', $11, $11)`,
                 [
                   consent.id,
                   randomUUID(),

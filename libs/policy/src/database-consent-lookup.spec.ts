@@ -40,8 +40,8 @@ describe('DatabaseConsentLookup', () => {
     const id = randomUUID();
     await db.dataSource.query(
       `INSERT INTO exchange.consents (id, request_id, agency_code, personal_id_number, purpose, categories,
-         valid_from, valid_to, fetch_type, max_reads_per_day, data_life_days, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 30, $11)`,
+         valid_from, valid_to, fetch_type, max_reads_per_day, data_life_days, status, granted_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 30, $11, now(), now())`,
       [
         id,
         randomUUID(),
