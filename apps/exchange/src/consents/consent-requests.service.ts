@@ -13,6 +13,7 @@ import { AgencyEntity } from '../agencies/agency.entity';
 import { AgencyNotFoundError } from '../agencies/agency.errors';
 import { UnknownPurposeError } from '../agreements/agreement.errors';
 import { PurposeEntity } from '../purposes/purpose.entity';
+import { keysetPage } from './consent-page';
 import { ConsentRequestEntity, type ConsentRequestStatus } from './consent-request.entity';
 import { ConsentEntity } from './consent.entity';
 import {
@@ -161,21 +162,8 @@ export class ConsentRequestsService {
       .where('r.agency_code = :agency', { agency: agency.agencyCode })
       .setParameter('now', now);
     if (filter.status) query.andWhere(`${REQUEST_STATUS_SQL} = :status`, { status: filter.status });
-    if (filter.after) {
-      query.andWhere('(r.requested_at, r.id) > (:at, :id)', { at: filter.after.at, id: filter.after.id });
-    }
-    const rows = await query
-      .orderBy('r.requested_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .limit(filter.first + 1)
-      .getMany();
-    const page = rows.slice(0, filter.first);
-    const last = page[page.length - 1];
-    return {
-      requests: await this.views(page, now),
-      end: last ? { at: last.requestedAt, id: last.id } : null,
-      hasNextPage: rows.length > filter.first,
-    };
+    const page = await keysetPage(query, 'requested_at', (row) => row.requestedAt, filter);
+    return { requests: await this.views(page.rows, now), end: page.end, hasNextPage: page.hasNextPage };
   }
 
   private async views(rows: ConsentRequestEntity[], now: Date): Promise<ConsentRequest[]> {

@@ -8,6 +8,7 @@ import {
   type CitizenPrincipal,
   type Principal,
 } from '@app/auth';
+import { keysetPage } from './consent-page';
 import { ConsentRequestEntity } from './consent-request.entity';
 import { ConsentEntity } from './consent.entity';
 import { ConsentReceiptEntity, type ConsentEvent } from './consent-receipt.entity';
@@ -136,21 +137,12 @@ export class ConsentsService {
       .where('c.agency_code = :agency', { agency: agency.agencyCode })
       .setParameter('now', now);
     if (filter.status) query.andWhere(`${CONSENT_STATUS_SQL} = :status`, { status: filter.status });
-    if (filter.after) {
-      query.andWhere('(c.granted_at, c.id) > (:at, :id)', { at: filter.after.at, id: filter.after.id });
-    }
-    const rows = await query
-      .orderBy('c.granted_at', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(filter.first + 1)
-      .getMany();
-    const page = rows.slice(0, filter.first);
-    const labels = await loadLabels(this.dataSource.manager, page);
-    const last = page[page.length - 1];
+    const page = await keysetPage(query, 'granted_at', (row) => row.grantedAt, filter);
+    const labels = await loadLabels(this.dataSource.manager, page.rows);
     return {
-      consents: page.map((row) => toConsent(row, labels, now)),
-      end: last ? { at: last.grantedAt, id: last.id } : null,
-      hasNextPage: rows.length > filter.first,
+      consents: page.rows.map((row) => toConsent(row, labels, now)),
+      end: page.end,
+      hasNextPage: page.hasNextPage,
     };
   }
 
