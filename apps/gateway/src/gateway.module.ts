@@ -5,7 +5,6 @@ import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } 
 import { AuthModule } from '@app/auth';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule, type AppConfig } from '@app/config';
-import { DomainErrorFilter } from '@app/errors';
 import { graphqlProtection } from '@app/server';
 import { formatGatewayError } from './gateway-errors';
 import { gatewayContext } from './gateway-context';
@@ -13,6 +12,7 @@ import { TokenCheckMiddleware } from './auth/token-check.middleware';
 import { ExchangeProxyController } from './exchange-proxy/exchange-proxy.controller';
 import { HealthController } from './health/health.controller';
 import { SubgraphProbe } from './health/subgraph-probe';
+import { RequestErrorFilter } from './protection/request-error.filter';
 import { supergraphSource } from './supergraph/supergraph-source';
 
 /** The one public endpoint: plans each query over the subgraphs and masks what must not leave. */
@@ -49,8 +49,7 @@ export class GatewayModule implements NestModule {
         }),
       ],
       controllers: [HealthController, ExchangeProxyController],
-      // As in every subgraph: an HTTP-level refusal (a body that is not JSON, too large) gets a code.
-      providers: [SubgraphProbe, { provide: APP_FILTER, useClass: DomainErrorFilter }],
+      providers: [SubgraphProbe, { provide: APP_FILTER, useClass: RequestErrorFilter }],
     };
   }
 }
