@@ -5,17 +5,20 @@ import type { AppConfig } from '@app/config';
 import { formatSubgraphError } from '@app/errors';
 import type { RequestWithHeaders } from '@app/auth';
 import type { PolicyContext, PolicyEngine } from '@app/policy';
+import { graphqlProtection, withQueryLimitCodes } from './protection/graphql-protection';
 
 /**
  * GraphQL settings shared by every subgraph: a code-first Federation 2 schema at /graphql,
  * errors masked by formatSubgraphError, no stack traces, no inline tracing (it costs time
- * on every request), and no introspection in production (the gateway uses `_service`).
+ * on every request), no introspection in production, and the gateway's own protection
+ * (graphqlProtection): a subgraph reached directly is no more open than the gateway.
  */
 export function subgraphGraphQLOptions(
   config: AppConfig,
   policy: PolicyEngine,
   accessLog: ApolloServerPlugin<never>,
 ): ApolloFederationDriverConfig {
+  const { parseOptions, validationRules, plugins } = graphqlProtection(config, 'subgraph');
   return {
     driver: ApolloFederationDriver,
     path: '/graphql',
@@ -32,11 +35,15 @@ export function subgraphGraphQLOptions(
     sortSchema: true,
     playground: false,
     introspection: !config.production,
+    // Apollo's default, stated: one operation per request, as at the gateway.
+    allowBatchedHttpRequests: false,
+    parseOptions,
+    validationRules,
     includeStacktraceInErrorResponses: false,
-    formatError: formatSubgraphError,
+    formatError: withQueryLimitCodes(formatSubgraphError),
     // @nestjs/apollo loads @apollo/server's ESM build and we its CommonJS one: the plugin
     // is a plain object, so the two type declarations differ only on paper.
     // The access log's plugin writes each response's records before it is sent (fail closed).
-    plugins: [ApolloServerPluginInlineTraceDisabled() as never, accessLog as never],
+    plugins: [ApolloServerPluginInlineTraceDisabled() as never, ...(plugins as never[]), accessLog as never],
   };
 }
