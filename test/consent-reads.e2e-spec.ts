@@ -184,3 +184,32 @@ it('leaves a one-time consent unused when the read could not be recorded, so tha
   );
   expect(cited[0].n).toBe(1);
 });
+
+it('lets one of five concurrent reads use a one-time consent; the others get no data and are logged as refused', async () => {
+  const pid = '079190004321';
+  const READ_PHONE = `query ($id: String!) { citizen(personalIdNumber: $id) { phone } }`;
+  const consentId = await consentOf(pid, ['population.contact'], { fetchType: 'ONE_TIME', maxReadsPerDay: null });
+  const bodies = await Promise.all(
+    Array.from({ length: 5 }, async () => (await gql(READ_PHONE, { id: pid }, BANK)).body as Body),
+  );
+  // Released: the phone (null when the registry has none) without an error.
+  const released = (body: Body) => body.errors === undefined && body.data?.citizen !== undefined;
+  expect(bodies.filter(released)).toHaveLength(1);
+  // The losers were told at decision (the field withheld) or at commit (no data at all): either way, spent.
+  for (const body of bodies.filter((body) => !released(body))) {
+    expect(body.errors?.map((error) => error.extensions.reason)).toEqual(['CONSENT_SPENT']);
+  }
+  const records = await graph.database.dataSource.query<{ outcome: string; n: number }[]>(
+    `SELECT outcome, count(*)::int AS n FROM exchange.access_records
+      WHERE agency_code = 'DEMO-BANK' AND subject_id = $1 AND 'Citizen.phone' = ANY(fields) GROUP BY outcome ORDER BY outcome`,
+    [pid],
+  );
+  expect(records).toEqual([
+    { outcome: 'refused', n: 4 },
+    { outcome: 'released', n: 1 },
+  ]);
+  const [row] = await graph.database.dataSource.query('SELECT status, use_count FROM exchange.consents WHERE id = $1', [
+    consentId,
+  ]);
+  expect(row).toEqual({ status: 'spent', use_count: 1 });
+});
