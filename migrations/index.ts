@@ -7,6 +7,7 @@ import { AddPurposesSystemsAndAgreements1795448381706 } from './exchange/1795448
 import { CreateAccessLog1795451693404 } from './exchange/1795451693404-create-access-log';
 import { CreateClientAssertions1795449206359 } from './exchange/1795449206359-create-client-assertions';
 import { CreateConsents1795455063436 } from './exchange/1795455063436-create-consents';
+import { CreateAgreementDailyRecords1796191224529 } from './exchange/1796191224529-create-agreement-daily-records';
 import { AddSealedDisclosure1795451952554 } from './exchange/1795451952554-add-sealed-disclosure';
 import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
 import { AddCitizenDetailsAndVersions1795442287411 } from './population/1795442287411-add-citizen-details-and-versions';
@@ -38,4 +39,5 @@ export const ALL_MIGRATIONS: Function[] = [
   CreateAccessLog1795451693404,
   AddSealedDisclosure1795451952554,
   CreateConsents1795455063436,
+  CreateAgreementDailyRecords1796191224529,
 ];
