@@ -3,6 +3,7 @@ import { dataCategory } from './data-categories';
 import type { AgencyGrants } from './agency-grants';
 import { isConsentDenial, type ConsentDenialReason, type ConsentLookup, type ConsentMatch } from './consent-lookup';
 import { deny, subjectKey, type AccessBasis, type Decision, type Subject } from './decision';
+import { ConsentPeek, categoriesOfKind, decideLookUp, type LookupDecision } from './subject-lookup';
 
 /** What one response released about one subject: for the access log (libs/audit). */
 export interface Release {
@@ -36,6 +37,9 @@ export class RequestAccess {
   private consentBatch: ConsentBatch | null = null;
   private readonly releases = new Map<string, Release>();
   private readonly refusals = new Map<string, Refusal>();
+  private readonly lookups = new Map<string, Promise<LookupDecision>>();
+  private readonly keyReleases = new Map<string, Release>();
+  private consentPeek?: ConsentPeek | null;
 
   constructor(private readonly sources: AccessSources) {}
 
@@ -54,6 +58,53 @@ export class RequestAccess {
     });
     this.decisions.set(key, pending);
     return pending;
+  }
+
+  /**
+   * May the caller learn whether `subject` is registered, and its key? Decided once per
+   * subject and request; resolvers that find subjects by identifier ask it before they look
+   * (see lookUpSubjects), so that a refusal is the same whether the subject exists or not.
+   */
+  lookUp(subject: Subject): Promise<LookupDecision> {
+    const key = subjectKey(subject);
+    let decision = this.lookups.get(key);
+    if (!decision) {
+      decision = this.sources
+        .principal()
+        .catch(() => null)
+        .then((principal) =>
+          decideLookUp(
+            {
+              principal,
+              agencyGrants: (agency) => this.agencyGrants(agency),
+              consents: principal?.kind === 'agency' ? this.peekFor(principal) : null,
+            },
+            subject,
+          ),
+        );
+      this.lookups.set(key, decision);
+    }
+    return decision;
+  }
+
+  /**
+   * Notes that a subject's key was released by a lookup (as `field`, e.g. Citizen.personalIdNumber).
+   * Its own record only when nothing else of the subject is released: any record of a subject
+   * names its key.
+   */
+  releaseKey(subject: Subject, field: string, decision: Extract<LookupDecision, { allowed: true }>): void {
+    const key = subjectKey(subject);
+    if (this.keyReleases.has(key)) return;
+    this.keyReleases.set(key, {
+      subject,
+      categories: new Map([[decision.category, { basis: decision.basis, fields: new Set([field]) }]]),
+      values: new Map([[field, subject.id]]),
+    });
+  }
+
+  /** Notes a refused lookup: every category of the subject withheld, for the same reason. */
+  refuseLookUp(subject: Subject, field: string, decision: Extract<LookupDecision, { allowed: false }>): void {
+    for (const category of categoriesOfKind(subject.kind)) this.refuse(subject, category, field, decision);
   }
 
   /** Notes a field released under an allowing decision, with its value. */
@@ -86,7 +137,8 @@ export class RequestAccess {
 
   /** Everything this request released, per subject. */
   released(): Release[] {
-    return [...this.releases.values()];
+    const keysOnly = [...this.keyReleases].filter(([key]) => !this.releases.has(key)).map(([, release]) => release);
+    return [...this.releases.values(), ...keysOnly];
   }
 
   /** Everything this request withheld, per subject. */
@@ -118,9 +170,21 @@ export class RequestAccess {
     }
   }
 
-  private async decideForAgency(principal: AgencyPrincipal, subject: Subject, category: string): Promise<Decision> {
+  /** The agency's agreements for its purpose, loaded once per request. */
+  private agencyGrants(principal: AgencyPrincipal): Promise<AgencyGrants> {
     this.grants ??= this.sources.agencyGrants(principal, principal.purpose);
-    const grants = await this.grants;
+    return this.grants;
+  }
+
+  private peekFor(principal: AgencyPrincipal): ConsentPeek | null {
+    if (this.consentPeek === undefined) {
+      this.consentPeek = this.sources.consents && new ConsentPeek(this.sources.consents, principal);
+    }
+    return this.consentPeek;
+  }
+
+  private async decideForAgency(principal: AgencyPrincipal, subject: Subject, category: string): Promise<Decision> {
+    const grants = await this.agencyGrants(principal);
     if (!grants.active) {
       return deny(
         'SYSTEM_NOT_ACTIVE',
