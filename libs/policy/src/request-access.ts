@@ -1,7 +1,8 @@
 import type { AgencyPrincipal, Principal } from '@app/auth';
 import { dataCategory } from './data-categories';
 import type { AgencyGrants } from './agency-grants';
-import { isConsentDenial, type ConsentDenialReason, type ConsentLookup, type ConsentMatch } from './consent-lookup';
+import { CONSENT_DENIAL_TEXT } from './consent-denial-text';
+import { isConsentDenial, type ConsentLookup, type ConsentMatch } from './consent-lookup';
 import { deny, subjectKey, type AccessBasis, type Decision, type Subject } from './decision';
 import { ConsentPeek, categoriesOfKind, decideLookUp, type LookupDecision } from './subject-lookup';
 
@@ -248,11 +249,3 @@ interface ConsentBatch {
   categories: Set<string>;
   result: Promise<Map<string, Map<string, ConsentMatch>>>;
 }
-
-const CONSENT_DENIAL_TEXT: Record<ConsentDenialReason, string> = {
-  CONSENT_REVOKED: 'was revoked by the citizen',
-  CONSENT_EXPIRED: 'is outside its validity window',
-  CONSENT_SPENT: 'was one-time and has been used',
-  CONSENT_PAUSED: 'is paused by the citizen',
-  CONSENT_LIMIT_REACHED: 'has reached its daily read limit',
-};

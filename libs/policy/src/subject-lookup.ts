@@ -1,5 +1,6 @@
 import type { AgencyPrincipal, Principal } from '@app/auth';
 import type { AgencyGrants } from './agency-grants';
+import { CONSENT_DENIAL_TEXT } from './consent-denial-text';
 import { isConsentDenial, type ConsentLookup, type ConsentMatch } from './consent-lookup';
 import { DATA_CATEGORIES, type SubjectKind } from './data-categories';
 import { deny, subjectKey, type AccessBasis, type Decision, type Subject } from './decision';
@@ -17,8 +18,7 @@ export function categoriesOfKind(kind: SubjectKind): string[] {
  * refused with a reason that depends only on the caller, never on the subject.
  */
 export type LookupDecision =
-  | { allowed: true; basis: AccessBasis; category: string }
-  | Extract<Decision, { allowed: false }>;
+  { allowed: true; basis: AccessBasis; category: string } | Extract<Decision, { allowed: false }>;
 
 /** What deciding a lookup needs of the request. */
 export interface LookupSources {
@@ -48,7 +48,10 @@ export async function decideLookUp(sources: LookupSources, subject: Subject): Pr
       return REGISTRY_OF_KIND[subject.kind] === principal.registry
         ? allowed({ kind: 'steward' })
         : refused(
-            deny('OTHER_REGISTRY', `Stewards of the ${principal.registry} registry do not look up ${subject.kind} records`),
+            deny(
+              'OTHER_REGISTRY',
+              `Stewards of the ${principal.registry} registry do not look up ${subject.kind} records`,
+            ),
           );
     case 'agency':
       return decideForAgency(sources, principal, subject, categories);
@@ -86,7 +89,21 @@ async function decideForAgency(
       return { allowed: true, basis: { kind: 'consent', consentId: consent.consentId }, category };
     }
   }
-  // Nothing below may depend on the subject: not whether it is registered, nor its consents.
+  // The agency's own consent that it may no longer use: why depends on the consent, not on
+  // whether the subject is registered, and the agency holds the consent anyway.
+  const unusable = categories
+    .map((category) => consents.get(category))
+    .find((match) => match && isConsentDenial(match));
+  if (unusable && isConsentDenial(unusable)) {
+    return refused(
+      deny(
+        unusable.denied,
+        `No agreement of ${principal.agencyCode} for purpose ${principal.purpose} covers ${subject.kind} records, and consent ${unusable.consentId} ${CONSENT_DENIAL_TEXT[unusable.denied]}`,
+        principal.purpose,
+      ),
+    );
+  }
+  // Nothing below may depend on the subject, not even whether it is registered.
   if (categories.some((category) => grants.byCategory.has(category))) {
     return refused(
       deny(
@@ -127,9 +144,15 @@ export class ConsentPeek {
       const asked = new Set<string>();
       const result = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
         this.batch = null;
-        return this.lookup.consentsFor(this.principal.agencyCode, this.principal.purpose, [...subjects.values()], [...asked], {
-          consume: false,
-        });
+        return this.lookup.consentsFor(
+          this.principal.agencyCode,
+          this.principal.purpose,
+          [...subjects.values()],
+          [...asked],
+          {
+            consume: false,
+          },
+        );
       });
       this.batch = { subjects, categories: asked, result };
     }

@@ -1,5 +1,12 @@
 import { Args, Mutation, Parent, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CurrentAccess, DataResolveField, assertMayLookUp, lookUpSubjects, revealed, type RequestAccess } from '@app/policy';
+import {
+  CurrentAccess,
+  DataResolveField,
+  assertMayLookUp,
+  lookUpSubjects,
+  revealed,
+  type RequestAccess,
+} from '@app/policy';
 import { Allow, CurrentPrincipal, CurrentSteward, StewardOf, type Principal, type StewardPrincipal } from '@app/auth';
 import { CitizenStewardshipService } from './citizen-stewardship.service';
 import { CitizenSearchService } from './citizen-search.service';
