@@ -2,15 +2,16 @@ import type { AgencyPrincipal, Principal } from '@app/auth';
 import { dataCategory } from './data-categories';
 import type { AgencyGrants } from './agency-grants';
 import { countDailyRecords } from './agreement-daily-records';
+import { CONSENT_DENIAL_TEXT } from './consent-denial-text';
 import {
   isConsentDenial,
   type ConsentAsk,
-  type ConsentDenialReason,
   type ConsentLookup,
   type ConsentMatch,
   type ConsentUseRunner,
 } from './consent-lookup';
 import { deny, subjectKey, type AccessBasis, type Decision, type DenialReason, type Subject } from './decision';
+import { ConsentPeek, categoriesOfKind, decideLookUp, type LookupDecision } from './subject-lookup';
 
 /** What one response released about one subject: for the access log (libs/audit). */
 export interface Release {
@@ -64,6 +65,9 @@ export class RequestAccess {
   private agency: AgencyPrincipal | null = null;
   /** Per agreement number with a daily limit, the subjects this request was allowed under it. */
   private readonly countedToday = new Map<string, Set<string>>();
+  private readonly lookups = new Map<string, Promise<LookupDecision>>();
+  private readonly keyReleases = new Map<string, Release>();
+  private consentPeek?: ConsentPeek | null;
 
   constructor(private readonly sources: AccessSources) {}
 
@@ -82,6 +86,53 @@ export class RequestAccess {
     });
     this.decisions.set(key, pending);
     return pending;
+  }
+
+  /**
+   * May the caller learn whether `subject` is registered, and its key? Decided once per
+   * subject and request; resolvers that find subjects by identifier ask it before they look
+   * (see lookUpSubjects), so that a refusal is the same whether the subject exists or not.
+   */
+  lookUp(subject: Subject): Promise<LookupDecision> {
+    const key = subjectKey(subject);
+    let decision = this.lookups.get(key);
+    if (!decision) {
+      decision = this.sources
+        .principal()
+        .catch(() => null)
+        .then((principal) =>
+          decideLookUp(
+            {
+              principal,
+              agencyGrants: (agency) => this.agencyGrants(agency),
+              consents: principal?.kind === 'agency' ? this.peekFor(principal) : null,
+            },
+            subject,
+          ),
+        );
+      this.lookups.set(key, decision);
+    }
+    return decision;
+  }
+
+  /**
+   * Notes that a subject's key was released by a lookup (as `field`, e.g. Citizen.personalIdNumber).
+   * Its own record only when nothing else of the subject is released: any record of a subject
+   * names its key.
+   */
+  releaseKey(subject: Subject, field: string, decision: Extract<LookupDecision, { allowed: true }>): void {
+    const key = subjectKey(subject);
+    if (this.keyReleases.has(key)) return;
+    this.keyReleases.set(key, {
+      subject,
+      categories: new Map([[decision.category, { basis: decision.basis, fields: new Set([field]) }]]),
+      values: new Map([[field, subject.id]]),
+    });
+  }
+
+  /** Notes a refused lookup: every category of the subject withheld, for the same reason. */
+  refuseLookUp(subject: Subject, field: string, decision: Extract<LookupDecision, { allowed: false }>): void {
+    for (const category of categoriesOfKind(subject.kind)) this.refuse(subject, category, field, decision);
   }
 
   /** Notes a field released under an allowing decision, with its value. */
@@ -172,11 +223,13 @@ export class RequestAccess {
       for (const field of fields) this.refuse(subject, category, field, decision);
     }
     this.releases.clear();
+    this.keyReleases.clear();
   }
 
   /** Everything this request released, per subject. */
   released(): Release[] {
-    return [...this.releases.values()];
+    const keysOnly = [...this.keyReleases].filter(([key]) => !this.releases.has(key)).map(([, release]) => release);
+    return [...this.releases.values(), ...keysOnly];
   }
 
   /** Everything this request withheld, per subject. */
@@ -208,10 +261,22 @@ export class RequestAccess {
     }
   }
 
+  /** The agency's agreements for its purpose, loaded once per request. */
+  private agencyGrants(principal: AgencyPrincipal): Promise<AgencyGrants> {
+    this.grants ??= this.sources.agencyGrants(principal, principal.purpose);
+    return this.grants;
+  }
+
+  private peekFor(principal: AgencyPrincipal): ConsentPeek | null {
+    if (this.consentPeek === undefined) {
+      this.consentPeek = this.sources.consents && new ConsentPeek(this.sources.consents, principal);
+    }
+    return this.consentPeek;
+  }
+
   private async decideForAgency(principal: AgencyPrincipal, subject: Subject, category: string): Promise<Decision> {
     this.agency = principal;
-    this.grants ??= this.sources.agencyGrants(principal, principal.purpose);
-    const grants = await this.grants;
+    const grants = await this.agencyGrants(principal);
     if (!grants.active) {
       return deny(
         'SYSTEM_NOT_ACTIVE',
@@ -309,11 +374,3 @@ interface ConsentBatch {
   asks: Map<string, ConsentAsk>;
   result: Promise<Map<string, Map<string, ConsentMatch>>>;
 }
-
-const CONSENT_DENIAL_TEXT: Record<ConsentDenialReason, string> = {
-  CONSENT_REVOKED: 'was revoked by the citizen',
-  CONSENT_EXPIRED: 'is outside its validity window',
-  CONSENT_SPENT: 'was one-time and has been used',
-  CONSENT_PAUSED: 'is paused by the citizen',
-  CONSENT_LIMIT_REACHED: 'has reached its daily read limit',
-};

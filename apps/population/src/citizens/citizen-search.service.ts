@@ -23,13 +23,7 @@ export class CitizenSearchService {
 
   /** One query for all of them, answered in the order asked; null where there is none. */
   async lookup(personalIdNumbers: string[]): Promise<(CitizenEntity | null)[]> {
-    if (personalIdNumbers.length > this.config.maxBatchLookup) {
-      throw new InvalidInputError(
-        'personalIdNumbers',
-        `at most ${this.config.maxBatchLookup} identifiers in one lookup (got ${personalIdNumbers.length})`,
-        'BATCH_TOO_LARGE',
-      );
-    }
+    this.assertBatchSize(personalIdNumbers);
     const found = await this.citizens.findBy({ personalIdNumber: In([...new Set(personalIdNumbers)]) });
     // Merged duplicates lead to their survivors: one more query, only when there are any.
     const survivorIds = found.flatMap((citizen) => (citizen.mergedIntoId ? [citizen.mergedIntoId] : []));
@@ -42,6 +36,17 @@ export class CitizenSearchService {
       ]),
     );
     return personalIdNumbers.map((number) => byNumber.get(number) ?? null);
+  }
+
+  /** Refuses a batch larger than configured, before the policy is asked about each of them. */
+  assertBatchSize(personalIdNumbers: readonly string[]): void {
+    if (personalIdNumbers.length > this.config.maxBatchLookup) {
+      throw new InvalidInputError(
+        'personalIdNumbers',
+        `at most ${this.config.maxBatchLookup} identifiers in one lookup (got ${personalIdNumbers.length})`,
+        'BATCH_TOO_LARGE',
+      );
+    }
   }
 
   /**
