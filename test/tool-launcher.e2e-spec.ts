@@ -30,7 +30,10 @@ describe('the tool launcher (npm run token, seed, import, verify-log, verify-rec
     const later = (path: string) => setTime(path, stampTime() + 1);
     const earlier = (path: string) => setTime(path, stampTime() - 1000);
     const fakeNest = (exitCode: number) => {
-      writeFileSync(join(root, 'node_modules', '.bin', 'nest'), `#!/bin/sh\necho built >> builds.log\nexit ${exitCode}\n`);
+      writeFileSync(
+        join(root, 'node_modules', '.bin', 'nest'),
+        `#!/bin/sh\necho built >> builds.log\nexit ${exitCode}\n`,
+      );
       chmodSync(join(root, 'node_modules', '.bin', 'nest'), 0o755);
     };
 
@@ -42,7 +45,10 @@ describe('the tool launcher (npm run token, seed, import, verify-log, verify-rec
       writeFileSync(join(root, 'builds.log'), '');
       writeFileSync(join(root, 'apps/a/a.ts'), 'export const a = 1;\n');
       writeFileSync(join(root, 'tools/echo/main.ts'), '');
-      writeFileSync(join(root, 'dist/tools/echo/main.js'), "console.log('ran with', process.argv.slice(2).join(' '));\n");
+      writeFileSync(
+        join(root, 'dist/tools/echo/main.js'),
+        "console.log('ran with', process.argv.slice(2).join(' '));\n",
+      );
       fakeNest(0);
     });
     afterEach(() => rmSync(root, { recursive: true, force: true }));
