@@ -15,6 +15,7 @@ describe("a test run's own temp folder", () => {
       expect(env.TMPDIR).toBe(folder);
       expect(basename(folder)).toMatch(/^sochung-test-run-/);
       mkdirSync(join(folder, 'sochung-data-abc'));
+      mkdirSync(join(folder, 'node-compile-cache')); // Node's own, which tsc turns on
       expect(removeTempFolder(folder)).toEqual(['sochung-data-abc']);
       expect(existsSync(folder)).toBe(false);
     } finally {
