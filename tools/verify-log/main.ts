@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { checkpointVerifier, verifyEntryProof, type EntryProof } from '@app/audit';
 import { loadConfig } from '@app/config';
+import { gatewayJwksUrl } from '../graph/gateway-address';
 import { DatabaseLogSource } from './database-log-source';
 import { loadKeySet } from './key-set';
 import { connectToLog } from './log-connection';
@@ -19,7 +20,7 @@ async function main(args: string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    const jwks = await loadKeySet(request.jwks);
+    const jwks = await loadKeySet(request.jwks ?? gatewayJwksUrl(loadConfig()));
     if (request.mode === 'entry') {
       const entry = await readEntry(request.entryFile);
       const verdict = await verifyEntryProof(entry, jwks);

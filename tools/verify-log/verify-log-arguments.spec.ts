@@ -1,11 +1,11 @@
-import { DEFAULT_BATCH, DEFAULT_JWKS, parseVerifyLogArguments, UsageError } from './verify-log-arguments';
+import { DEFAULT_BATCH, parseVerifyLogArguments, UsageError } from './verify-log-arguments';
 
 describe('parseVerifyLogArguments', () => {
   it('checks the whole log by default, with the gateway key set and DATABASE_URL', () => {
     expect(parseVerifyLogArguments([])).toEqual({
       mode: 'log',
       databaseUrl: undefined,
-      jwks: DEFAULT_JWKS,
+      jwks: undefined,
       batch: DEFAULT_BATCH,
     });
     expect(
@@ -18,7 +18,7 @@ describe('parseVerifyLogArguments', () => {
     expect(parseVerifyLogArguments(['--entry', 'entry.json'])).toEqual({
       mode: 'entry',
       entryFile: 'entry.json',
-      jwks: DEFAULT_JWKS,
+      jwks: undefined,
     });
     expect(() => parseVerifyLogArguments(['--entry', 'e.json', '--database-url', 'postgres://db/x'])).toThrow(
       '--database-url does not apply to --entry',

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 
-export const DEFAULT_JWKS = 'http://127.0.0.1:4000/.well-known/jwks.json';
 export const DEFAULT_BATCH = 10_000;
 
 export const USAGE = `Usage: npm run verify-log -- [--database-url <url>] [--jwks <file or URL>] [--batch <rows>]
@@ -24,7 +23,8 @@ One entry (--entry): checks a tracker entry's proof, { seq, leafHash, proof, che
   --database-url <url>  the PostgreSQL database (or a restored dump); default DATABASE_URL,
                         else the embedded database in DATA_DIR (stop npm start first, or
                         pass its URL: postgres://postgres@127.0.0.1:5499/postgres)
-  --jwks <file|URL>     the registry's key set, default ${DEFAULT_JWKS}
+  --jwks <file|URL>     the registry's key set; default the running gateway's,
+                        http://<HOST>:<GATEWAY_PORT>/.well-known/jwks.json
   --batch <rows>        rows read at a time, default ${DEFAULT_BATCH}
 
 Exit 0: everything holds (one summary line); 1: a break (or a proof that fails), described;
@@ -35,8 +35,8 @@ export class UsageError extends Error {}
 
 export type VerifyLogRequest =
   | { mode: 'help' }
-  | { mode: 'log'; databaseUrl: string | undefined; jwks: string; batch: number }
-  | { mode: 'entry'; entryFile: string; jwks: string };
+  | { mode: 'log'; databaseUrl: string | undefined; jwks: string | undefined; batch: number }
+  | { mode: 'entry'; entryFile: string; jwks: string | undefined };
 
 /** Reads verify-log's arguments; throws UsageError naming what is wrong. */
 export function parseVerifyLogArguments(args: string[]): VerifyLogRequest {
@@ -56,7 +56,8 @@ export function parseVerifyLogArguments(args: string[]): VerifyLogRequest {
     throw new UsageError((error as Error).message);
   }
   if (values.help) return { mode: 'help' };
-  const jwks = values.jwks ?? DEFAULT_JWKS;
+  // Unset: the running gateway's, which main resolves from the settings (HOST, GATEWAY_PORT).
+  const jwks = values.jwks;
   if (values.entry !== undefined) {
     const misplaced = (['database-url', 'batch'] as const).find((option) => values[option] !== undefined);
     if (misplaced) throw new UsageError(`--${misplaced} does not apply to --entry: a proof needs no database`);
