@@ -47,6 +47,8 @@ export interface AppConfig {
   maxBatchLookup: number;
   /** Depth, cost, alias, directive and token limits on each operation the gateway accepts. */
   queryLimits: QueryLimits;
+  /** The AES-256 key that seals page cursors (libs/pagination; created on first use outside production). */
+  cursorKeyFile: string;
 }
 
 export interface TokenConfig {
@@ -137,6 +139,7 @@ export function loadConfig(
     tokens: readTokenConfig(read, nodeEnv === 'production', subgraphUrls.exchange, dataDir, baseDir),
     maxBatchLookup: read.integer('MAX_BATCH_LOOKUP', 1000, 1, 10_000),
     queryLimits: readQueryLimits(read),
+    cursorKeyFile: read.path('CURSOR_KEY_FILE', resolve(dataDir, 'keys', 'cursor.key'), baseDir),
   };
   if (config.production && config.demoData) {
     read.problems.push('DEMO_DATA must not be true when NODE_ENV is production');
