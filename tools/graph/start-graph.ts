@@ -45,6 +45,7 @@ export async function startTestGraph(
     NODE_ENV: 'test',
     DEV_ISSUER_KEY_FILE: join(keysDir, 'dev-issuer.private.jwk'),
     REGISTRY_SIGNING_KEY_FILE: join(keysDir, 'registry-signing.private.jwk'),
+    CURSOR_KEY_FILE: join(keysDir, 'cursor.key'),
     ...options.env,
   };
   const removeKeys = () => rmSync(keysDir, { recursive: true, force: true });

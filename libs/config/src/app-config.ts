@@ -52,6 +52,8 @@ export interface AppConfig {
   maxBatchLookup: number;
   /** Depth, cost, alias, directive and token limits on each operation the gateway accepts. */
   queryLimits: QueryLimits;
+  /** The AES-256 key that seals page cursors (libs/pagination; created on first use outside production). */
+  cursorKeyFile: string;
 }
 
 export interface TokenConfig {
@@ -143,6 +145,7 @@ export function loadConfig(
     tokens: readTokenConfig(read, nodeEnv === 'production', subgraphUrls.exchange, dataDir, baseDir),
     maxBatchLookup: read.integer('MAX_BATCH_LOOKUP', 1000, 1, 10_000),
     queryLimits: readQueryLimits(read),
+    cursorKeyFile: read.path('CURSOR_KEY_FILE', resolve(dataDir, 'keys', 'cursor.key'), baseDir),
   };
   if (config.schemaTokenSecret !== undefined && config.schemaTokenSecret.length < 32) {
     read.problems.push('SCHEMA_TOKEN_SECRET must be at least 32 characters');

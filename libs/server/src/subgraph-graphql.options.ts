@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@app/config';
-import { formatSubgraphError } from '@app/errors';
+import { DateTimeScalar, formatSubgraphError } from '@app/errors';
 import type { RequestWithHeaders } from '@app/auth';
 import type { PolicyContext, PolicyEngine } from '@app/policy';
 import { graphqlProtection, withQueryLimitCodes } from './protection/graphql-protection';
@@ -29,6 +29,8 @@ export function subgraphGraphQLOptions(
       access: policy.forRequest(request),
     }),
     autoSchemaFile: { federation: 2 },
+    // A Date-typed field or argument is our strict DateTime, never Nest's lenient one.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     // Guards and the error filter also on field resolvers: Nest counts reference resolvers
     // (_entities) among them, and an unguarded reference resolver answers anyone.
     fieldResolverEnhancers: ['guards', 'filters'],
