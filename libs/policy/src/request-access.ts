@@ -11,7 +11,7 @@ import {
   type ConsentUseRunner,
 } from './consent-lookup';
 import { deny, subjectKey, type AccessBasis, type Decision, type DenialReason, type Subject } from './decision';
-import { ConsentPeek, categoriesOfKind, decideLookUp, type LookupDecision } from './subject-lookup';
+import { categoriesOfKind, decideLookUp, type LookupDecision } from './subject-lookup';
 
 /** What one response released about one subject: for the access log (libs/audit). */
 export interface Release {
@@ -67,7 +67,6 @@ export class RequestAccess {
   private readonly countedToday = new Map<string, Set<string>>();
   private readonly lookups = new Map<string, Promise<LookupDecision>>();
   private readonly keyReleases = new Map<string, Release>();
-  private consentPeek?: ConsentPeek | null;
 
   constructor(private readonly sources: AccessSources) {}
 
@@ -104,8 +103,7 @@ export class RequestAccess {
           decideLookUp(
             {
               principal,
-              agencyGrants: (agency) => this.agencyGrants(agency),
-              consents: principal?.kind === 'agency' ? this.peekFor(principal) : null,
+              decide: (asked, category) => this.decide(asked, category),
             },
             subject,
           ),
@@ -265,13 +263,6 @@ export class RequestAccess {
   private agencyGrants(principal: AgencyPrincipal): Promise<AgencyGrants> {
     this.grants ??= this.sources.agencyGrants(principal, principal.purpose);
     return this.grants;
-  }
-
-  private peekFor(principal: AgencyPrincipal): ConsentPeek | null {
-    if (this.consentPeek === undefined) {
-      this.consentPeek = this.sources.consents && new ConsentPeek(this.sources.consents, principal);
-    }
-    return this.consentPeek;
   }
 
   private async decideForAgency(principal: AgencyPrincipal, subject: Subject, category: string): Promise<Decision> {

@@ -1,7 +1,4 @@
 import type { AgencyPrincipal, Principal } from '@app/auth';
-import type { AgencyGrants } from './agency-grants';
-import { CONSENT_DENIAL_TEXT } from './consent-denial-text';
-import { isConsentDenial, type ConsentAsk, type ConsentLookup, type ConsentMatch } from './consent-lookup';
 import { DATA_CATEGORIES, type SubjectKind } from './data-categories';
 import { deny, subjectKey, type AccessBasis, type Decision, type Subject } from './decision';
 
@@ -23,8 +20,8 @@ export type LookupDecision =
 /** What deciding a lookup needs of the request. */
 export interface LookupSources {
   principal: Principal | null;
-  agencyGrants: (principal: AgencyPrincipal) => Promise<AgencyGrants>;
-  consents: ConsentPeek | null;
+  /** The request's own per-(subject, category) decision: a lookup is decided by the same rule as a field. */
+  decide: (subject: Subject, category: string) => Decision | Promise<Decision>;
 }
 
 /**
@@ -60,98 +57,50 @@ export async function decideLookUp(sources: LookupSources, subject: Subject): Pr
   }
 }
 
+/**
+ * Of the reasons every category was refused for, the one the agency is told: the first of
+ * this order that occurs. None depends on whether the subject is registered: the system's
+ * state, the agreement's day, the agency's own consent (it holds the consent anyway), the
+ * token's scope.
+ */
+const LOOKUP_REFUSAL_ORDER = [
+  'SYSTEM_NOT_ACTIVE',
+  'DAILY_LIMIT_REACHED',
+  'CONSENT_REVOKED',
+  'CONSENT_EXPIRED',
+  'CONSENT_SPENT',
+  'CONSENT_PAUSED',
+  'CONSENT_LIMIT_REACHED',
+  'OUTSIDE_TOKEN_SCOPE',
+];
+
 async function decideForAgency(
   sources: LookupSources,
   principal: AgencyPrincipal,
   subject: Subject,
   categories: string[],
 ): Promise<LookupDecision> {
-  const refused = (decision: Decision) => decision as Extract<Decision, { allowed: false }>;
-  const grants = await sources.agencyGrants(principal);
-  if (!grants.active) {
-    return refused(
-      deny(
-        'SYSTEM_NOT_ACTIVE',
-        `The system ${principal.clientId} of ${principal.agencyCode} may not read now`,
-        principal.purpose,
-      ),
-    );
+  // One decision per category, the very ones the fields will get: agreements, token scope,
+  // daily limits and consents (looked at, never used: a lookup releases no category's data).
+  const decisions = await Promise.all(categories.map((category) => sources.decide(subject, category)));
+  const index = decisions.findIndex((decision) => decision.allowed);
+  const found = decisions[index];
+  if (found?.allowed) return { allowed: true, basis: found.basis, category: categories[index] };
+  const refusals = decisions as Extract<Decision, { allowed: false }>[];
+  for (const reason of LOOKUP_REFUSAL_ORDER) {
+    const refusal = refusals.find((decision) => decision.reason === reason);
+    if (!refusal) continue;
+    return reason === 'OUTSIDE_TOKEN_SCOPE'
+      ? (deny(
+          reason,
+          `The token was not issued for any category of ${subject.kind} records; ask for them at the token endpoint`,
+          principal.purpose,
+        ) as Extract<Decision, { allowed: false }>)
+      : refusal;
   }
-  for (const category of categories) {
-    const agreement = grants.byCategory.get(category);
-    if (agreement && principal.scopes.includes(category)) return { allowed: true, basis: agreement, category };
-  }
-  // Consents are only looked at, not used: a lookup releases no category's data.
-  const consents = (await sources.consents?.peek(subject, categories)) ?? new Map<string, ConsentMatch>();
-  for (const category of categories) {
-    const consent = consents.get(category);
-    if (consent && !isConsentDenial(consent)) {
-      return { allowed: true, basis: { kind: 'consent', consentId: consent.consentId }, category };
-    }
-  }
-  // The agency's own consent that it may no longer use: why depends on the consent, not on
-  // whether the subject is registered, and the agency holds the consent anyway.
-  const unusable = categories
-    .map((category) => consents.get(category))
-    .find((match) => match && isConsentDenial(match));
-  if (unusable && isConsentDenial(unusable)) {
-    return refused(
-      deny(
-        unusable.denied,
-        `No agreement of ${principal.agencyCode} for purpose ${principal.purpose} covers ${subject.kind} records, and consent ${unusable.consentId} ${CONSENT_DENIAL_TEXT[unusable.denied]}`,
-        principal.purpose,
-      ),
-    );
-  }
-  // Nothing below may depend on the subject, not even whether it is registered.
-  if (categories.some((category) => grants.byCategory.has(category))) {
-    return refused(
-      deny(
-        'OUTSIDE_TOKEN_SCOPE',
-        `The token was not issued for any category of ${subject.kind} records; ask for them at the token endpoint`,
-        principal.purpose,
-      ),
-    );
-  }
-  return refused(
-    deny(
-      'NO_AGREEMENT_OR_CONSENT',
-      `No agreement of ${principal.agencyCode} for purpose ${principal.purpose}, and no consent, covers any category of ${subject.kind} records`,
-      principal.purpose,
-    ),
-  );
-}
-
-/**
- * Looks at (never uses) the consents of every subject looked up in the same tick, in one
- * lookup: a batch of a hundred numbers costs one query, not a hundred.
- */
-export class ConsentPeek {
-  private batch: {
-    asks: Map<string, ConsentAsk>;
-    result: Promise<Map<string, Map<string, ConsentMatch>>>;
-  } | null = null;
-
-  constructor(
-    private readonly lookup: ConsentLookup,
-    private readonly principal: AgencyPrincipal,
-  ) {}
-
-  async peek(subject: Subject, categories: string[]): Promise<Map<string, ConsentMatch> | undefined> {
-    if (!this.batch) {
-      const asks = new Map<string, ConsentAsk>();
-      const result = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-        this.batch = null;
-        // Finding uses nothing (see ConsentLookup): a lookup releases no category's data.
-        return this.lookup.consentsFor(this.principal.agencyCode, this.principal.purpose, [...asks.values()]);
-      });
-      this.batch = { asks, result };
-    }
-    const batch = this.batch;
-    const key = subjectKey(subject);
-    let ask = batch.asks.get(key);
-    if (!ask) batch.asks.set(key, (ask = { subject, categories: [] }));
-    for (const category of categories) if (!ask.categories.includes(category)) ask.categories.push(category);
-    return (await batch.result).get(key);
-  }
+  return deny(
+    'NO_AGREEMENT_OR_CONSENT',
+    `No agreement of ${principal.agencyCode} for purpose ${principal.purpose}, and no consent, covers any category of ${subject.kind} records`,
+    principal.purpose,
+  ) as Extract<Decision, { allowed: false }>;
 }
