@@ -7,6 +7,8 @@ import { AddPurposesSystemsAndAgreements1795448381706 } from './exchange/1795448
 import { CreateAccessLog1795451693404 } from './exchange/1795451693404-create-access-log';
 import { CreateClientAssertions1795449206359 } from './exchange/1795449206359-create-client-assertions';
 import { CreateConsents1795455063436 } from './exchange/1795455063436-create-consents';
+import { AddPurposeConsentBasis1796191336558 } from './exchange/1796191336558-add-purpose-consent-basis';
+import { AddSystemKeyApproval1796191336559 } from './exchange/1796191336559-add-system-key-approval';
 import { AddSealedDisclosure1795451952554 } from './exchange/1795451952554-add-sealed-disclosure';
 import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
 import { AddCitizenDetailsAndVersions1795442287411 } from './population/1795442287411-add-citizen-details-and-versions';
@@ -38,4 +40,6 @@ export const ALL_MIGRATIONS: Function[] = [
   CreateAccessLog1795451693404,
   AddSealedDisclosure1795451952554,
   CreateConsents1795455063436,
+  AddPurposeConsentBasis1796191336558,
+  AddSystemKeyApproval1796191336559,
 ];
