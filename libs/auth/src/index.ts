@@ -2,6 +2,7 @@ export * from './access.decorators';
 export * from './access.guard';
 export * from './auth.errors';
 export * from './auth.module';
+export * from './four-eyes';
 export * from './keys/signing-key';
 export * from './principal';
 export * from './request-authenticator';

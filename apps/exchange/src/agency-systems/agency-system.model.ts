@@ -11,6 +11,7 @@ export enum AgencySystemStatusValue {
 registerEnumType(AgencySystemStatusValue, { name: 'AgencySystemStatus' });
 
 export enum SystemKeyStatusValue {
+  PENDING = 'pending',
   ACTIVE = 'active',
   REVOKED = 'revoked',
 }
@@ -18,13 +19,19 @@ registerEnumType(SystemKeyStatusValue, { name: 'SystemKeyStatus' });
 
 @ObjectType('SystemKey', { description: 'A public key an agency system signs its client assertions with.' })
 export class SystemKey {
+  @Field({ description: 'The system the key belongs to.' })
+  clientId: string;
+
   @Field()
   kid: string;
 
-  @Field(() => SystemKeyStatusValue, { description: 'A revoked key stays listed and never becomes active again.' })
+  @Field(() => SystemKeyStatusValue, {
+    description:
+      'A key added after registration is pending until a different administrator approves it; a revoked key stays listed and never becomes active again.',
+  })
   status: SystemKeyStatusValue;
 
-  @Field({ description: 'EdDSA (Ed25519) or ES256 (P-256).' })
+  @Field({ description: 'EdDSA (Ed25519; it may sign as EdDSA or Ed25519) or ES256 (P-256).' })
   alg: string;
 
   @Field({ description: 'The public key as a JWK, in JSON.' })
@@ -36,6 +43,15 @@ export class SystemKey {
   @Field(() => GraphQLISODateTime)
   addedAt: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who approved a key added after registration; null for keys approved with their system.',
+  })
+  approvedBy: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  approvedAt: Date | null;
+
   @Field(() => String, { nullable: true })
   revokedBy: string | null;
 
@@ -44,12 +60,15 @@ export class SystemKey {
 
   static fromEntity(entity: SystemKeyEntity): SystemKey {
     return {
+      clientId: entity.clientId,
       kid: entity.kid,
       status: entity.status as SystemKeyStatusValue,
       alg: entity.publicJwk.alg,
       publicJwk: JSON.stringify(entity.publicJwk),
       addedBy: entity.addedBy,
       addedAt: entity.addedAt,
+      approvedBy: entity.approvedBy,
+      approvedAt: entity.approvedAt,
       revokedBy: entity.revokedBy,
       revokedAt: entity.revokedAt,
     };
@@ -82,6 +101,15 @@ export class AgencySystem {
   @Field(() => GraphQLISODateTime, { nullable: true })
   approvedAt: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'While suspended: who suspended it (a different administrator must resume it).',
+  })
+  suspendedBy: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  suspendedAt: Date | null;
+
   @Field(() => GraphQLISODateTime)
   updatedAt: Date;
 
@@ -98,6 +126,8 @@ export class AgencySystem {
       registeredAt: entity.registeredAt,
       approvedBy: entity.approvedBy,
       approvedAt: entity.approvedAt,
+      suspendedBy: entity.suspendedBy,
+      suspendedAt: entity.suspendedAt,
       updatedAt: entity.updatedAt,
       keys: (entity.keys ?? []).map((key) => SystemKey.fromEntity(key)),
     };
