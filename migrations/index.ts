@@ -8,6 +8,8 @@ import { CreateAccessLog1795451693404 } from './exchange/1795451693404-create-ac
 import { CreateClientAssertions1795449206359 } from './exchange/1795449206359-create-client-assertions';
 import { CreateConsents1795455063436 } from './exchange/1795455063436-create-consents';
 import { CreateAgreementDailyRecords1796191224529 } from './exchange/1796191224529-create-agreement-daily-records';
+import { AddPurposeConsentBasis1796191336558 } from './exchange/1796191336558-add-purpose-consent-basis';
+import { AddSystemKeyApproval1796191336559 } from './exchange/1796191336559-add-system-key-approval';
 import { AddSealedDisclosure1795451952554 } from './exchange/1795451952554-add-sealed-disclosure';
 import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
 import { AddCitizenDetailsAndVersions1795442287411 } from './population/1795442287411-add-citizen-details-and-versions';
@@ -40,4 +42,6 @@ export const ALL_MIGRATIONS: Function[] = [
   AddSealedDisclosure1795451952554,
   CreateConsents1795455063436,
   CreateAgreementDailyRecords1796191224529,
+  AddPurposeConsentBasis1796191336558,
+  AddSystemKeyApproval1796191336559,
 ];

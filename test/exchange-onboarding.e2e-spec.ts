@@ -1,15 +1,19 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { importJWK, SignJWT } from 'jose';
+import request from 'supertest';
 import { jwkThumbprint } from '@app/auth';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { errorOf, graphqlClient } from './support/graphql';
 
-const SYSTEM = `clientId agencyCode name status registeredBy approvedBy approvedAt
-  keys { kid status alg publicJwk addedBy revokedBy revokedAt }`;
+const SYSTEM = `clientId agencyCode name status registeredBy approvedBy approvedAt suspendedBy
+  keys { kid status alg publicJwk addedBy approvedBy revokedBy revokedAt }`;
 const REGISTER = `mutation($input: RegisterAgencySystemInput!) { registerAgencySystem(input: $input) { ${SYSTEM} } }`;
 const APPROVE = `mutation($clientId: String!) { approveAgencySystem(input: { clientId: $clientId }) { ${SYSTEM} } }`;
 const SUSPEND = `mutation($clientId: String!) { suspendAgencySystem(input: { clientId: $clientId }) { ${SYSTEM} } }`;
 const ADD_KEY = `mutation($clientId: String!, $jwk: String!) { addSystemKey(input: { clientId: $clientId, jwk: $jwk }) { ${SYSTEM} } }`;
 const REVOKE_KEY = `mutation($clientId: String!, $kid: String!) { revokeSystemKey(input: { clientId: $clientId, kid: $kid }) { ${SYSTEM} } }`;
+const APPROVE_KEY = `mutation($clientId: String!, $kid: String!) { approveSystemKey(input: { clientId: $clientId, kid: $kid }) { ${SYSTEM} } }`;
+const PENDING_KEYS = `{ pendingSystemKeys { clientId kid status addedBy } }`;
 const SYSTEMS = `query($agencyCode: String) { agencySystems(agencyCode: $agencyCode) { ${SYSTEM} } }`;
 const REGISTER_AGENCY = `mutation($input: RegisterAgencyInput!) { registerAgency(input: $input) { code nameVi level status parentCode } }`;
 
@@ -29,7 +33,9 @@ function agencyKey(type: 'ed25519' | 'p256' = 'ed25519'): { publicJwk: Jwk; priv
 describe('agency onboarding: systems and their keys, through the gateway', () => {
   let graph: TestGraph;
   let AN = '';
+  let AN_SHOUTING = '';
   let BINH = '';
+  let BINH_SHOUTING = '';
   let AUDITOR = '';
   let BHXH = '';
   let CITIZEN = '';
@@ -39,6 +45,9 @@ describe('agency onboarding: systems and their keys, through the gateway', () =>
     const bearer = (token: string) => `Bearer ${token}`;
     AN = bearer(graph.tokens.mint({ kind: 'admin', sub: 'adm-an' }));
     BINH = bearer(graph.tokens.mint({ kind: 'admin', sub: 'adm-binh' }));
+    // The same administrators under their ids in capitals: the four-eyes rule sees one person.
+    AN_SHOUTING = bearer(graph.tokens.mint({ kind: 'admin', sub: 'ADM-AN' }));
+    BINH_SHOUTING = bearer(graph.tokens.mint({ kind: 'admin', sub: 'Adm-Binh' }));
     AUDITOR = bearer(graph.tokens.mint({ kind: 'auditor', sub: 'aud-chi' }));
     BHXH = bearer(
       graph.tokens.mint({
@@ -145,9 +154,11 @@ describe('agency onboarding: systems and their keys, through the gateway', () =>
       use: 'sig',
     });
 
-    expect(errorOf((await gql(APPROVE, { clientId: 'bhxh-enrolment' }, AN)).body)).toMatchObject({
-      code: 'SELF_APPROVAL_FORBIDDEN',
-    });
+    for (const self of [AN, AN_SHOUTING]) {
+      expect(errorOf((await gql(APPROVE, { clientId: 'bhxh-enrolment' }, self)).body)).toMatchObject({
+        code: 'SELF_APPROVAL_FORBIDDEN',
+      });
+    }
     expect((await systemsOf('BHXH')).find((system) => system.clientId === 'bhxh-enrolment')).toMatchObject({
       status: 'PENDING',
     });
@@ -274,8 +285,11 @@ describe('agency onboarding: systems and their keys, through the gateway', () =>
       .data.addSystemKey;
     expect(added.keys.map((key: { kid: string; status: string }) => [key.kid, key.status])).toEqual([
       [first.thumbprint, 'ACTIVE'],
-      [second.thumbprint, 'ACTIVE'],
+      [second.thumbprint, 'PENDING'],
     ]);
+    const approvedKey = (await gql(APPROVE_KEY, { clientId: 'bhxh-rotation', kid: second.thumbprint }, AN)).body.data
+      .approveSystemKey;
+    expect(approvedKey.keys[1]).toMatchObject({ kid: second.thumbprint, status: 'ACTIVE', approvedBy: 'adm-an' });
     expect(
       errorOf((await gql(ADD_KEY, { clientId: 'bhxh-rotation', jwk: JSON.stringify(second.publicJwk) }, AN)).body),
     ).toEqual({
@@ -355,19 +369,100 @@ describe('agency onboarding: systems and their keys, through the gateway', () =>
       AN,
     );
     await gql(APPROVE, { clientId: 'bhxh-suspend' }, BINH);
-    expect((await gql(SUSPEND, { clientId: 'bhxh-suspend' }, AN)).body.data.suspendAgencySystem.status).toBe(
-      'SUSPENDED',
-    );
-    expect(errorOf((await gql(SUSPEND, { clientId: 'bhxh-suspend' }, BINH)).body)).toMatchObject({
+    // Binh approved it; Binh suspends it; Binh alone (in any case) cannot resume it.
+    expect((await gql(SUSPEND, { clientId: 'bhxh-suspend' }, BINH)).body.data.suspendAgencySystem).toMatchObject({
+      status: 'SUSPENDED',
+      suspendedBy: 'adm-binh',
+    });
+    expect(errorOf((await gql(SUSPEND, { clientId: 'bhxh-suspend' }, AN)).body)).toMatchObject({
       code: 'AGENCY_SYSTEM_STATUS_CONFLICT',
       status: 'suspended',
     });
-    expect(errorOf((await gql(APPROVE, { clientId: 'bhxh-suspend' }, AN)).body)).toMatchObject({
-      code: 'SELF_APPROVAL_FORBIDDEN',
+    for (const suspender of [BINH, BINH_SHOUTING]) {
+      expect(errorOf((await gql(APPROVE, { clientId: 'bhxh-suspend' }, suspender)).body)).toMatchObject({
+        code: 'SELF_APPROVAL_FORBIDDEN',
+      });
+    }
+    expect((await gql(APPROVE, { clientId: 'bhxh-suspend' }, AN)).body.data.approveAgencySystem).toMatchObject({
+      status: 'ACTIVE',
+      approvedBy: 'adm-an',
+      suspendedBy: null,
     });
-    expect((await gql(APPROVE, { clientId: 'bhxh-suspend' }, BINH)).body.data.approveAgencySystem.status).toBe(
-      'ACTIVE',
+  });
+
+  it('keeps a key added to an approved system pending, unusable at /oauth/token, until a different administrator approves it', async () => {
+    const [first, second, third] = [agencyKey(), agencyKey('p256'), agencyKey()];
+    const clientId = 'bhxh-four-eyes';
+    await gql(
+      REGISTER,
+      { input: { agencyCode: 'BHXH', clientId, name: 'Four eyes', keys: [JSON.stringify(first.publicJwk)] } },
+      AN,
     );
+    await gql(APPROVE, { clientId }, BINH);
+    const tokenWith = async (key: { privateJwk: Jwk; thumbprint: string }, alg: string) => {
+      const assertion = await new SignJWT({})
+        .setProtectedHeader({ alg, kid: key.thumbprint })
+        .setIssuer(clientId)
+        .setSubject(clientId)
+        .setAudience('sochung-registry')
+        .setIssuedAt()
+        .setExpirationTime('1m')
+        .setJti(randomUUID())
+        .sign(await importJWK(key.privateJwk, alg));
+      return request(graph.gatewayUrl).post('/oauth/token').type('form').send({
+        grant_type: 'client_credentials',
+        client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+        client_assertion: assertion,
+        purpose: 'SOCIAL_INSURANCE_ENROLMENT',
+      });
+    };
+    expect((await tokenWith(first, 'EdDSA')).status).toBe(200);
+
+    // One administrator adds a key: it waits, and gets no token.
+    const added = (await gql(ADD_KEY, { clientId, jwk: JSON.stringify(second.publicJwk) }, AN)).body.data.addSystemKey;
+    expect(added.keys[1]).toMatchObject({
+      kid: second.thumbprint,
+      status: 'PENDING',
+      addedBy: 'adm-an',
+      approvedBy: null,
+    });
+    const refused = await tokenWith(second, 'ES256');
+    expect([refused.status, refused.body.error]).toEqual([401, 'invalid_client']);
+
+    // The second administrator sees it waiting; the one who added it does not, and may not approve it.
+    const waiting = (body: { data: { pendingSystemKeys: { clientId: string; kid: string }[] } }) =>
+      body.data.pendingSystemKeys.filter((key) => key.clientId === clientId);
+    expect(waiting((await gql(PENDING_KEYS, {}, BINH)).body)).toEqual([
+      { clientId, kid: second.thumbprint, status: 'PENDING', addedBy: 'adm-an' },
+    ]);
+    expect(waiting((await gql(PENDING_KEYS, {}, AN)).body)).toEqual([]);
+    for (const self of [AN, AN_SHOUTING]) {
+      expect(errorOf((await gql(APPROVE_KEY, { clientId, kid: second.thumbprint }, self)).body)).toMatchObject({
+        code: 'SELF_APPROVAL_FORBIDDEN',
+      });
+    }
+    expect(errorOf((await gql(APPROVE_KEY, { clientId, kid: second.thumbprint }, BHXH)).body)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect((await tokenWith(second, 'ES256')).status).toBe(401);
+
+    const approved = (await gql(APPROVE_KEY, { clientId, kid: second.thumbprint }, BINH)).body.data.approveSystemKey;
+    expect(approved.keys[1]).toMatchObject({ status: 'ACTIVE', addedBy: 'adm-an', approvedBy: 'adm-binh' });
+    expect((await tokenWith(second, 'ES256')).status).toBe(200);
+    expect(errorOf((await gql(APPROVE_KEY, { clientId, kid: second.thumbprint }, BINH)).body)).toMatchObject({
+      code: 'SYSTEM_KEY_NOT_PENDING',
+      status: 'active',
+    });
+
+    // Revocation needs no second administrator, for a pending key too.
+    await gql(ADD_KEY, { clientId, jwk: JSON.stringify(third.publicJwk) }, BINH);
+    const revoked = (await gql(REVOKE_KEY, { clientId, kid: third.thumbprint }, BINH)).body.data.revokeSystemKey;
+    expect(revoked.keys[2]).toMatchObject({ kid: third.thumbprint, status: 'REVOKED' });
+    expect(errorOf((await gql(APPROVE_KEY, { clientId, kid: third.thumbprint }, AN)).body)).toMatchObject({
+      code: 'SYSTEM_KEY_NOT_PENDING',
+      status: 'revoked',
+    });
+    expect((await tokenWith(third, 'EdDSA')).status).toBe(401);
   });
 
   it("shows an agency its own agency's systems only", async () => {

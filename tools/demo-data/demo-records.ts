@@ -156,6 +156,7 @@ export const DEMO_PURPOSES = [
     code: 'ACCOUNT_OPENING_KYC',
     textVi: 'Xác minh danh tính khách hàng khi mở tài khoản ngân hàng, với sự đồng ý của công dân',
     textEn: "Verifying a customer's identity when opening a bank account, with the citizen's consent",
+    consentBased: true,
   },
 ] as const;
 

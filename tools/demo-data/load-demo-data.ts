@@ -104,9 +104,9 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
     }
     for (const p of DEMO_PURPOSES) {
       await run(
-        `INSERT INTO exchange.purposes (code, text_vi, text_en) VALUES ($1, $2, $3)
+        `INSERT INTO exchange.purposes (code, text_vi, text_en, consent_based) VALUES ($1, $2, $3, $4)
          ON CONFLICT (code) DO NOTHING RETURNING code`,
-        [p.code, p.textVi, p.textEn],
+        [p.code, p.textVi, p.textEn, 'consentBased' in p && p.consentBased],
       );
     }
     for (const s of DEMO_AGENCY_SYSTEMS) {

@@ -52,9 +52,15 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
     // the same key sets, so it must know its own URL from the start: a free port is picked
     // for it here rather than by the system once it listens.
     const exchangePort = options.ports.exchange || (await freePort(options.host));
+    // The exchange names the gateway's URL as its OAuth issuer (metadata, assertion audience):
+    // the gateway's port is picked here too, for the same reason.
+    const gatewayPort = options.ports.gateway || (await freePort(options.host));
     const exchangeUrl = await spawn(
       'exchange',
-      { [subgraphUrlVariable('exchange')]: `http://${options.host}:${exchangePort}/graphql` },
+      {
+        [subgraphUrlVariable('exchange')]: `http://${options.host}:${exchangePort}/graphql`,
+        OAUTH_ISSUER_URL: options.env.OAUTH_ISSUER_URL ?? `http://${options.host}:${gatewayPort}`,
+      },
       exchangePort,
     ).listening(options.startTimeoutMs);
     const exchangeVariable = { [subgraphUrlVariable('exchange')]: `${exchangeUrl}/graphql` };
@@ -72,6 +78,7 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
     const gateway = spawn(
       'gateway',
       Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), `${urls[name]}/graphql`])),
+      gatewayPort,
     );
     urls.gateway = await gateway.listening(options.startTimeoutMs);
     await waitForHealth(`${urls.gateway}/health`, options.startTimeoutMs, gateway);

@@ -61,6 +61,11 @@ export interface TokenConfig {
   audience: string;
   /** The `iss` of the access tokens the exchange's token endpoint signs. */
   registryIssuer: string;
+  /**
+   * The token endpoint's issuer identifier (RFC 8414): the URL agencies reach the gateway at,
+   * without a trailing slash. Its metadata, token endpoint and key set are served under it.
+   */
+  issuerUrl: string;
   /** The exchange's signing key (a private JWK; created on first use outside production). */
   registrySigningKeyFile: string;
   /** Every issuer whose tokens are accepted: the registry, the development issuer, TRUSTED_ISSUERS. */
@@ -142,7 +147,10 @@ export function loadConfig(
       timeoutMs: read.integer('ACCESS_LOG_TIMEOUT_MS', 5000, 100, 60_000),
       checkpointIntervalSeconds: read.integer('ACCESS_LOG_CHECKPOINT_SECONDS', 10, 1, 86_400),
     },
-    tokens: readTokenConfig(read, nodeEnv === 'production', subgraphUrls.exchange, dataDir, baseDir),
+    tokens: readTokenConfig(read, nodeEnv === 'production', subgraphUrls.exchange, dataDir, baseDir, {
+      host,
+      port: ports.gateway,
+    }),
     maxBatchLookup: read.integer('MAX_BATCH_LOOKUP', 1000, 1, 10_000),
     queryLimits: readQueryLimits(read),
     cursorKeyFile: read.path('CURSOR_KEY_FILE', resolve(dataDir, 'keys', 'cursor.key'), baseDir),
@@ -181,9 +189,11 @@ function readTokenConfig(
   exchangeUrl: string,
   dataDir: string,
   baseDir: string,
+  gateway: { host: string; port: number },
 ): TokenConfig {
   const exchangeBase = exchangeUrl.replace(/\/graphql$/, '');
   const registryIssuer = read.string('REGISTRY_ISSUER', 'sochung-registry');
+  const issuerUrl = read.url('OAUTH_ISSUER_URL', ['http:', 'https:'], `http://${gateway.host}:${gateway.port}`)!;
   const keysDir = resolve(dataDir, 'keys');
   const devIssuer = production
     ? null
@@ -215,6 +225,7 @@ function readTokenConfig(
   return {
     audience: read.string('TOKEN_AUDIENCE', 'sochung-api'),
     registryIssuer,
+    issuerUrl: issuerUrl.replace(/\/+$/, ''),
     registrySigningKeyFile: read.path(
       'REGISTRY_SIGNING_KEY_FILE',
       resolve(keysDir, 'registry-signing.private.jwk'),

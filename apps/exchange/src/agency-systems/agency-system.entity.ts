@@ -56,6 +56,13 @@ export class AgencySystemEntity {
   @Column({ type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
 
+  /** Who suspended it, while it is suspended: they cannot alone resume it. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  suspendedBy: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  suspendedAt: Date | null;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 

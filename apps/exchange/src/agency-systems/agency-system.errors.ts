@@ -25,12 +25,28 @@ export class AgencySystemStatusError extends DomainError {
   }
 }
 
-/** The four-eyes rule: whoever registered a system cannot approve it. */
+/**
+ * The four-eyes rule: whoever registered a system cannot approve it, whoever suspended it
+ * cannot resume it, whoever added a key cannot approve the key.
+ */
 export class SelfApprovalError extends DomainError {
   readonly code = 'SELF_APPROVAL_FORBIDDEN';
 
-  constructor() {
-    super('An agency system needs a second, different administrator to approve it');
+  constructor(message = 'An agency system needs a second, different administrator to approve it') {
+    super(message);
+  }
+}
+
+/** Only a pending key can be approved. */
+export class SystemKeyNotPendingError extends DomainError {
+  readonly code = 'SYSTEM_KEY_NOT_PENDING';
+
+  constructor(clientId: string, kid: string, status: string) {
+    super(`Key ${kid} of system ${clientId} is ${status}, not pending: there is nothing to approve`, {
+      clientId,
+      kid,
+      status,
+    });
   }
 }
 

@@ -12,6 +12,7 @@ export enum AgencySystemStatusValue {
 registerEnumType(AgencySystemStatusValue, { name: 'AgencySystemStatus' });
 
 export enum SystemKeyStatusValue {
+  PENDING = 'pending',
   ACTIVE = 'active',
   REVOKED = 'revoked',
 }
@@ -19,13 +20,19 @@ registerEnumType(SystemKeyStatusValue, { name: 'SystemKeyStatus' });
 
 @ObjectType('SystemKey', { description: 'A public key an agency system signs its client assertions with.' })
 export class SystemKey {
+  @Field({ description: 'The system the key belongs to.' })
+  clientId: string;
+
   @Field()
   kid: string;
 
-  @Field(() => SystemKeyStatusValue, { description: 'A revoked key stays listed and never becomes active again.' })
+  @Field(() => SystemKeyStatusValue, {
+    description:
+      'A key added after registration is pending until a different administrator approves it; a revoked key stays listed and never becomes active again.',
+  })
   status: SystemKeyStatusValue;
 
-  @Field({ description: 'EdDSA (Ed25519) or ES256 (P-256).' })
+  @Field({ description: 'EdDSA (Ed25519; it may sign as EdDSA or Ed25519) or ES256 (P-256).' })
   alg: string;
 
   @Field({ description: 'The public key as a JWK, in JSON.' })
@@ -37,6 +44,15 @@ export class SystemKey {
   @Field(() => DateTimeScalar)
   addedAt: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who approved a key added after registration; null for keys approved with their system.',
+  })
+  approvedBy: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  approvedAt: Date | null;
+
   @Field(() => String, { nullable: true })
   revokedBy: string | null;
 
@@ -45,12 +61,15 @@ export class SystemKey {
 
   static fromEntity(entity: SystemKeyEntity): SystemKey {
     return {
+      clientId: entity.clientId,
       kid: entity.kid,
       status: entity.status as SystemKeyStatusValue,
       alg: entity.publicJwk.alg,
       publicJwk: JSON.stringify(entity.publicJwk),
       addedBy: entity.addedBy,
       addedAt: entity.addedAt,
+      approvedBy: entity.approvedBy,
+      approvedAt: entity.approvedAt,
       revokedBy: entity.revokedBy,
       revokedAt: entity.revokedAt,
     };
@@ -83,6 +102,15 @@ export class AgencySystem {
   @Field(() => DateTimeScalar, { nullable: true })
   approvedAt: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'While suspended: who suspended it (a different administrator must resume it).',
+  })
+  suspendedBy: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  suspendedAt: Date | null;
+
   @Field(() => DateTimeScalar)
   updatedAt: Date;
 
@@ -99,6 +127,8 @@ export class AgencySystem {
       registeredAt: entity.registeredAt,
       approvedBy: entity.approvedBy,
       approvedAt: entity.approvedAt,
+      suspendedBy: entity.suspendedBy,
+      suspendedAt: entity.suspendedAt,
       updatedAt: entity.updatedAt,
       keys: (entity.keys ?? []).map((key) => SystemKey.fromEntity(key)),
     };

@@ -1,11 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, type OperatorPrincipal, type Principal } from '@app/auth';
-import { AgencySystem } from './agency-system.model';
+import { AgencySystem, SystemKey } from './agency-system.model';
 import { AgencySystemsService } from './agency-systems.service';
 import {
   AddSystemKeyInput,
   AgencySystemInput,
   AgencySystemsArgs,
+  ApproveSystemKeyInput,
   RegisterAgencySystemInput,
   RevokeSystemKeyInput,
 } from './dto/agency-system.inputs';
@@ -35,7 +36,8 @@ export class AgencySystemsResolver {
   }
 
   @Mutation(() => AgencySystem, {
-    description: 'Approves a pending system, or resumes a suspended one; not by the administrator who registered it.',
+    description:
+      'Approves a pending system (not by the administrator who registered it), or resumes a suspended one (not by the administrator who suspended it).',
   })
   @Allow('admin')
   async approveAgencySystem(
@@ -54,8 +56,18 @@ export class AgencySystemsResolver {
     return AgencySystem.fromEntity(await this.systems.suspend(admin, input.clientId));
   }
 
+  @Query(() => [SystemKey], {
+    description:
+      'Keys waiting for a second administrator, oldest first: to an administrator, those they may approve; to an auditor, all.',
+  })
+  @Allow('admin', 'auditor')
+  async pendingSystemKeys(@CurrentPrincipal() caller: OperatorPrincipal): Promise<SystemKey[]> {
+    return (await this.systems.pendingKeys(caller)).map((key) => SystemKey.fromEntity(key));
+  }
+
   @Mutation(() => AgencySystem, {
-    description: 'Adds a public key to a system (rotation: revoke the old one once the new one is in use).',
+    description:
+      'Adds a public key to a system (rotation: revoke the old one once the new one is in use). The key is pending, and gets no token, until a different administrator approves it (approveSystemKey).',
   })
   @Allow('admin')
   async addSystemKey(
@@ -66,7 +78,20 @@ export class AgencySystemsResolver {
   }
 
   @Mutation(() => AgencySystem, {
-    description: 'Revokes a key at once; it stays listed as revoked and cannot be made active again.',
+    description:
+      'Approves a pending key, making it usable at the token endpoint; not by the administrator who added it.',
+  })
+  @Allow('admin')
+  async approveSystemKey(
+    @CurrentPrincipal() admin: OperatorPrincipal,
+    @Args('input') input: ApproveSystemKeyInput,
+  ): Promise<AgencySystem> {
+    return AgencySystem.fromEntity(await this.systems.approveKey(admin, input.clientId, input.kid));
+  }
+
+  @Mutation(() => AgencySystem, {
+    description:
+      'Revokes a key, active or pending, at once; it stays listed as revoked and cannot be made active again.',
   })
   @Allow('admin')
   async revokeSystemKey(

@@ -1,7 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { describePrincipal, jwkThumbprint, type OperatorPrincipal, type Principal, type PublicJwk } from '@app/auth';
+import {
+  describePrincipal,
+  isSameOperator,
+  jwkThumbprint,
+  type OperatorPrincipal,
+  type Principal,
+  type PublicJwk,
+} from '@app/auth';
 import { agencyScopeOf } from '../agencies/agency-scope';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { AgencyNotFoundError } from '../agencies/agency.errors';
@@ -14,15 +21,18 @@ import {
   KeyAlreadyRevokedError,
   SelfApprovalError,
   SystemKeyNotFoundError,
+  SystemKeyNotPendingError,
 } from './agency-system.errors';
 import type { RegisterAgencySystemInput } from './dto/agency-system.inputs';
 import { parsePublicKeys } from './public-key';
-import { SystemKeyEntity } from './system-key.entity';
+import { SystemKeyEntity, type SystemKeyStatus } from './system-key.entity';
 
 /**
  * Onboarding of agency systems (OAuth clients): one administrator registers a system with its
- * public keys, a different one approves it; keys are added (rotation) and revoked, and a
- * system can be suspended at once. The token endpoint reads these tables as they stand.
+ * public keys, a different one approves it; a key added later (rotation) waits for a different
+ * administrator too; keys are revoked, and a system suspended, at once by one; a suspended
+ * system is resumed by someone other than who suspended it. The token endpoint reads these
+ * tables as they stand.
  */
 @Injectable()
 export class AgencySystemsService {
@@ -52,22 +62,37 @@ export class AgencySystemsService {
         .returning(['client_id'])
         .execute();
       if ((inserted.raw as unknown[]).length === 0) throw new AgencySystemAlreadyRegisteredError(input.clientId);
-      await this.insertKeys(manager, input.clientId, keys, admin);
+      // Approved with the system, by the second administrator who approves it.
+      await this.insertKeys(manager, input.clientId, keys, admin, 'active');
     });
     this.logger.log(`${describePrincipal(admin)} registered system ${input.clientId} of ${input.agencyCode}`);
     return this.get(input.clientId);
   }
 
-  /** Approves a pending system, or resumes a suspended one: never by who registered it. */
+  /**
+   * Approves a pending system (not by who registered it), or resumes a suspended one (not by
+   * who suspended it).
+   */
   async approve(admin: OperatorPrincipal, clientId: string): Promise<AgencySystemEntity> {
     await this.dataSource.transaction(async (manager) => {
       const system = await this.locked(manager, clientId);
       checkStatus(system, ['pending', 'suspended'], 'approved');
-      if (system.registeredBy === admin.operatorId) throw new SelfApprovalError();
+      if (system.status === 'pending' && isSameOperator(system.registeredBy, admin.operatorId)) {
+        throw new SelfApprovalError();
+      }
+      if (system.status === 'suspended' && isSameOperator(system.suspendedBy, admin.operatorId)) {
+        throw new SelfApprovalError('A suspended system needs a different administrator than who suspended it');
+      }
       await manager.update(
         AgencySystemEntity,
         { clientId },
-        { status: 'active', approvedBy: admin.operatorId, approvedAt: new Date() },
+        {
+          status: 'active',
+          approvedBy: admin.operatorId,
+          approvedAt: new Date(),
+          suspendedBy: null,
+          suspendedAt: null,
+        },
       );
     });
     this.logger.log(`${describePrincipal(admin)} approved system ${clientId}`);
@@ -79,33 +104,71 @@ export class AgencySystemsService {
     await this.dataSource.transaction(async (manager) => {
       const system = await this.locked(manager, clientId);
       checkStatus(system, ['pending', 'active'], 'suspended');
-      await manager.update(AgencySystemEntity, { clientId }, { status: 'suspended' });
+      await manager.update(
+        AgencySystemEntity,
+        { clientId },
+        { status: 'suspended', suspendedBy: admin.operatorId, suspendedAt: new Date() },
+      );
     });
     this.logger.log(`${describePrincipal(admin)} suspended system ${clientId}`);
     return this.get(clientId);
   }
 
-  /** Adds keys (a rotation: the old key works until it is revoked). A revoked key cannot come back. */
+  /**
+   * Adds keys (a rotation: the old key works until it is revoked). A key added after
+   * registration is pending, unusable, until a different administrator approves it: one
+   * administrator alone must not be able to let a key of their choosing get tokens.
+   * A revoked key cannot come back.
+   */
   async addKey(admin: OperatorPrincipal, clientId: string, jwkText: string): Promise<AgencySystemEntity> {
     const keys = parsePublicKeys('jwk', [jwkText]);
     await this.dataSource.transaction(async (manager) => {
       const system = await this.locked(manager, clientId);
       checkStatus(system, ['pending', 'active', 'suspended'], 'given keys');
-      await this.insertKeys(manager, clientId, keys, admin);
+      await this.insertKeys(manager, clientId, keys, admin, 'pending');
     });
-    this.logger.log(`${describePrincipal(admin)} added key(s) ${keys.map((k) => k.kid).join(', ')} to ${clientId}`);
+    this.logger.log(
+      `${describePrincipal(admin)} added key(s) ${keys.map((k) => k.kid).join(', ')} to ${clientId}, pending approval`,
+    );
     return this.get(clientId);
   }
 
-  /** Revokes a key at once; it stays listed, revoked, for the record. */
+  /** Makes a pending key usable: never by the administrator who added it. */
+  async approveKey(admin: OperatorPrincipal, clientId: string, kid: string): Promise<AgencySystemEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.locked(manager, clientId);
+      const key = await this.lockedKey(manager, clientId, kid);
+      if (key.status !== 'pending') throw new SystemKeyNotPendingError(clientId, kid, key.status);
+      if (isSameOperator(key.addedBy, admin.operatorId)) {
+        throw new SelfApprovalError('A new key needs a different administrator than who added it to approve it');
+      }
+      await manager.update(
+        SystemKeyEntity,
+        { clientId, kid },
+        { status: 'active', approvedBy: admin.operatorId, approvedAt: new Date() },
+      );
+    });
+    this.logger.log(`${describePrincipal(admin)} approved key ${kid} of ${clientId}`);
+    return this.get(clientId);
+  }
+
+  /**
+   * Keys waiting for a second administrator, oldest first: to an administrator, those they
+   * may approve (added by someone else); to an auditor, all.
+   */
+  async pendingKeys(caller: OperatorPrincipal): Promise<SystemKeyEntity[]> {
+    const pending = await this.dataSource.getRepository(SystemKeyEntity).find({
+      where: { status: 'pending' },
+      order: { addedAt: 'ASC', clientId: 'ASC', kid: 'ASC' },
+    });
+    return caller.kind === 'admin' ? pending.filter((key) => !isSameOperator(key.addedBy, caller.operatorId)) : pending;
+  }
+
+  /** Revokes a key, active or pending, at once; it stays listed, revoked, for the record. */
   async revokeKey(admin: OperatorPrincipal, clientId: string, kid: string): Promise<AgencySystemEntity> {
     await this.dataSource.transaction(async (manager) => {
       await this.locked(manager, clientId);
-      const key = await manager.findOne(SystemKeyEntity, {
-        where: { clientId, kid },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!key) throw new SystemKeyNotFoundError(clientId, kid);
+      const key = await this.lockedKey(manager, clientId, kid);
       if (key.status === 'revoked') throw new KeyAlreadyRevokedError(clientId, kid, key.revokedAt!);
       await manager.update(
         SystemKeyEntity,
@@ -147,6 +210,15 @@ export class AgencySystemsService {
     return system;
   }
 
+  private async lockedKey(manager: EntityManager, clientId: string, kid: string): Promise<SystemKeyEntity> {
+    const key = await manager.findOne(SystemKeyEntity, {
+      where: { clientId, kid },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!key) throw new SystemKeyNotFoundError(clientId, kid);
+    return key;
+  }
+
   /**
    * Stores new keys, refusing a kid or a key the system has ever had: re-adding a revoked key
    * under a new kid would revive it.
@@ -156,6 +228,7 @@ export class AgencySystemsService {
     clientId: string,
     keys: PublicJwk[],
     admin: OperatorPrincipal,
+    status: SystemKeyStatus,
   ): Promise<void> {
     const existing = await manager.findBy(SystemKeyEntity, { clientId });
     const thumbprints = new Set(existing.map((key) => thumbprintOf(key.publicJwk)));
@@ -170,7 +243,7 @@ export class AgencySystemsService {
         clientId,
         kid: publicJwk.kid,
         publicJwk,
-        status: 'active' as const,
+        status,
         addedBy: admin.operatorId,
       })),
     );

@@ -4,7 +4,8 @@ import { InvalidPublicKeyError } from './agency-system.errors';
 
 /** More keys in one submission is a mistake, not a rotation. */
 export const MAX_KEYS_PER_SUBMISSION = 10;
-const KID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+/** Key ids: what a JWK `kid` may be here (RFC 7638 thumbprints, and names such as bhxh-2026-01). */
+export const KID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
 const ALGORITHM_OF_CURVE: Record<string, 'EdDSA' | 'ES256'> = { Ed25519: 'EdDSA', 'P-256': 'ES256' };
 

@@ -2,12 +2,14 @@ import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import type { PublicJwk } from '@app/auth';
 import { AgencySystemEntity } from './agency-system.entity';
 
-export const SYSTEM_KEY_STATUSES = ['active', 'revoked'] as const;
+export const SYSTEM_KEY_STATUSES = ['pending', 'active', 'revoked'] as const;
 export type SystemKeyStatus = (typeof SYSTEM_KEY_STATUSES)[number];
 
 /**
- * A public key a system signs its client assertions with (RFC 7523). A revoked key stays
- * listed, so that what it signed can be explained later; it never becomes active again.
+ * A public key a system signs its client assertions with (RFC 7523). Keys registered with the
+ * system are approved with it; a key added later is pending until a different administrator
+ * approves it. A revoked key stays listed, so that what it signed can be explained later; it
+ * never becomes active again.
  */
 @Entity({ name: 'system_keys', schema: 'exchange' })
 @Check('ck_system_keys_status', `status IN (${SYSTEM_KEY_STATUSES.map((s) => `'${s}'`).join(', ')})`)
@@ -35,6 +37,13 @@ export class SystemKeyEntity {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   addedAt: Date;
+
+  /** Who approved a key added after registration (null for keys approved with their system). */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  approvedBy: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  approvedAt: Date | null;
 
   @Column({ type: 'varchar', length: 128, nullable: true })
   revokedBy: string | null;

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { describePrincipal, type OperatorPrincipal } from '@app/auth';
+import { describePrincipal, isSameOperator, type OperatorPrincipal } from '@app/auth';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { AgencyNotFoundError } from '../agencies/agency.errors';
 import { PurposeEntity } from '../purposes/purpose.entity';
@@ -185,7 +185,7 @@ export class AgreementChangesService {
     const found = await manager.findOne(AgreementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!found) throw new AgreementNotFoundError({ id });
     if (found.status !== 'proposed') throw new AgreementNotProposedError(id, found.status);
-    if (found.proposedBy === admin.operatorId) throw new SelfApprovalError();
+    if (isSameOperator(found.proposedBy, admin.operatorId)) throw new SelfApprovalError();
     return found;
   }
 

@@ -1,10 +1,11 @@
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet } from 'jose';
+import { ACCEPTED_ALGORITHMS, acceptingEd25519Aliases } from '@app/auth';
 
 /** The JWS `typ` of a consent receipt: no other signed document of the registry passes for one. */
 export const CONSENT_RECEIPT_JWS_TYPE = 'consent-receipt+jwt';
 
-/** The only algorithms a receipt may be signed with: never `none`, never HMAC. */
-export const CONSENT_RECEIPT_ALGORITHMS = ['EdDSA', 'ES256'];
+/** The only algorithms a receipt may be signed with (Ed25519 under either name, ES256): never `none`, never HMAC. */
+export const CONSENT_RECEIPT_ALGORITHMS = ACCEPTED_ALGORITHMS;
 
 /**
  * What a consent receipt says, after ISO/IEC TS 27560 and the Account Aggregator consent
@@ -42,7 +43,7 @@ export type ConsentReceiptVerdict = { ok: true; artefact: ConsentReceiptArtefact
 export async function verifyConsentReceipt(jws: string, jwks: JSONWebKeySet): Promise<ConsentReceiptVerdict> {
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(jws.trim(), createLocalJWKSet(jwks), {
+    ({ payload } = await jwtVerify(jws.trim(), acceptingEd25519Aliases(createLocalJWKSet(jwks)), {
       algorithms: CONSENT_RECEIPT_ALGORITHMS,
       typ: CONSENT_RECEIPT_JWS_TYPE,
       requiredClaims: ['iss', 'iat', 'jti'],

@@ -1,14 +1,18 @@
 import { Body, Controller, Header, HttpCode, Post, Res } from '@nestjs/common';
 import { Public } from '@app/auth';
 import { OAuthError } from './oauth.errors';
-import { TokenService, type TokenRequest } from './token.service';
+import { parseTokenRequest } from './token-request';
+import { TokenService } from './token.service';
 
 interface Reply {
   status(code: number): { send(body: unknown): unknown };
-  header(name: string, value: string): unknown;
 }
 
-/** POST /oauth/token (the gateway serves it on its host too). Answers in OAuth's own JSON shape. */
+/**
+ * POST /oauth/token (the gateway serves it on its host too). Answers in OAuth's own JSON
+ * shape (RFC 6749 §5.2), with no `WWW-Authenticate: Bearer`: that challenge is a resource
+ * server's, and clients read it as one instead of the OAuth error.
+ */
 @Controller('oauth')
 @Public()
 export class TokenController {
@@ -19,13 +23,11 @@ export class TokenController {
   @Header('Cache-Control', 'no-store')
   @Header('Pragma', 'no-cache')
   async token(@Body() body: unknown, @Res({ passthrough: true }) reply: Reply): Promise<unknown> {
-    const form = typeof body === 'object' && body !== null ? (body as TokenRequest) : {};
     try {
-      return await this.tokens.issue(form);
+      return await this.tokens.issue(parseTokenRequest(body));
     } catch (error) {
       if (!(error instanceof OAuthError)) throw error;
       reply.status(error.status);
-      if (error.status === 401) reply.header('WWW-Authenticate', 'Bearer');
       return { error: error.error, error_description: error.description };
     }
   }

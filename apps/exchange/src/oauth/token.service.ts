@@ -8,15 +8,7 @@ import { loadAgencyGrants } from '@app/policy';
 import { RegistryKeys } from '../keys/registry-keys';
 import { assertionClaimsUnverified, JWT_BEARER_ASSERTION, verifyAssertion } from './client-assertion';
 import { OAuthError } from './oauth.errors';
-
-/** The form fields of a token request (RFC 6749 §4.4.2, RFC 7521 §4.2, plus `purpose`). */
-export interface TokenRequest {
-  grant_type?: string;
-  client_assertion_type?: string;
-  client_assertion?: string;
-  scope?: string;
-  purpose?: string;
-}
+import type { TokenRequest } from './token-request';
 
 export interface TokenResponse {
   access_token: string;
@@ -42,7 +34,11 @@ const CLIENT_SQL = `
     LEFT JOIN exchange.system_keys k ON k.client_id = s.client_id AND k.kid = $2
    WHERE s.client_id = $1`;
 
-/** Prune used assertions on every this many issued tokens: they are kept only until they expire. */
+/**
+ * Prune used assertions on every this many issued tokens. An id is kept until its assertion's
+ * exp + CLOCK_SKEW_SECONDS, the last moment the assertion is still accepted: pruned any
+ * sooner, it could be replayed.
+ */
 const PRUNE_EVERY = 100;
 
 /**
@@ -77,6 +73,10 @@ export class TokenService {
       throw new OAuthError('invalid_scope', 'scope names data categories');
 
     const { clientId, kid } = assertionClaimsUnverified(request.client_assertion);
+    // RFC 7521 §4.2: a client_id, when given, names the client the assertion is for.
+    if (request.client_id !== undefined && request.client_id !== clientId) {
+      throw new OAuthError('invalid_client', 'client_id is not the client the assertion names');
+    }
     const [client] = await this.dataSource.query<ClientRow[]>(CLIENT_SQL, [clientId, kid]);
     // One answer for an unknown client and an unknown key, so that probing tells nothing.
     if (!client?.public_jwk || client.key_status !== 'active') {
@@ -87,19 +87,34 @@ export class TokenService {
       request.client_assertion,
       clientId,
       client.public_jwk,
-      tokens.registryIssuer,
+      // RFC 7523 §3: the registry by name (as before discovery), its issuer URL (RFC 8414, what
+      // openid-client and oauth4webapi put) or its token endpoint URL.
+      [tokens.registryIssuer, tokens.issuerUrl, tokenEndpointOf(tokens.issuerUrl)],
       tokens.clockSkewSeconds,
     );
     if (client.system_status !== 'active' || client.agency_status !== 'active') {
       throw new OAuthError('unauthorized_client', 'this system or its agency is not active');
     }
-    const known = await this.dataSource.query<unknown[]>('SELECT 1 FROM exchange.purposes WHERE code = $1', [purpose]);
-    if (known.length === 0) throw new OAuthError('invalid_request', `${purpose} is not in the purpose catalogue`);
+    const [known] = await this.dataSource.query<{ consent_based: boolean }[]>(
+      'SELECT consent_based FROM exchange.purposes WHERE code = $1',
+      [purpose],
+    );
+    if (!known) throw new OAuthError('invalid_request', `${purpose} is not in the purpose catalogue`);
     await this.spend(clientId, assertion.jti, assertion.expiresAt);
 
     const grants = await loadAgencyGrants(this.dataSource, client.agency_code, clientId, purpose);
     const allowed = [...grants.byCategory.keys()];
     const scopes = asked.length > 0 ? asked.filter((scope) => allowed.includes(scope)) : allowed;
+    // A token that could read nothing is refused, not issued empty; but for a purpose read for
+    // on consent, the citizen's consent decides each read and the scope may well be empty.
+    if (scopes.length === 0 && !known.consent_based) {
+      throw new OAuthError(
+        'invalid_scope',
+        allowed.length === 0
+          ? `no approved agreement of ${client.agency_code} covers ${purpose}`
+          : `the agreements for ${purpose} cover none of the categories asked for`,
+      );
+    }
     const ttl = tokens.accessTokenTtlSeconds;
     const accessToken = signJwt(this.keys.signing, {
       ...registeredClaims(tokens.registryIssuer, tokens.audience, clientId, ttl),
@@ -124,7 +139,15 @@ export class TokenService {
     );
     if (inserted.length === 0) throw new OAuthError('invalid_grant', 'this client assertion was already used');
     if (++this.issued % PRUNE_EVERY === 0) {
-      await this.dataSource.query('DELETE FROM exchange.client_assertions WHERE expires_at < now()');
+      await this.dataSource.query(
+        'DELETE FROM exchange.client_assertions WHERE expires_at < now() - make_interval(secs => $1)',
+        [this.config.tokens.clockSkewSeconds],
+      );
     }
   }
+}
+
+/** The token endpoint's URL under an issuer URL (RFC 8414 metadata names it so). */
+export function tokenEndpointOf(issuerUrl: string): string {
+  return `${issuerUrl}/oauth/token`;
 }

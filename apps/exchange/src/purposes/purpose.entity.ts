@@ -17,6 +17,10 @@ export class PurposeEntity {
   @Column({ type: 'text' })
   textEn: string;
 
+  /** Read for on the citizen's consent (a bank's KYC): a token for it needs no agreement. */
+  @Column({ type: 'boolean', default: false })
+  consentBased: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

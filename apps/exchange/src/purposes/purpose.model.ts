@@ -12,7 +12,13 @@ export class Purpose {
   @Field()
   textEn: string;
 
+  @Field({
+    description:
+      "Agencies read for it on the citizen's consent: the token endpoint issues tokens for it without an agreement.",
+  })
+  consentBased: boolean;
+
   static fromEntity(entity: PurposeEntity): Purpose {
-    return { code: entity.code, textVi: entity.textVi, textEn: entity.textEn };
+    return { code: entity.code, textVi: entity.textVi, textEn: entity.textEn, consentBased: entity.consentBased };
   }
 }

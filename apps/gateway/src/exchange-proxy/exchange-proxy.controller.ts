@@ -9,11 +9,14 @@ interface Reply {
 
 /** Response headers worth passing on from the exchange. */
 const PASSED_HEADERS = ['content-type', 'cache-control', 'pragma', 'www-authenticate'];
+/** The exchange's public documents under /.well-known. */
+const WELL_KNOWN = /^((dev-)?jwks\.json|oauth-authorization-server)$/;
 
 /**
- * The exchange's two public HTTP endpoints on the gateway's host, so an agency needs one
- * address: POST /oauth/token and GET /.well-known/jwks.json (and dev-jwks.json outside
- * production). Forwarded as they are; the exchange decides.
+ * The exchange's public HTTP endpoints on the gateway's host, so an agency needs one
+ * address: POST /oauth/token, GET /.well-known/oauth-authorization-server (RFC 8414) and
+ * /.well-known/jwks.json (and dev-jwks.json outside production). Forwarded as they are; the
+ * exchange decides.
  */
 @Controller()
 export class ExchangeProxyController {
@@ -24,19 +27,23 @@ export class ExchangeProxyController {
     this.exchangeBase = config.subgraphUrls.exchange.replace(/\/graphql$/, '');
   }
 
+  /**
+   * The form as parsed, passed on as JSON: a repeated field stays a list and a JSON body keeps
+   * its types, so the exchange refuses them (invalid_request) rather than receiving them joined.
+   */
   @Post('oauth/token')
   token(@Body() form: unknown, @Res() reply: Reply): Promise<unknown> {
-    const fields = typeof form === 'object' && form !== null ? (form as Record<string, string>) : {};
+    const fields = typeof form === 'object' && form !== null ? form : {};
     return this.forward('/oauth/token', reply, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(fields).toString(),
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(fields),
     });
   }
 
   @Get('.well-known/:file')
-  keys(@Param('file') file: string, @Res() reply: Reply): Promise<unknown> {
-    if (!/^(dev-)?jwks\.json$/.test(file)) return Promise.resolve(reply.status(404).send({ error: 'not found' }));
+  wellKnown(@Param('file') file: string, @Res() reply: Reply): Promise<unknown> {
+    if (!WELL_KNOWN.test(file)) return Promise.resolve(reply.status(404).send({ error: 'not found' }));
     return this.forward(`/.well-known/${file}`, reply, { method: 'GET' });
   }
 

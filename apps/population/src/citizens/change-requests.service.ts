@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { StewardPrincipal } from '@app/auth';
+import { isSameOperator, type StewardPrincipal } from '@app/auth';
 import { InvalidInputError } from '@app/errors';
 import { searchKey } from '@app/identifiers';
 import { ChangeRequestEntity, type ChangeRequestKind } from './change-request.entity';
@@ -99,7 +99,7 @@ export class ChangeRequestsService {
     // error reaches the caller after it.
     const outcome = await this.dataSource.transaction(async (manager) => {
       const request = await this.pending(manager, input.id);
-      if (request.requestedBy === steward.stewardId) throw new SelfApprovalError();
+      if (isSameOperator(request.requestedBy, steward.stewardId)) throw new SelfApprovalError();
       const citizen = await manager.findOneByOrFail(CitizenEntity, { id: request.citizenId });
       if (request.kind === 'merge') await this.checkSurvivor(manager, request);
       try {

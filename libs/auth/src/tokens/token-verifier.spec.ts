@@ -28,6 +28,7 @@ const NOW = 1_800_000_000;
 const config: TokenConfig = {
   audience: AUDIENCE,
   registryIssuer: REGISTRY,
+  issuerUrl: 'http://127.0.0.1:4000',
   registrySigningKeyFile: '/nonexistent',
   trustedIssuers: [
     { issuer: REGISTRY, jwksUrl: 'http://127.0.0.1:1/jwks.json', kinds: ['agency'] },
@@ -179,6 +180,13 @@ describe('TokenVerifier', () => {
       });
     });
 
+    it('an Ed25519 signature under its fully-specified name (alg Ed25519, RFC 9864), by a key published as EdDSA', async () => {
+      await expect(verify(await sign(claims(), devEd, { alg: 'Ed25519' }))).resolves.toMatchObject({
+        kind: 'steward',
+      });
+      await expect(verify(await sign(claims(), devEd, { alg: 'EdDSA' }))).resolves.toMatchObject({ kind: 'steward' });
+    });
+
     it('what signJwt signs (node:crypto, Ed25519 and P-256 in the JWS encoding)', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'sochung-verifier-'));
       try {
@@ -221,6 +229,11 @@ describe('TokenVerifier', () => {
 
     it('RS256, even signed by a key the issuer publishes', async () => {
       expect(await refusal(await sign(claims(), rsa))).toMatch(/signature algorithm is not accepted/);
+    });
+
+    it('alg Ed25519 in the header of a token signed with a P-256 key', async () => {
+      const token = await sign(claims(), devEd, { alg: 'Ed25519', kid: devEs.kid });
+      expect(await refusal(token)).toMatch(/no key of the issuer matches/);
     });
 
     it('an algorithm named in the header that does not match the key (EdDSA key, ES256 header)', async () => {
@@ -301,6 +314,17 @@ describe('TokenVerifier', () => {
           ? /not issued by a trusted issuer/
           : new RegExp(`the ${claim} claim is not valid \\(missing\\)`),
       );
+    });
+
+    it.each<[string, unknown]>([
+      ['empty', ''],
+      ['a number', 42],
+      ['an object', { id: 'token-1' }],
+      ['an array', ['token-1']],
+      ['longer than 255 characters', 'j'.repeat(256)],
+      ['with a NUL', 'token\u00001'],
+    ])('a jti that is %s', async (_case, jti) => {
+      expect(await refusal(await sign(claims({ jti })))).toMatch(/the jti claim is not valid/);
     });
 
     it('times that are not numbers', async () => {

@@ -10,10 +10,9 @@ import {
 } from 'jose';
 import { KeySetUnavailableError, UnauthenticatedError } from '../auth.errors';
 import type { Principal } from '../principal';
+import { ACCEPTED_ALGORITHMS, acceptingEd25519Aliases } from './algorithms';
 import { ClaimsError, principalFromClaims } from './principal-claims';
-
-/** The only signature algorithms accepted: never `none`, never HMAC (a public key is no secret). */
-export const ACCEPTED_ALGORITHMS = ['EdDSA', 'ES256'];
+import { isTokenId, MAX_TOKEN_ID_LENGTH } from './token-id';
 /** Larger tokens are refused before any parsing: no caller needs more. */
 export const MAX_TOKEN_BYTES = 8192;
 const REQUIRED_CLAIMS = ['iss', 'aud', 'exp', 'iat', 'sub', 'jti'];
@@ -32,7 +31,10 @@ export class TokenVerifier {
     keySet: (trusted: TrustedIssuer) => JWTVerifyGetKey = (trusted) => remoteKeySet(trusted, config),
   ) {
     this.issuers = new Map(
-      config.trustedIssuers.map((trusted) => [trusted.issuer, { trusted, keys: keySet(trusted) }]),
+      config.trustedIssuers.map((trusted) => [
+        trusted.issuer,
+        { trusted, keys: acceptingEd25519Aliases(keySet(trusted)) },
+      ]),
     );
   }
 
@@ -61,6 +63,9 @@ export class TokenVerifier {
       }));
     } catch (error) {
       return refuse(reasonOf(error));
+    }
+    if (!isTokenId(payload.jti)) {
+      refuse(`the jti claim is not valid (a string of 1 to ${MAX_TOKEN_ID_LENGTH} characters)`);
     }
     const now = Math.floor(Date.now() / 1000);
     if (payload.iat! > now + this.config.clockSkewSeconds) refuse('the token was issued in the future');

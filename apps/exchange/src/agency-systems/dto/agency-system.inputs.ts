@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, Matches, MaxLength } 
 import { AGENCY_CODE_PATTERN } from '@app/auth';
 import { AllowsLineBreaks, RegistryText } from '@app/errors';
 import { CLIENT_ID_PATTERN } from '../agency-system.entity';
-import { MAX_KEYS_PER_SUBMISSION } from '../public-key';
+import { KID_PATTERN, MAX_KEYS_PER_SUBMISSION } from '../public-key';
 
 /** A JWK or a JWK set is a few hundred bytes; this leaves room without inviting megabytes. */
 const MAX_KEY_TEXT = 16_384;
@@ -63,9 +63,12 @@ export class RevokeSystemKeyInput {
   clientId: string;
 
   @Field()
-  @Matches(/^[A-Za-z0-9._:-]{1,128}$/, { message: 'must be the kid of one of the system’s keys' })
+  @Matches(KID_PATTERN, { message: 'must be the kid of one of the system’s keys' })
   kid: string;
 }
+
+@InputType('ApproveSystemKeyInput')
+export class ApproveSystemKeyInput extends RevokeSystemKeyInput {}
 
 @ArgsType()
 export class AgencySystemsArgs {
