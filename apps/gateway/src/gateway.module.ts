@@ -11,6 +11,7 @@ import { ExchangeProxyController } from './exchange-proxy/exchange-proxy.control
 import { HealthController } from './health/health.controller';
 import { SubgraphProbe } from './health/subgraph-probe';
 import { hideSuggestionsPlugin } from './protection/hide-suggestions.plugin';
+import { retryAfterPlugin } from './retry-after.plugin';
 import { queryLimitOptions } from './protection/query-limit-rules';
 import { supergraphSource } from './supergraph/supergraph-source';
 
@@ -44,6 +45,7 @@ export class GatewayModule implements NestModule {
             formatError: formatGatewayError,
             plugins: [
               ApolloServerPluginInlineTraceDisabled() as never,
+              retryAfterPlugin() as never,
               // In development the hints help; in production they would map the hidden schema.
               ...(config.production ? [hideSuggestionsPlugin() as never] : []),
             ],

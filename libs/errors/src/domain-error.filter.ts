@@ -2,6 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost } from '@n
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { currentRequestId } from '@app/observability';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from './database-unavailable';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-codes';
 import { SafeGraphQLError } from './safe-graphql-error';
@@ -32,7 +33,10 @@ const HTTP_STATUS_OF_CODE: Record<string, number> = {
 
 /** The same rules for a REST endpoint: a code and a safe message as JSON, internals masked. */
 function sendHttpError(exception: unknown, host: ArgumentsHost): void {
-  const reply = host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): unknown } }>();
+  const reply = host.switchToHttp().getResponse<{
+    status(code: number): { send(body: unknown): unknown };
+    header(name: string, value: string): unknown;
+  }>();
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const code = status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR;
@@ -44,6 +48,8 @@ function sendHttpError(exception: unknown, host: ArgumentsHost): void {
   const status =
     HTTP_STATUS_OF_CODE[code] ??
     (code === ErrorCode.INTERNAL_SERVER_ERROR ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST);
+  const retryAfter = error.extensions.retryAfterSeconds;
+  if (typeof retryAfter === 'number') reply.header('Retry-After', String(retryAfter));
   reply.status(status).send({ error: { ...error.extensions, code, message: error.message } });
 }
 
@@ -56,9 +62,18 @@ export function toSafeGraphQLError(exception: unknown): GraphQLError {
   return internalError(exception);
 }
 
-/** Logs `cause` with its stack and returns the generic error the caller gets instead. */
+/**
+ * What the caller gets for an error that is not a domain error: SERVICE_UNAVAILABLE with a
+ * retry hint when the database is lost (whichever query, driver or pool said so), otherwise
+ * a generic error; the cause is logged (with its stack, unless it is only the database gone).
+ */
 export function internalError(cause: unknown): SafeGraphQLError {
   const requestId = currentRequestId();
+  if (isDatabaseUnavailable(cause)) {
+    logger.warn(`the database is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
+    const lost = new DatabaseUnavailableError();
+    return new SafeGraphQLError(lost.message, lost.code, { ...lost.details, ...(requestId ? { requestId } : {}) });
+  }
   logger.error(cause instanceof Error ? (cause.stack ?? cause.message) : String(cause));
   return new SafeGraphQLError(
     requestId ? `Internal server error (request id ${requestId})` : 'Internal server error',

@@ -7,3 +7,4 @@ export * from './validation.pipe';
 export * from './text.validators';
 export * from './calendar-date';
 export * from './coded-rule';
+export * from './database-unavailable';
