@@ -8,6 +8,7 @@ import { CreateAccessLog1795451693404 } from './exchange/1795451693404-create-ac
 import { CreateClientAssertions1795449206359 } from './exchange/1795449206359-create-client-assertions';
 import { CreateConsents1795455063436 } from './exchange/1795455063436-create-consents';
 import { AddSealedDisclosure1795451952554 } from './exchange/1795451952554-add-sealed-disclosure';
+import { AddClientRequestId1795457201010 } from './exchange/1795457201010-add-client-request-id';
 import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
 import { AddCitizenDetailsAndVersions1795442287411 } from './population/1795442287411-add-citizen-details-and-versions';
 import { AddSensitiveChangesAndMerges1795443334079 } from './population/1795443334079-add-sensitive-changes-and-merges';
@@ -38,4 +39,5 @@ export const ALL_MIGRATIONS: Function[] = [
   CreateAccessLog1795451693404,
   AddSealedDisclosure1795451952554,
   CreateConsents1795455063436,
+  AddClientRequestId1795457201010,
 ];

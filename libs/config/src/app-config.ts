@@ -68,6 +68,12 @@ export interface AppConfig {
   maxBatchLookup: number;
   /** Depth, cost, alias, directive and token limits on each operation the gateway accepts. */
   queryLimits: QueryLimits;
+  /**
+   * The key the gateway signs each request's id with before it passes it to a subgraph, and
+   * subgraphs check it with: the one way a subgraph takes a request id it did not make. Null
+   * (production without REQUEST_ID_SECRET): no id is taken, each subgraph makes its own.
+   */
+  requestIdSecret: string | null;
 }
 
 export interface TokenConfig {
@@ -159,6 +165,7 @@ export function loadConfig(
     tokens: readTokenConfig(read, nodeEnv === 'production', subgraphUrls.exchange, dataDir, baseDir),
     maxBatchLookup: read.integer('MAX_BATCH_LOOKUP', 1000, 1, 10_000),
     queryLimits: readQueryLimits(read),
+    requestIdSecret: readRequestIdSecret(read, nodeEnv === 'production'),
   };
   if (config.production && config.demoData) {
     read.problems.push('DEMO_DATA must not be true when NODE_ENV is production');
@@ -193,6 +200,21 @@ function readDatabaseTimeouts(read: EnvReader): DatabaseTimeouts {
     read.problems.push('DATABASE_QUERY_TIMEOUT_MS must be greater than DATABASE_STATEMENT_TIMEOUT_MS');
   }
   return timeouts;
+}
+
+/** Outside production only: every process of a development graph shares it, and so may anyone. */
+const DEVELOPMENT_REQUEST_ID_SECRET = 'sochung-development-request-id-secret-not-for-production';
+
+/**
+ * REQUEST_ID_SECRET: at least 32 characters, the same on the gateway and every subgraph. Unset
+ * in production, nothing is trusted (and the apps say so at start), rather than a key anyone
+ * may read in this file.
+ */
+function readRequestIdSecret(read: EnvReader, production: boolean): string | null {
+  const secret = read.optionalString('REQUEST_ID_SECRET');
+  if (secret === undefined) return production ? null : DEVELOPMENT_REQUEST_ID_SECRET;
+  if (secret.length < 32) read.problems.push('REQUEST_ID_SECRET must be at least 32 characters long');
+  return secret;
 }
 
 /**
