@@ -130,7 +130,7 @@ describe('the federated graph through the gateway', () => {
       .set('Authorization', agencyAuthorization(graph, 'BTC-CT', 'TAX_ADMINISTRATION'))
       .send({ query: ENTERPRISE_WITH_REPRESENTATIVES, variables: { code: '0100003212' } })
       .expect(200);
-    const requestId = response.headers['x-request-id'] as string;
+    const requestId = response.headers['x-request-id'];
     expect(requestId).toMatch(UUID);
     await new Promise((resolve) => setTimeout(resolve, 200)); // log lines arrive through pipes
     const tagged = logLines.filter((line) => line.includes(requestId));
@@ -178,7 +178,7 @@ describe('the federated graph through the gateway', () => {
       .set('Authorization', agencyAuthorization(graph, 'BHXH', 'SOCIAL_INSURANCE_ENROLMENT'))
       .send({ query: '{ citizen(personalIdNumber: "001085012345") { fullName } }' })
       .expect(200);
-    const requestId = response.headers['x-request-id'] as string;
+    const requestId = response.headers['x-request-id'];
     expect(requestId).toMatch(UUID);
     const rows = await graph.database.dataSource.query<{ request_id: string }[]>(
       'SELECT DISTINCT request_id FROM exchange.access_records WHERE client_request_id = $1',
