@@ -59,21 +59,24 @@ export function toSafeGraphQLError(exception: unknown): GraphQLError {
     return new SafeGraphQLError(exception.message, exception.code, exception.details);
   }
   if (exception instanceof SafeGraphQLError) return exception;
+  if (isDatabaseUnavailable(exception)) return databaseUnavailable(exception);
   return internalError(exception);
 }
 
 /**
- * What the caller gets for an error that is not a domain error: SERVICE_UNAVAILABLE with a
- * retry hint when the database is lost (whichever query, driver or pool said so), otherwise
- * a generic error; the cause is logged (with its stack, unless it is only the database gone).
+ * A lost database, whichever query, driver or pool said so: SERVICE_UNAVAILABLE with a retry
+ * hint and the request id; the cause is logged in one line (it is an outage, not a bug).
  */
+function databaseUnavailable(cause: unknown): SafeGraphQLError {
+  const requestId = currentRequestId();
+  logger.warn(`the database is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
+  const lost = new DatabaseUnavailableError();
+  return new SafeGraphQLError(lost.message, lost.code, { ...lost.details, ...(requestId ? { requestId } : {}) });
+}
+
+/** Logs `cause` with its stack and returns the generic error the caller gets instead. */
 export function internalError(cause: unknown): SafeGraphQLError {
   const requestId = currentRequestId();
-  if (isDatabaseUnavailable(cause)) {
-    logger.warn(`the database is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
-    const lost = new DatabaseUnavailableError();
-    return new SafeGraphQLError(lost.message, lost.code, { ...lost.details, ...(requestId ? { requestId } : {}) });
-  }
   logger.error(cause instanceof Error ? (cause.stack ?? cause.message) : String(cause));
   return new SafeGraphQLError(
     requestId ? `Internal server error (request id ${requestId})` : 'Internal server error',
