@@ -383,13 +383,16 @@ async function terminateAppConnections(): Promise<number> {
 
 /**
  * Waits until a writer's transaction queues on the locked log head, and a little longer, so
- * that the burst's reads have all been served and are waiting on their records.
+ * that the burst's reads have all been served and are waiting on their records. Only the
+ * population subgraph's writer counts: the exchange's checkpoint also queues on the head now
+ * and then, and would end the wait before the reads are served.
  */
 async function waitForLockedWriter(): Promise<void> {
   await waitFor(async () => {
     const [{ n }] = await graph.database.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM pg_stat_activity
-       WHERE datname = current_database() AND ${APP_CONNECTIONS} AND wait_event_type = 'Lock'`,
+       WHERE datname = current_database() AND application_name = 'sochung-population'
+         AND wait_event_type = 'Lock' AND query LIKE '%access_log_head%FOR UPDATE%'`,
     );
     return n > 0;
   });
