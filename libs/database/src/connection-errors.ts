@@ -15,8 +15,9 @@ import type { DataSource } from 'typeorm';
  *
  * It also destroys a connection whose server stays silent past the query deadline
  * (node-postgres' query_timeout): node-postgres fails the query but keeps the connection, with
- * the query still on the wire, so the next query would queue behind it forever. Destroyed, the
- * connection errors, its holder releases it with that error, and the pool drops it.
+ * the query still on the wire, so the next query would queue behind it forever. Marked unusable
+ * and destroyed, it is dropped by the pool however its holder releases it (TypeORM releases
+ * after a failed query without an error, which would otherwise return it to the pool).
  */
 export function guardPoolConnections(pool: Pool, logger: Pick<Logger, 'warn'> = new Logger('Database')): void {
   pool.on('connect', (client: PoolClient) => {
