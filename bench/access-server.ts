@@ -60,7 +60,7 @@ async function overriddenApp(config: ReturnType<typeof loadConfig>, options: { o
   }
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication(new FastifyAdapter({ bodyLimit: MAX_REQUEST_BYTES }), { logger: false });
-  app.use(requestIdMiddleware);
+  app.use(requestIdMiddleware({ trustGatewayWith: null }));
   return app;
 }
 

@@ -11,6 +11,7 @@ import { CreateAgreementDailyRecords1796191224529 } from './exchange/17961912245
 import { AddPurposeConsentBasis1796191336558 } from './exchange/1796191336558-add-purpose-consent-basis';
 import { AddSystemKeyApproval1796191336559 } from './exchange/1796191336559-add-system-key-approval';
 import { AddSealedDisclosure1795451952554 } from './exchange/1795451952554-add-sealed-disclosure';
+import { AddClientRequestId1795457201010 } from './exchange/1795457201010-add-client-request-id';
 import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
 import { AddCitizenDetailsAndVersions1795442287411 } from './population/1795442287411-add-citizen-details-and-versions';
 import { AddSensitiveChangesAndMerges1795443334079 } from './population/1795443334079-add-sensitive-changes-and-merges';
@@ -41,6 +42,7 @@ export const ALL_MIGRATIONS: Function[] = [
   CreateAccessLog1795451693404,
   AddSealedDisclosure1795451952554,
   CreateConsents1795455063436,
+  AddClientRequestId1795457201010,
   CreateAgreementDailyRecords1796191224529,
   AddPurposeConsentBasis1796191336558,
   AddSystemKeyApproval1796191336559,

@@ -116,14 +116,14 @@ const withheld = (outcome: Outcome) =>
   outcome.body?.errors?.some((error) => error.extensions?.code === 'ACCESS_LOG_UNAVAILABLE') === true &&
   !outcome.text?.includes(AN_NAME);
 
-/** The request ids, among `requestIds`, whose release of An's name is in the log. */
+/** The ids the reads sent (X-Request-Id, recorded as client_request_id), among `requestIds`, whose release of An's name is in the log. */
 async function recordedReleases(requestIds: string[]): Promise<Set<string>> {
-  const rows = await graph.database.dataSource.query<{ request_id: string }[]>(
-    `SELECT DISTINCT request_id FROM exchange.access_records
-     WHERE request_id = ANY($1) AND outcome = 'released' AND subject_id = $2 AND 'Citizen.fullName' = ANY(fields)`,
+  const rows = await graph.database.dataSource.query<{ client_request_id: string }[]>(
+    `SELECT DISTINCT client_request_id FROM exchange.access_records
+     WHERE client_request_id = ANY($1) AND outcome = 'released' AND subject_id = $2 AND 'Citizen.fullName' = ANY(fields)`,
     [requestIds, AN],
   );
-  return new Set(rows.map((row) => row.request_id));
+  return new Set(rows.map((row) => row.client_request_id));
 }
 
 /**
@@ -383,13 +383,16 @@ async function terminateAppConnections(): Promise<number> {
 
 /**
  * Waits until a writer's transaction queues on the locked log head, and a little longer, so
- * that the burst's reads have all been served and are waiting on their records.
+ * that the burst's reads have all been served and are waiting on their records. Only the
+ * population subgraph's writer counts: the exchange's checkpoint also queues on the head now
+ * and then, and would end the wait before the reads are served.
  */
 async function waitForLockedWriter(): Promise<void> {
   await waitFor(async () => {
     const [{ n }] = await graph.database.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM pg_stat_activity
-       WHERE datname = current_database() AND ${APP_CONNECTIONS} AND wait_event_type = 'Lock'`,
+       WHERE datname = current_database() AND application_name = 'sochung-population'
+         AND wait_event_type = 'Lock' AND query LIKE '%access_log_head%FOR UPDATE%'`,
     );
     return n > 0;
   });

@@ -12,6 +12,8 @@ const ENTERPRISE_WITH_REPRESENTATIVES = `
     }
   }`;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 describe('the federated graph through the gateway', () => {
   let graph: TestGraph;
   const logLines: string[] = [];
@@ -120,20 +122,69 @@ describe('the federated graph through the gateway', () => {
     expect(bad.body.errors[0].extensions).toMatchObject({ code: 'INVALID_CURSOR', field: 'after' });
   });
 
-  it('carries the request id from the caller through the gateway to the subgraphs and their logs', async () => {
-    const requestId = `e2e-${Date.now()}`;
+  it('gives the request an id of its own, carried through the gateway to the subgraphs and their logs', async () => {
+    const clientRequestId = `e2e-${Date.now()}`;
     const response = await request(graph.gatewayUrl)
       .post('/graphql')
-      .set('X-Request-Id', requestId)
+      .set('X-Request-Id', clientRequestId)
       .set('Authorization', agencyAuthorization(graph, 'BTC-CT', 'TAX_ADMINISTRATION'))
       .send({ query: ENTERPRISE_WITH_REPRESENTATIVES, variables: { code: '0100003212' } })
       .expect(200);
-    expect(response.headers['x-request-id']).toBe(requestId);
+    const requestId = response.headers['x-request-id'];
+    expect(requestId).toMatch(UUID);
     await new Promise((resolve) => setTimeout(resolve, 200)); // log lines arrive through pipes
     const tagged = logLines.filter((line) => line.includes(requestId));
     for (const app of ['gateway', 'business-registry', 'population']) {
       expect(tagged.some((line) => line.startsWith(`[${app}]`))).toBe(true);
     }
+    // The caller's own id is in the gateway's request line, to find its request by.
+    expect(tagged.some((line) => line.startsWith('[gateway]') && line.includes(clientRequestId))).toBe(true);
+  });
+
+  it('gives two agencies sending the same X-Request-Id different request ids, each recording the one it sent', async () => {
+    const sent = `shared-${Date.now()}`;
+    const readAs = (agency: string, purpose: string) =>
+      request(graph.gatewayUrl)
+        .post('/graphql')
+        .set('X-Request-Id', sent)
+        .set('Authorization', agencyAuthorization(graph, agency, purpose))
+        .send({ query: '{ citizen(personalIdNumber: "001085012345") { fullName } }' })
+        .expect(200);
+    const [bhxh, tax] = await Promise.all([
+      readAs('BHXH', 'SOCIAL_INSURANCE_ENROLMENT'),
+      readAs('BTC-CT', 'TAX_ADMINISTRATION'),
+    ]);
+    const ids = [bhxh.headers['x-request-id'], tax.headers['x-request-id']] as string[];
+    expect(ids.every((id) => UUID.test(id))).toBe(true);
+    expect(ids[0]).not.toBe(ids[1]);
+    const rows = await graph.database.dataSource.query<
+      { request_id: string; client_request_id: string; agency_code: string }[]
+    >(
+      'SELECT DISTINCT request_id, client_request_id, agency_code FROM exchange.access_records WHERE client_request_id = $1 ORDER BY agency_code',
+      [sent],
+    );
+    expect(rows).toEqual([
+      { request_id: ids[0], client_request_id: sent, agency_code: 'BHXH' },
+      { request_id: ids[1], client_request_id: sent, agency_code: 'BTC-CT' },
+    ]);
+  });
+
+  it("a subgraph called directly makes its own request id, and takes neither the caller's nor a forged gateway id", async () => {
+    const sent = `direct-${Date.now()}`;
+    const response = await request(graph.subgraphUrls.population)
+      .post('')
+      .set('X-Request-Id', sent)
+      .set('X-Gateway-Request-Id', `${sent}.forged`)
+      .set('Authorization', agencyAuthorization(graph, 'BHXH', 'SOCIAL_INSURANCE_ENROLMENT'))
+      .send({ query: '{ citizen(personalIdNumber: "001085012345") { fullName } }' })
+      .expect(200);
+    const requestId = response.headers['x-request-id'];
+    expect(requestId).toMatch(UUID);
+    const rows = await graph.database.dataSource.query<{ request_id: string }[]>(
+      'SELECT DISTINCT request_id FROM exchange.access_records WHERE client_request_id = $1',
+      [sent],
+    );
+    expect(rows).toEqual([{ request_id: requestId }]);
   });
 
   it('makes up a request id when the caller sends none or a malformed one', async () => {

@@ -58,6 +58,7 @@ export async function openDatabase(database: DatabaseConfig, options: OpenOption
       entities: ALL_ENTITIES,
       migrations: ALL_MIGRATIONS,
       applicationName: options.applicationName ?? 'sochung-tools',
+      longStatements: true,
     }),
   );
   const close = async () => {

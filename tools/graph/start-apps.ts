@@ -7,6 +7,8 @@ export interface StartAppsOptions {
   distDir: string;
   /** The environment every app gets; ports and subgraph URLs are added per app. */
   env: Record<string, string | undefined>;
+  /** Variables one app gets over `env` (a test points one app's DATABASE_URL through a fault proxy). */
+  appEnv?: (app: AppName, env: Record<string, string | undefined>) => Record<string, string>;
   /** Port per app; 0 lets the system pick. */
   ports: Record<AppName, number>;
   host: string;
@@ -40,7 +42,13 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
     const process = AppProcess.spawn(
       name,
       options.distDir,
-      { ...options.env, ...extra, [portVariable(name)]: String(port), HOST: options.host },
+      {
+        ...options.env,
+        ...options.appEnv?.(name, options.env),
+        ...extra,
+        [portVariable(name)]: String(port),
+        HOST: options.host,
+      },
       options.onLine,
     );
     processes.push(process);

@@ -34,6 +34,8 @@ const ANY_PORT: Record<AppName, number> = { gateway: 0, population: 0, 'business
 export async function startTestGraph(
   options: {
     env?: Record<string, string | undefined>;
+    /** Variables for one app only, given the environment every app gets (database included). */
+    appEnv?: (app: AppName, env: Record<string, string | undefined>) => Record<string, string>;
     onLine?: (app: AppName, line: string) => void;
     gateway?: boolean;
   } = {},
@@ -65,6 +67,7 @@ export async function startTestGraph(
       distDir: distDir(),
       gateway: options.gateway,
       env: { ...env, ...database.env },
+      appEnv: options.appEnv,
       ports: ANY_PORT,
       host: '127.0.0.1',
       onLine:

@@ -8,7 +8,7 @@ import type { LogSource, StoredCheckpoint, StoredHead, StoredRecord, StoredSubtr
 // output column of the same name, which would sort 10 before 2.
 const RECORDS = `SELECT seq::text AS seq, recorded_at,
     date_trunc('milliseconds', recorded_at) IS DISTINCT FROM recorded_at AS recorded_at_finer,
-    outcome, request_id, recorded_by, caller_kind, caller_id, agency_code, officer_id, case_reference, purpose,
+    outcome, request_id, client_request_id, recorded_by, caller_kind, caller_id, agency_code, officer_id, case_reference, purpose,
     subject_kind, subject_id, categories, fields, bases::text AS bases, consent_ids, sealed_until,
     date_trunc('milliseconds', sealed_until) IS DISTINCT FROM sealed_until AS sealed_until_finer,
     values_hash, leaf_hash, chain_hash
@@ -27,6 +27,7 @@ interface RecordRow {
   recorded_at_finer: boolean;
   outcome: string;
   request_id: string;
+  client_request_id: string | null;
   recorded_by: string;
   caller_kind: string;
   caller_id: string;
@@ -135,6 +136,7 @@ export function storedRecord(row: RecordRow): StoredRecord {
     recordedAt: row.recorded_at,
     outcome: row.outcome as SequencedRecord['outcome'],
     requestId: row.request_id,
+    clientRequestId: row.client_request_id,
     recordedBy: row.recorded_by,
     callerKind: row.caller_kind,
     callerId: row.caller_id,

@@ -42,6 +42,8 @@ function accessRecord(seq: number): SequencedRecord {
     recordedAt: new Date(T0 + seq * 37),
     outcome: seq % 11 === 0 ? 'refused' : 'released',
     requestId: `req-${Math.floor(seq / 3)}`,
+    // Records from before client request ids were kept have none; later ones mostly do.
+    ...(seq >= 300 && seq % 4 !== 0 ? { clientRequestId: `client-${seq % 7}` } : {}),
     recordedBy: 'population',
     callerKind: 'agency',
     callerId: 'bhxh-demo',
@@ -192,6 +194,17 @@ describe('verifyLog finds the first break', () => {
       },
       summary: { records: 42, checkpoints: 1 },
     });
+  });
+
+  it.each([
+    ['changed', 301, 'client-other'],
+    ['removed', 301, null],
+    ['added', 12, 'client-added'],
+  ])('a client request id %s: the leaf hash, at that record', async (_, seq, clientRequestId) => {
+    const log = cleanLog();
+    const stored = log.records[seq];
+    stored.record = { ...stored.record, clientRequestId };
+    expect(await verify(log)).toMatchObject({ ok: false, logBreak: { seq, check: 'leaf-hash' } });
   });
 
   it('a changed value with its leaf hash recomputed: the chain, at that record', async () => {
@@ -350,6 +363,7 @@ describe('reading records back', () => {
     recorded_at_finer: false,
     outcome: 'released',
     request_id: 'req-1',
+    client_request_id: null,
     recorded_by: 'population',
     caller_kind: 'agency',
     caller_id: 'bhxh-demo',
@@ -377,6 +391,16 @@ describe('reading records back', () => {
     const { record, leafHash: leaf, chainHash: chain } = storedRecord(row);
     expect(leaf && chain).toBeTruthy();
     expect(Object.keys(record).sort()).toEqual(columns.filter((name) => !/^(leaf|chain)Hash$/.test(name)).sort());
+  });
+
+  it('hashes a record written before client request ids (the column NULL) as it was written', () => {
+    const { record } = storedRecord(row);
+    expect(record.clientRequestId).toBeNull();
+    const { clientRequestId: _none, ...asWritten } = record;
+    expect(recordBytes(record).equals(recordBytes(asWritten))).toBe(true);
+    expect(recordBytes(record).toString()).not.toContain('clientRequestId');
+    const withId = storedRecord({ ...row, client_request_id: 'abc-123' }).record;
+    expect(recordBytes(withId).toString()).toContain('"clientRequestId":"abc-123"');
   });
 
   it('names the columns whose stored value the log cannot have written', () => {

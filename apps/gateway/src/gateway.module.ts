@@ -13,6 +13,7 @@ import { ExchangeProxyController } from './exchange-proxy/exchange-proxy.control
 import { HealthController } from './health/health.controller';
 import { SubgraphProbe } from './health/subgraph-probe';
 import { RequestErrorFilter } from './protection/request-error.filter';
+import { retryAfterPlugin } from './retry-after.plugin';
 import { supergraphSource } from './supergraph/supergraph-source';
 
 /** The one public endpoint: plans each query over the subgraphs and masks what must not leave. */
@@ -43,7 +44,11 @@ export class GatewayModule implements NestModule {
             validationRules,
             includeStacktraceInErrorResponses: false,
             formatError: formatGatewayError,
-            plugins: [ApolloServerPluginInlineTraceDisabled() as never, ...(plugins as never[])],
+            plugins: [
+              ApolloServerPluginInlineTraceDisabled() as never,
+              retryAfterPlugin() as never,
+              ...(plugins as never[]),
+            ],
           },
           gateway: supergraphSource(config),
         }),

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestWithHeaders } from '@app/auth';
-import { REQUEST_ID_HEADER } from '@app/observability';
+import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from '@app/observability';
 import type { LostRelease, PolicyContext } from '@app/policy';
 import { CommitRefusedError, type AccessLogWriter, type CommitEffect } from './log/access-log-writer';
 import { recordsOfRequest } from './log/records-of-request';
@@ -31,9 +31,12 @@ export function accessLogPlugin(
           const access = contextValue.access;
           if (!access) return;
           const principal = await access.principal().catch(() => null);
+          // The registry's id and the caller's, as the request-id middleware left them.
           const header = contextValue.req.headers[REQUEST_ID_HEADER];
           const requestId = typeof header === 'string' ? header : 'unknown';
-          const records = recordsOfRequest(access, principal, requestId, recordedBy);
+          const client = contextValue.req.headers[CLIENT_REQUEST_ID_HEADER];
+          const clientRequestId = typeof client === 'string' ? client : null;
+          const records = recordsOfRequest(access, principal, { requestId, clientRequestId }, recordedBy);
           const work = access.commitWork();
           const effect: CommitEffect | undefined = work ? (manager) => work(manager) : undefined;
           try {
@@ -43,7 +46,7 @@ export function accessLogPlugin(
               const lost = error.refusal as LostRelease[];
               access.withdraw(lost);
               await writer
-                .write(recordsOfRequest(access, principal, requestId, recordedBy))
+                .write(recordsOfRequest(access, principal, { requestId, clientRequestId }, recordedBy))
                 .catch((failure: Error) =>
                   logger.error(`request ${requestId}: refusals not recorded: ${failure.message}`),
                 );

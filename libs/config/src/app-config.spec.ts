@@ -75,6 +75,33 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SUPERGRAPH_SOURCE: 'introspect' })).not.toThrow();
   });
 
+  it('bounds every wait for the database, with documented defaults, the client outlasting the server', () => {
+    expect(loadConfig({}).database.timeouts).toEqual({
+      connectMs: 5000,
+      statementMs: 10_000,
+      lockMs: 5000,
+      idleInTransactionMs: 10_000,
+      queryMs: 15_000,
+      keepAliveMs: 10_000,
+    });
+    expect(
+      loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '2000', DATABASE_QUERY_TIMEOUT_MS: '3000' }).database.timeouts,
+    ).toMatchObject({ statementMs: 2000, queryMs: 3000 });
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '20000' })).toThrow(
+      /DATABASE_QUERY_TIMEOUT_MS must be greater than DATABASE_STATEMENT_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '0' })).toThrow(
+      /DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS must be a whole number/,
+    );
+  });
+
+  it('takes a request id secret of 32 characters or more; none in production means none trusted', () => {
+    expect(loadConfig({}).requestIdSecret).toEqual(expect.any(String));
+    expect(loadConfig({ REQUEST_ID_SECRET: 'x'.repeat(32) }).requestIdSecret).toBe('x'.repeat(32));
+    expect(() => loadConfig({ REQUEST_ID_SECRET: 'short' })).toThrow(/REQUEST_ID_SECRET must be at least 32/);
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }).requestIdSecret).toBeNull();
+  });
+
   it('refuses two apps on one port', () => {
     expect(() => loadConfig({ EXCHANGE_PORT: '4001' })).toThrow(
       /EXCHANGE_PORT and POPULATION_PORT must not both be 4001/,

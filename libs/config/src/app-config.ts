@@ -21,6 +21,27 @@ export interface DatabaseConfig {
   embeddedPort: number;
   dataDir: string;
   poolSize: number;
+  /** The bound on every wait for the database (milliseconds); see readDatabaseTimeouts. */
+  timeouts: DatabaseTimeouts;
+}
+
+/**
+ * How long an app waits for its database, at each step, before it gives up on the step and,
+ * where the connection itself may be at fault, on the connection.
+ */
+export interface DatabaseTimeouts {
+  /** Opening a connection, and waiting for a free one in the pool. */
+  connectMs: number;
+  /** The server cancels a statement running longer (statement_timeout). */
+  statementMs: number;
+  /** The server cancels a statement waiting longer for a lock (lock_timeout). */
+  lockMs: number;
+  /** The server ends a session idle inside a transaction longer (idle_in_transaction_session_timeout). */
+  idleInTransactionMs: number;
+  /** No answer from the server within this: the connection is destroyed, not returned to the pool. */
+  queryMs: number;
+  /** TCP keepalive probes start after this much silence on a connection. */
+  keepAliveMs: number;
 }
 
 /** Every setting of every app, validated once at start-up. */
@@ -54,6 +75,12 @@ export interface AppConfig {
   queryLimits: QueryLimits;
   /** The AES-256 key that seals page cursors (libs/pagination; created on first use outside production). */
   cursorKeyFile: string;
+  /**
+   * The key the gateway signs each request's id with before it passes it to a subgraph, and
+   * subgraphs check it with: the one way a subgraph takes a request id it did not make. Null
+   * (production without REQUEST_ID_SECRET): no id is taken, each subgraph makes its own.
+   */
+  requestIdSecret: string | null;
 }
 
 export interface TokenConfig {
@@ -132,6 +159,7 @@ export function loadConfig(
       embeddedPort: read.port('EMBEDDED_DB_PORT', 5499),
       dataDir,
       poolSize: read.integer('DATABASE_POOL_SIZE', 10, 1, 200),
+      timeouts: readDatabaseTimeouts(read),
     },
     supergraph: {
       source: read.oneOf('SUPERGRAPH_SOURCE', ['file', 'introspect'] as const, 'file'),
@@ -154,6 +182,7 @@ export function loadConfig(
     maxBatchLookup: read.integer('MAX_BATCH_LOOKUP', 1000, 1, 10_000),
     queryLimits: readQueryLimits(read),
     cursorKeyFile: read.path('CURSOR_KEY_FILE', resolve(dataDir, 'keys', 'cursor.key'), baseDir),
+    requestIdSecret: readRequestIdSecret(read, nodeEnv === 'production'),
   };
   if (config.schemaTokenSecret !== undefined && config.schemaTokenSecret.length < 32) {
     read.problems.push('SCHEMA_TOKEN_SECRET must be at least 32 characters');
@@ -176,6 +205,41 @@ export function loadConfig(
   }
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
+}
+
+/**
+ * The database timeouts. The client's own deadline (queryMs) must outlast the server's
+ * (statementMs), so that a slow statement is cancelled by the server and its connection kept;
+ * only a connection whose server says nothing at all is destroyed.
+ */
+function readDatabaseTimeouts(read: EnvReader): DatabaseTimeouts {
+  const timeouts: DatabaseTimeouts = {
+    connectMs: read.integer('DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 600_000),
+    statementMs: read.integer('DATABASE_STATEMENT_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    lockMs: read.integer('DATABASE_LOCK_TIMEOUT_MS', 5000, 100, 3_600_000),
+    idleInTransactionMs: read.integer('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    queryMs: read.integer('DATABASE_QUERY_TIMEOUT_MS', 15_000, 200, 3_600_000),
+    keepAliveMs: read.integer('DATABASE_KEEPALIVE_MS', 10_000, 1000, 3_600_000),
+  };
+  if (timeouts.queryMs <= timeouts.statementMs) {
+    read.problems.push('DATABASE_QUERY_TIMEOUT_MS must be greater than DATABASE_STATEMENT_TIMEOUT_MS');
+  }
+  return timeouts;
+}
+
+/** Outside production only: every process of a development graph shares it, and so may anyone. */
+const DEVELOPMENT_REQUEST_ID_SECRET = 'sochung-development-request-id-secret-not-for-production';
+
+/**
+ * REQUEST_ID_SECRET: at least 32 characters, the same on the gateway and every subgraph. Unset
+ * in production, nothing is trusted (and the apps say so at start), rather than a key anyone
+ * may read in this file.
+ */
+function readRequestIdSecret(read: EnvReader, production: boolean): string | null {
+  const secret = read.optionalString('REQUEST_ID_SECRET');
+  if (secret === undefined) return production ? null : DEVELOPMENT_REQUEST_ID_SECRET;
+  if (secret.length < 32) read.problems.push('REQUEST_ID_SECRET must be at least 32 characters long');
+  return secret;
 }
 
 /**

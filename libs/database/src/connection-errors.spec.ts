@@ -50,3 +50,43 @@ describe('guardPoolConnections', () => {
     expect(warnings).toEqual(['a database connection failed: terminating connection due to administrator command']);
   });
 });
+
+describe('a connection whose server falls silent', () => {
+  let server: Server;
+  let url: string;
+  let opened = 0;
+  let closed = 0;
+
+  beforeAll(async () => {
+    // Answers the start-up, then never another byte: a frozen network path or a hung backend.
+    server = createServer((socket) => {
+      opened++;
+      socket.once('data', () => socket.write(Buffer.from([0x52, 0, 0, 0, 8, 0, 0, 0, 0, 0x5a, 0, 0, 0, 5, 0x49])));
+      socket.on('close', () => closed++);
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `postgres://postgres@127.0.0.1:${(server.address() as AddressInfo).port}/postgres`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('is destroyed when its query times out, not handed to the next caller', async () => {
+    const pool = new Pool({ connectionString: url, max: 1, query_timeout: 200 });
+    pool.on('error', () => undefined);
+    guardPoolConnections(pool, { warn: () => undefined });
+    const first = await pool.connect();
+    await expect(first.query('SELECT 1')).rejects.toThrow('Query read timeout');
+    // As TypeORM releases after a failed query: with no error, so the pool would keep it.
+    first.release();
+    const second = await pool.connect();
+    expect(second).not.toBe(first);
+    expect(opened).toBe(2);
+    second.release(true);
+    await pool.end();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).toBe(2);
+  });
+});

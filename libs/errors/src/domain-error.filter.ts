@@ -2,6 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost } from '@n
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { currentRequestId } from '@app/observability';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from './database-unavailable';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-codes';
 import { SafeGraphQLError } from './safe-graphql-error';
@@ -32,7 +33,10 @@ const HTTP_STATUS_OF_CODE: Record<string, number> = {
 
 /** The same rules for a REST endpoint: a code and a safe message as JSON, internals masked. */
 function sendHttpError(exception: unknown, host: ArgumentsHost): void {
-  const reply = host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): unknown } }>();
+  const reply = host.switchToHttp().getResponse<{
+    status(code: number): { send(body: unknown): unknown };
+    header(name: string, value: string): unknown;
+  }>();
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const code = status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR;
@@ -44,6 +48,8 @@ function sendHttpError(exception: unknown, host: ArgumentsHost): void {
   const status =
     HTTP_STATUS_OF_CODE[code] ??
     (code === ErrorCode.INTERNAL_SERVER_ERROR ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST);
+  const retryAfter = error.extensions.retryAfterSeconds;
+  if (typeof retryAfter === 'number') reply.header('Retry-After', String(retryAfter));
   reply.status(status).send({ error: { ...error.extensions, code, message: error.message } });
 }
 
@@ -53,7 +59,19 @@ export function toSafeGraphQLError(exception: unknown): GraphQLError {
     return new SafeGraphQLError(exception.message, exception.code, exception.details);
   }
   if (exception instanceof SafeGraphQLError) return exception;
+  if (isDatabaseUnavailable(exception)) return databaseUnavailable(exception);
   return internalError(exception);
+}
+
+/**
+ * A lost database, whichever query, driver or pool said so: SERVICE_UNAVAILABLE with a retry
+ * hint and the request id; the cause is logged in one line (it is an outage, not a bug).
+ */
+function databaseUnavailable(cause: unknown): SafeGraphQLError {
+  const requestId = currentRequestId();
+  logger.warn(`the database is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
+  const lost = new DatabaseUnavailableError();
+  return new SafeGraphQLError(lost.message, lost.code, { ...lost.details, ...(requestId ? { requestId } : {}) });
 }
 
 /** Logs `cause` with its stack and returns the generic error the caller gets instead. */

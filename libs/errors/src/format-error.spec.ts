@@ -84,3 +84,47 @@ describe('subgraph error formatting', () => {
     );
   });
 });
+
+describe('a lost database', () => {
+  const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+  afterAll(() => warned.mockRestore());
+
+  // As node-postgres, pg-pool and TypeORM report it: the driver's error, wrapped or not.
+  const connectionTerminated = Object.assign(new Error('Query failed'), {
+    driverError: new Error('Connection terminated unexpectedly'),
+  });
+  const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), { code: 'ECONNREFUSED' });
+  const shutdown = Object.assign(new Error('terminating connection due to administrator command'), {
+    code: '57P01',
+  });
+  const poolTimeout = new Error('timeout exceeded when trying to connect');
+  const statementTimeout = Object.assign(new Error('Query failed'), {
+    driverError: Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }),
+  });
+
+  it.each([
+    ['a connection terminated under a query', connectionTerminated],
+    ['a refused connection', refused],
+    ['a server shutting down', shutdown],
+    ['no free connection in time', poolTimeout],
+    ['a statement timeout', statementTimeout],
+  ])('is SERVICE_UNAVAILABLE with a retry hint, never INTERNAL_SERVER_ERROR: %s', (_, cause) => {
+    const formatted = runInRequestContext({ requestId: 'req-12345678' }, () =>
+      format(new GraphQLError('x', { originalError: cause })),
+    );
+    expect(formatted.extensions).toEqual({
+      code: 'SERVICE_UNAVAILABLE',
+      retryAfterSeconds: 5,
+      requestId: 'req-12345678',
+    });
+    expect(formatted.message).not.toMatch(/10\.0\.0\.5|ECONN|terminat|Query/);
+    expect(toSafeGraphQLError(cause).extensions.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('leaves a statement the database refused for what it says an internal error', () => {
+    const syntax = Object.assign(new Error('Query failed'), {
+      driverError: Object.assign(new Error('syntax error at or near "SELEC"'), { code: '42601' }),
+    });
+    expect(toSafeGraphQLError(syntax).extensions.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+});

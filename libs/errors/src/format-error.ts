@@ -1,13 +1,14 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode, GRAPHQL_REQUEST_ERROR_CODES } from './error-codes';
-import { internalError } from './domain-error.filter';
+import { toSafeGraphQLError } from './domain-error.filter';
 import { SafeGraphQLError } from './safe-graphql-error';
 
 /**
  * Apollo's last word on every error of a subgraph's response. Errors our filter made, and
  * the GraphQL machinery's own parse/validation errors, pass; anything else (a throw that
- * escaped the filter) is masked. Stack traces are never sent.
+ * escaped the filter) is mapped as the filter maps it: a lost database is SERVICE_UNAVAILABLE,
+ * the rest masked. Stack traces are never sent.
  */
 export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -22,7 +23,7 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
   if ((code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) && isArgumentCoercionError(original)) {
     return withoutStacktrace({ ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } });
   }
-  const masked = internalError(original);
+  const masked = toSafeGraphQLError(original);
   return {
     message: masked.message,
     path: formatted.path,

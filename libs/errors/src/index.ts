@@ -10,3 +10,4 @@ export * from './coded-rule';
 export * from './date-time';
 export * from './date-time.scalar';
 export * from './argument-rules';
+export * from './database-unavailable';

@@ -1,6 +1,6 @@
 import type { AgencyPrincipal, Principal } from '@app/auth';
 import { DATA_CATEGORIES, type SubjectKind } from './data-categories';
-import { deny, subjectKey, type AccessBasis, type Decision, type Subject } from './decision';
+import { deny, type AccessBasis, type Decision, type Subject } from './decision';
 
 const REGISTRY_OF_KIND: Record<SubjectKind, string> = { citizen: 'population', enterprise: 'business' };
 
@@ -82,7 +82,7 @@ async function decideForAgency(
 ): Promise<LookupDecision> {
   // One decision per category, the very ones the fields will get: agreements, token scope,
   // daily limits and consents (looked at, never used: a lookup releases no category's data).
-  const decisions = await Promise.all(categories.map((category) => sources.decide(subject, category)));
+  const decisions = await Promise.all(categories.map(async (category) => sources.decide(subject, category)));
   const index = decisions.findIndex((decision) => decision.allowed);
   const found = decisions[index];
   if (found?.allowed) return { allowed: true, basis: found.basis, category: categories[index] };

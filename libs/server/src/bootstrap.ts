@@ -29,7 +29,12 @@ export async function createApp(
   // Fastify: 1.2–1.5x Express's throughput for our GraphQL apps (npm run bench, issue note #2).
   const adapter = options.httpAdapter ?? new FastifyAdapter({ bodyLimit: MAX_REQUEST_BYTES });
   const app = await NestFactory.create(module as never, adapter, { logger, abortOnError: false });
-  app.use(requestIdMiddleware);
+  app.use(requestIdMiddleware({ trustGatewayWith: definition.name === 'gateway' ? null : config.requestIdSecret }));
+  if (config.requestIdSecret === null) {
+    new Logger('Bootstrap').warn(
+      'REQUEST_ID_SECRET is not set: subgraphs take no request id from the gateway and make their own, so the access log and the gateway name a request differently',
+    );
+  }
   app.enableShutdownHooks();
   return app;
 }

@@ -7,7 +7,7 @@ export interface StatusResponse {
   status(code: number): { send(body: unknown): unknown };
 }
 
-/** Readiness: 200 when this subgraph can reach its database, 503 otherwise. */
+/** Readiness: 200 when this subgraph can reach its database, 503 naming the database otherwise. */
 @Controller('health')
 @Public()
 export class SubgraphHealthController {
@@ -19,6 +19,6 @@ export class SubgraphHealthController {
     const ready = database.ok;
     response
       .status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-      .send({ status: ready ? 'ok' : 'unavailable', database });
+      .send(ready ? { status: 'ok', database } : { status: 'unavailable', down: ['database'], database });
   }
 }

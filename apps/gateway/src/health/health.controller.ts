@@ -2,7 +2,11 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { StatusResponse } from '@app/server';
 import { SubgraphProbe } from './subgraph-probe';
 
-/** Readiness of the whole graph: 200 only when every subgraph is ready; 503 names those that are not. */
+/**
+ * Readiness of the whole graph: 200 only when every subgraph is ready; 503 names those that
+ * are not and, in `subgraphs`, why (`database-unavailable` when a subgraph runs but its
+ * database is down).
+ */
 @Controller('health')
 export class HealthController {
   constructor(private readonly probe: SubgraphProbe) {}

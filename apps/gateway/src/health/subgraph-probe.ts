@@ -1,7 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, SUBGRAPH_NAMES, type AppConfig, type SubgraphName } from '@app/config';
 
-export type SubgraphState = 'ok' | 'unavailable' | 'unreachable';
+/**
+ * ok; database-unavailable: the subgraph runs and says its database is down; unavailable: it
+ * answers not ready for another reason; unreachable: no answer within the deadline.
+ */
+export type SubgraphState = 'ok' | 'database-unavailable' | 'unavailable' | 'unreachable';
 
 /** Asks each subgraph's /health whether it is ready, in parallel, with a deadline. */
 @Injectable()
@@ -20,8 +24,12 @@ export class SubgraphProbe {
     const url = new URL('/health', this.config.subgraphUrls[name]);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(this.config.healthTimeoutMs) });
-      await response.body?.cancel();
-      return response.ok ? 'ok' : 'unavailable';
+      if (response.ok) {
+        await response.body?.cancel();
+        return 'ok';
+      }
+      const body = (await response.json().catch(() => null)) as { down?: unknown } | null;
+      return Array.isArray(body?.down) && body.down.includes('database') ? 'database-unavailable' : 'unavailable';
     } catch {
       return 'unreachable';
     }

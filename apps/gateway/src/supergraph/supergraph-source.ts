@@ -7,7 +7,7 @@ import {
 import { existsSync, readFileSync } from 'node:fs';
 import { SUBGRAPH_NAMES, type AppConfig, type SubgraphName } from '@app/config';
 import { CASE_REFERENCE_HEADER, OFFICER_ID_HEADER } from '@app/auth';
-import { REQUEST_ID_HEADER } from '@app/observability';
+import { GATEWAY_REQUEST_ID_HEADER, REQUEST_ID_HEADER, signGatewayRequestId } from '@app/observability';
 import { signSchemaToken } from '@app/server';
 import type { GatewayContext } from '../gateway-context';
 
@@ -23,7 +23,7 @@ export class SupergraphUnavailableError extends Error {}
  */
 export function supergraphSource(config: AppConfig): GatewayConfig {
   const buildService = ({ name, url }: { name: string; url?: string }) =>
-    new ForwardingDataSource({ url: subgraphUrl(config, name) ?? url });
+    new ForwardingDataSource({ url: subgraphUrl(config, name) ?? url }, config.requestIdSecret);
   if (config.supergraph.source === 'introspect') {
     return {
       supergraphSdl: new IntrospectAndCompose({
@@ -49,12 +49,25 @@ function subgraphUrl(config: AppConfig, name: string): string | undefined {
   return (SUBGRAPH_NAMES as readonly string[]).includes(name) ? config.subgraphUrls[name as SubgraphName] : undefined;
 }
 
-/** Carries the request id, the caller's credentials and the officer and case to every subgraph. */
+/**
+ * Carries the request id (signed, so that the subgraph takes it as its own), the caller's own
+ * X-Request-Id, the caller's credentials and the officer and case to every subgraph.
+ */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    private readonly requestIdSecret: string | null,
+  ) {
+    super(options);
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const { requestId, authorization, officerId, caseReference } = context as GatewayContext;
+    const { requestId, clientRequestId, authorization, officerId, caseReference } = context as GatewayContext;
     const headers = request.http?.headers;
-    if (typeof requestId === 'string') headers?.set(REQUEST_ID_HEADER, requestId);
+    if (typeof requestId === 'string' && this.requestIdSecret !== null) {
+      headers?.set(GATEWAY_REQUEST_ID_HEADER, signGatewayRequestId(requestId, this.requestIdSecret));
+    }
+    if (typeof clientRequestId === 'string') headers?.set(REQUEST_ID_HEADER, clientRequestId);
     if (typeof authorization === 'string') headers?.set('authorization', authorization);
     if (typeof officerId === 'string') headers?.set(OFFICER_ID_HEADER, officerId);
     if (typeof caseReference === 'string') headers?.set(CASE_REFERENCE_HEADER, caseReference);

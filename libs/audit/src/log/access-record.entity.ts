@@ -20,8 +20,13 @@ export class AccessRecordEntity {
   @Column({ type: 'varchar', length: 16 })
   outcome: string;
 
+  /** Made by the registry for the request (the gateway's, or the subgraph's own). */
   @Column({ type: 'varchar', length: 128 })
   requestId: string;
+
+  /** What the caller sent as X-Request-Id, if anything well-formed; null before it was recorded. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  clientRequestId: string | null;
 
   /** The app that wrote it: population, business-registry. */
   @Column({ type: 'varchar', length: 32 })

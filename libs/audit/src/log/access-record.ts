@@ -5,6 +5,8 @@ import { canonicalJson } from './canonical-json';
 export interface AccessRecordInput {
   outcome: 'released' | 'refused';
   requestId: string;
+  /** The caller's own X-Request-Id; absent or null when it sent none (and in records older than the field). */
+  clientRequestId?: string | null;
   recordedBy: string;
   callerKind: string;
   callerId: string;
@@ -30,12 +32,14 @@ export interface SequencedRecord extends AccessRecordInput {
 
 /**
  * The bytes a record's leaf hash is taken over: every column but the hashes, canonical JSON.
- * verify-log recomputes them from a row, so any changed column changes the leaf.
+ * verify-log recomputes them from a row, so any changed column changes the leaf. A record with
+ * no client request id leaves the key out, so records written before it existed hash as they did.
  */
 export function recordBytes(record: SequencedRecord): Buffer {
   return Buffer.from(
     canonicalJson({
       ...record,
+      clientRequestId: record.clientRequestId ?? undefined,
       seq: String(record.seq),
       recordedAt: record.recordedAt.toISOString(),
       sealedUntil: record.sealedUntil ? record.sealedUntil.toISOString() : null,

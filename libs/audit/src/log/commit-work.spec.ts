@@ -57,7 +57,7 @@ async function decideRead(instance: Instance, caller: AgencyPrincipal) {
       const work = access.commitWork();
       try {
         await instance.writer.write(
-          recordsOfRequest(access, caller, requestId, 'population'),
+          recordsOfRequest(access, caller, { requestId }, 'population'),
           work ? (manager) => work(manager) : undefined,
         );
         return decision.allowed ? 'released' : 'refused';

@@ -43,7 +43,7 @@ describe('recordsOfRequest: sealed reads', () => {
     const [record] = recordsOfRequest(
       accessWith([['population.identity', agreement('DSA-1', null)]]),
       police,
-      'r1',
+      { requestId: 'r1' },
       'population',
       now,
     );
@@ -57,7 +57,7 @@ describe('recordsOfRequest: sealed reads', () => {
         ['population.residence', agreement('DSA-2', 180)],
       ]),
       police,
-      'r1',
+      { requestId: 'r1' },
       'population',
       now,
     );
@@ -72,7 +72,7 @@ describe('recordsOfRequest: sealed reads', () => {
         ['population.residence', { kind: 'consent', consentId: 'c-1' }],
       ]),
       police,
-      'r1',
+      { requestId: 'r1' },
       'population',
       now,
     );

@@ -39,11 +39,13 @@ function caller(
 export function recordsOfRequest(
   access: RequestAccess,
   principal: Principal | null,
-  requestId: string,
+  request: Pick<AccessRecordInput, 'requestId' | 'clientRequestId'>,
   recordedBy: string,
   now: Date = new Date(),
 ): AccessRecordInput[] {
   const who = caller(principal);
+  const { requestId } = request;
+  const clientRequestId = request.clientRequestId ?? null;
   const records: AccessRecordInput[] = [];
   for (const release of access.released()) {
     const bases: Record<string, unknown> = {};
@@ -60,6 +62,7 @@ export function recordsOfRequest(
       ...who,
       outcome: 'released',
       requestId,
+      clientRequestId,
       recordedBy,
       subjectKind: release.subject.kind,
       subjectId: release.subject.id,
@@ -82,6 +85,7 @@ export function recordsOfRequest(
       ...who,
       outcome: 'refused',
       requestId,
+      clientRequestId,
       recordedBy,
       subjectKind: refusal.subject.kind,
       subjectId: refusal.subject.id,
