@@ -49,6 +49,7 @@ function launch(env: Record<string, string>): Launch {
       POPULATION_PORT: '0',
       BUSINESS_REGISTRY_PORT: '0',
       EXCHANGE_PORT: '0',
+      WITNESS_PORT: '0',
       ...scratch?.env,
       ...env,
     },

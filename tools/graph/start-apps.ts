@@ -27,8 +27,9 @@ export interface RunningApps {
 }
 
 /**
- * Starts the exchange, then the other two subgraphs in parallel, then the gateway pointed at them, then waits until
- * the gateway's /health says the whole graph is ready. On any failure it stops what it
+ * Starts the witness, then the exchange (which submits its checkpoints to the witness), then the other two
+ * subgraphs in parallel, then the gateway pointed at them, then waits until the gateway's /health says the
+ * whole graph is ready. On any failure it stops what it
  * started and throws an AppStartError naming the app.
  */
 export async function startApps(options: StartAppsOptions): Promise<RunningApps> {
@@ -52,17 +53,20 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
     // the same key sets, so it must know its own URL from the start: a free port is picked
     // for it here rather than by the system once it listens.
     const exchangePort = options.ports.exchange || (await freePort(options.host));
-    const exchangeUrl = await spawn(
-      'exchange',
-      { [subgraphUrlVariable('exchange')]: `http://${options.host}:${exchangePort}/graphql` },
-      exchangePort,
-    ).listening(options.startTimeoutMs);
+    const ownUrl = { [subgraphUrlVariable('exchange')]: `http://${options.host}:${exchangePort}/graphql` };
+    // The witness reads the registry's public keys from the exchange only when a checkpoint
+    // arrives, so it can start first; the exchange must know where to submit from the start.
+    const witnessUrl = await spawn('witness', ownUrl).listening(options.startTimeoutMs);
+    const exchangeUrl = await spawn('exchange', { ...ownUrl, WITNESS_URL: witnessUrl }, exchangePort).listening(
+      options.startTimeoutMs,
+    );
     const exchangeVariable = { [subgraphUrlVariable('exchange')]: `${exchangeUrl}/graphql` };
     const others = SUBGRAPH_NAMES.filter((name) => name !== 'exchange');
     const otherUrls = await Promise.all(
       others.map((name) => spawn(name, exchangeVariable).listening(options.startTimeoutMs)),
     );
     const urls = Object.fromEntries([
+      ['witness', witnessUrl],
       ['exchange', exchangeUrl],
       ...others.map((name, i) => [name, otherUrls[i]]),
     ]) as Record<AppName, string>;

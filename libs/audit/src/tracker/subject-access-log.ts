@@ -3,7 +3,7 @@ import { dataCategory } from '@app/policy';
 import {
   decodeLogCursor,
   encodeLogCursor,
-  readCheckpoint,
+  readCosignedCheckpoint,
   readSubjectLog,
   type AccessRecordRow,
   type StoredCheckpoint,
@@ -32,7 +32,7 @@ export interface SubjectLogRequest {
  * One page of a subject's access log as its owner reads it: every release of the subject's
  * data, newest first, with who read, for what, on what basis, which fields; sealed entries
  * reduced to their time and opening date; with `withProofs`, each open entry's inclusion
- * proof against the newest signed checkpoint.
+ * proof against the newest checkpoint the witness has cosigned.
  */
 export async function subjectAccessLog(
   query: Query,
@@ -42,7 +42,7 @@ export async function subjectAccessLog(
   if (request.to.getTime() <= request.from.getTime()) throw new InvalidInputError('to', 'must be later than from');
   const after = request.after ? decodeLogCursor(request.after) : null;
   const page = await readSubjectLog(query, subject, request, request.first, after);
-  const checkpoint = request.withProofs ? await readCheckpoint(query) : null;
+  const checkpoint = request.withProofs ? await readCosignedCheckpoint(query) : null;
   const nodes = await Promise.all(
     page.rows.map(async (row) => {
       if (row.sealed) return sealedEntry(row);
@@ -159,6 +159,7 @@ export function logCheckpointOf(checkpoint: StoredCheckpoint): LogCheckpoint {
     chainHash: checkpoint.chainHash.toString('base64url'),
     createdAt: checkpoint.createdAt,
     jws: checkpoint.jws,
+    cosignature: checkpoint.cosignature,
   };
 }
 
