@@ -91,7 +91,14 @@ export class DatabaseLogSource implements LogSource {
 
   checkpoints(): AsyncIterable<StoredCheckpoint[]> {
     return this.fetchAll<
-      { size: string; root_hash: Buffer; chain_hash: Buffer; created_at: Date; jws: string; cosignature: string | null },
+      {
+        size: string;
+        root_hash: Buffer;
+        chain_hash: Buffer;
+        created_at: Date;
+        jws: string;
+        cosignature: string | null;
+      },
       StoredCheckpoint
     >('log_checkpoints', (row) => ({
       size: row.size,

@@ -253,7 +253,7 @@ describe('verifyLog against the witness', () => {
     });
   });
 
-  it('history rewritten and re-signed with the registry key: the root at the witness\'s size', async () => {
+  it("history rewritten and re-signed with the registry key: the root at the witness's size", async () => {
     const forged = write(changed(17, { purpose: 'TAX_ADMINISTRATION' }), SIGNED_AT, registry, null);
     await expect(verify(forged, 50, witnessSaw)).resolves.toMatchObject({
       logBreak: { seq: 599, check: 'witness', expected: witnessSaw.root, message: expect.stringMatching(/rewritten/) },

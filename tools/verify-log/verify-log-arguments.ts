@@ -121,6 +121,7 @@ function givenAnchor(values: Partial<Record<Option, string>>): GivenAnchor | nul
   if (!/^(0|[1-9]\d{0,15})$/.test(size) || !Number.isSafeInteger(Number(size))) {
     throw new UsageError('--min-size must be a whole number of records');
   }
-  if (!/^[A-Za-z0-9_-]{43}$/.test(root)) throw new UsageError('--root must be a base64url SHA-256 hash (43 characters)');
+  if (!/^[A-Za-z0-9_-]{43}$/.test(root))
+    throw new UsageError('--root must be a base64url SHA-256 hash (43 characters)');
   return { size: Number(size), root };
 }

@@ -29,8 +29,10 @@ export async function witnessAnchor(
       `cannot read the witness's latest checkpoint from ${url}: ${(error as Error).message} (or give one with --min-size N --root R)`,
     );
   }
-  if (response.status === 404) return { size: 0, root: emptyRoot().toString('base64url'), by: `the witness at ${witness}` };
-  if (!response.ok) throw new WitnessError(`cannot read the witness's latest checkpoint from ${url}: HTTP ${response.status}`);
+  if (response.status === 404)
+    return { size: 0, root: emptyRoot().toString('base64url'), by: `the witness at ${witness}` };
+  if (!response.ok)
+    throw new WitnessError(`cannot read the witness's latest checkpoint from ${url}: HTTP ${response.status}`);
   const signed = await verifyCheckpoint(body.checkpoint as string);
   if (!signed.ok) throw new WitnessError(`the witness's latest checkpoint is not the registry's: ${signed.reason}`);
   const cosigned = await verifyCosignatureOf(

@@ -84,7 +84,11 @@ export class CosignedStore {
       } catch {
         throw new CosignedStoreError(`${path} line ${i + 1} is not JSON`);
       }
-      if (!Number.isSafeInteger(entry.size) || typeof entry.root !== 'string' || typeof entry.cosignature !== 'string') {
+      if (
+        !Number.isSafeInteger(entry.size) ||
+        typeof entry.root !== 'string' ||
+        typeof entry.cosignature !== 'string'
+      ) {
         throw new CosignedStoreError(`${path} line ${i + 1} is not a cosigned checkpoint`);
       }
       if (newest && entry.size <= newest.size) {

@@ -25,7 +25,9 @@ export class RegistryKeySet {
     const verdict = await verify(jws);
     if (verdict.ok || !/no key of the key set matches/.test(verdict.reason)) return verdict;
     try {
-      return await (await this.verifier(true))(jws);
+      return await (
+        await this.verifier(true)
+      )(jws);
     } catch {
       return verdict;
     }

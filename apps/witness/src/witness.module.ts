@@ -23,7 +23,7 @@ class WitnessStorage implements OnApplicationShutdown {
       lock = DataDirLock.acquire(dataDir);
     } catch (error) {
       if (error instanceof DataDirInUseError) {
-        throw new Error(`the witness's folder ${dataDir} is already in use by process ${error.pid}`);
+        throw new Error(`the witness's folder ${dataDir} is already in use by process ${error.pid}`, { cause: error });
       }
       throw error;
     }

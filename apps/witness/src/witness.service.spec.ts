@@ -91,7 +91,13 @@ describe('Witness', () => {
     ] as const) {
       await expect(verify(cosigned.cosignature)).resolves.toEqual({
         ok: true,
-        statement: { iss: 'sochung-witness', origin: 'sochung-registry', size, root: rootOf(LEAVES, size), iat: 1_793_588_400 },
+        statement: {
+          iss: 'sochung-witness',
+          origin: 'sochung-registry',
+          size,
+          root: rootOf(LEAVES, size),
+          iat: 1_793_588_400,
+        },
       });
     }
   });

@@ -7,7 +7,13 @@ describe('loadConfig', () => {
   it('runs with nothing set: development, embedded database in ./data, the documented ports', () => {
     const config = loadConfig({}, '/srv/sochung');
     expect(config.nodeEnv).toBe('development');
-    expect(config.ports).toEqual({ gateway: 4000, population: 4001, 'business-registry': 4002, exchange: 4003, witness: 4006 });
+    expect(config.ports).toEqual({
+      gateway: 4000,
+      population: 4001,
+      'business-registry': 4002,
+      exchange: 4003,
+      witness: 4006,
+    });
     expect(config.subgraphUrls.population).toBe('http://127.0.0.1:4001/graphql');
     expect(config.database.dataDir).toBe('/srv/sochung/data');
     expect(usesEmbeddedDatabase(config.database)).toBe(true);

@@ -182,10 +182,10 @@ export class CheckpointService implements OnModuleInit, OnModuleDestroy {
       this.logger.error(`the witness answered a cosignature of size ${answer.size} for ${size}; not stored`);
       return false;
     }
-    await this.query(
-      'UPDATE exchange.log_checkpoints SET cosignature = $1 WHERE size = $2 AND cosignature IS NULL',
-      [answer.cosignature, String(size)],
-    );
+    await this.query('UPDATE exchange.log_checkpoints SET cosignature = $1 WHERE size = $2 AND cosignature IS NULL', [
+      answer.cosignature,
+      String(size),
+    ]);
     return true;
   }
 }

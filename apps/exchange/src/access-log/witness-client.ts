@@ -32,7 +32,12 @@ export class WitnessClient {
       error: { code?: string; message?: string; cosignedSize?: number };
     }>;
     if (response.ok && typeof answer.cosignature === 'string') {
-      return { kind: 'cosigned', size: Number(answer.size), root: String(answer.root), cosignature: answer.cosignature };
+      return {
+        kind: 'cosigned',
+        size: Number(answer.size),
+        root: String(answer.root),
+        cosignature: answer.cosignature,
+      };
     }
     if (response.status >= 500 || !answer.error?.code) {
       return { kind: 'unreachable', reason: `HTTP ${response.status}` };

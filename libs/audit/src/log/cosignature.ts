@@ -40,7 +40,8 @@ export async function verifyCosignatureOf(
     return { ok: false, reason: 'it carries no cosignature of the witness' };
   }
   const verdict = await verify(cosignature);
-  if (!verdict.ok) return { ok: false, reason: `its cosignature does not verify with the witness's keys: ${verdict.reason}` };
+  if (!verdict.ok)
+    return { ok: false, reason: `its cosignature does not verify with the witness's keys: ${verdict.reason}` };
   const { statement } = verdict;
   if (statement.size !== checkpoint.size || statement.root !== checkpoint.root) {
     return {

@@ -74,7 +74,9 @@ describe('verifyEntryProof', () => {
     const p256 = signingKey('p256');
     const good = await entry(4, 9);
     good.checkpoint = checkpoint(9, p256);
-    await expect(verifyEntryProof(good, { keys: [registry.publicJwk, p256.publicJwk] }, WITNESS_JWKS)).resolves.toMatchObject({
+    await expect(
+      verifyEntryProof(good, { keys: [registry.publicJwk, p256.publicJwk] }, WITNESS_JWKS),
+    ).resolves.toMatchObject({
       ok: true,
     });
   });
@@ -88,15 +90,21 @@ describe('verifyEntryProof', () => {
         reason: 'the proof does not lead from leaf 5 to the signed root',
       });
     }
-    await expect(verifyEntryProof({ ...good, proof: good.proof.slice(1) }, JWKS, WITNESS_JWKS)).resolves.toMatchObject({ ok: false });
-    await expect(verifyEntryProof({ ...good, proof: [...good.proof, good.proof[0]] }, JWKS, WITNESS_JWKS)).resolves.toMatchObject({
+    await expect(verifyEntryProof({ ...good, proof: good.proof.slice(1) }, JWKS, WITNESS_JWKS)).resolves.toMatchObject({
+      ok: false,
+    });
+    await expect(
+      verifyEntryProof({ ...good, proof: [...good.proof, good.proof[0]] }, JWKS, WITNESS_JWKS),
+    ).resolves.toMatchObject({
       ok: false,
     });
   });
 
   it('refuses an altered leaf, and the right leaf at another seq', async () => {
     const good = await entry(5, 13);
-    await expect(verifyEntryProof({ ...good, leafHash: spoil(good.leafHash) }, JWKS, WITNESS_JWKS)).resolves.toMatchObject({
+    await expect(
+      verifyEntryProof({ ...good, leafHash: spoil(good.leafHash) }, JWKS, WITNESS_JWKS),
+    ).resolves.toMatchObject({
       ok: false,
       reason: 'the proof does not lead from leaf 5 to the signed root',
     });
@@ -117,7 +125,9 @@ describe('verifyEntryProof', () => {
     });
     // The intruder's key under the registry's kid: found, but the signature does not verify.
     const impostor = { ...intruder, kid: registry.kid };
-    await expect(verifyEntryProof({ ...good, checkpoint: checkpoint(7, impostor) }, JWKS, WITNESS_JWKS)).resolves.toEqual({
+    await expect(
+      verifyEntryProof({ ...good, checkpoint: checkpoint(7, impostor) }, JWKS, WITNESS_JWKS),
+    ).resolves.toEqual({
       ok: false,
       reason: "the checkpoint's signature fails: the signature does not verify",
     });
@@ -190,15 +200,13 @@ describe('verifyEntryProof and the witness', () => {
     }
     // A checkpoint JWS offered as a cosignature: another typ.
     await expect(
-      verifyEntryProof(
-        { ...good, checkpoint: { ...good.checkpoint, cosignature: good.checkpoint.jws } },
-        JWKS,
-        { keys: [witness.publicJwk, registry.publicJwk] },
-      ),
+      verifyEntryProof({ ...good, checkpoint: { ...good.checkpoint, cosignature: good.checkpoint.jws } }, JWKS, {
+        keys: [witness.publicJwk, registry.publicJwk],
+      }),
     ).resolves.toEqual({ ok: false, reason: expect.stringMatching(/typ is not valid/) });
   });
 
-  it("accepts an entry as myAccessLog(withProofs: true) returns it: strings, inclusionProof, rootHash", async () => {
+  it('accepts an entry as myAccessLog(withProofs: true) returns it: strings, inclusionProof, rootHash', async () => {
     const good = await entry(6, 11);
     const api = {
       time: '2026-11-02T03:00:00.000Z',

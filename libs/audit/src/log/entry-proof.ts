@@ -39,8 +39,7 @@ export interface AccessLogEntryProofJson {
 
 /** Whether an entry's proof holds, against which signed statement and cosignature; or why not. */
 export type EntryProofVerdict =
-  | { ok: true; statement: CheckpointStatement; cosignature: CosignatureStatement }
-  | { ok: false; reason: string };
+  { ok: true; statement: CheckpointStatement; cosignature: CosignatureStatement } | { ok: false; reason: string };
 
 /**
  * An entry proof from JSON in either shape: the API's (AccessLogEntry: decimal strings,
