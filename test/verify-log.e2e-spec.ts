@@ -357,7 +357,150 @@ describe('npm run verify-log on the log the graph wrote', () => {
   });
 });
 
+describe('npm run verify-log on a dump', () => {
+  const onPostgres = usesEmbeddedDatabase(loadConfig().database) ? it.skip : it;
+
+  onPostgres('holds on a pg_dump restored into another database, with no setting of the apps', async () => {
+    const dump = join(scratch, 'log.dump');
+    await run('pg_dump', ['--format=custom', `--file=${dump}`, `--dbname=${database}`]);
+    const restored = new URL(database);
+    restored.pathname = `/${restored.pathname.slice(1)}_restored`;
+    const name = restored.pathname.slice(1);
+    await graph.database.dataSource.query(`CREATE DATABASE "${name}"`);
+    try {
+      await run('pg_restore', ['--no-owner', `--dbname=${restored.toString()}`, dump]);
+      const verified = await verifyLog('--database-url', restored.toString(), '--jwks', jwksFile, ...witnessFlags());
+      expect(verified).toMatchObject({ code: 0, stdout: expect.stringMatching(`^verify-log: OK .*: ${size} records`) });
+    } finally {
+      await graph.database.dataSource.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }
+  });
+});
+
+describe('npm run verify-log -- --entry', () => {
+  it("checks one entry's proof against the signed, cosigned checkpoint, with the key sets only", async () => {
+    const [checkpoint] = await query<{ size: string; root_hash: Buffer; jws: string; cosignature: string }>(
+      'SELECT size, root_hash, jws, cosignature FROM exchange.log_checkpoints ORDER BY size DESC LIMIT 1',
+    );
+    const [record] = await query<{ leaf_hash: Buffer }>(
+      'SELECT leaf_hash FROM exchange.access_records WHERE seq = 123',
+    );
+    const entry: EntryProof = {
+      seq: 123,
+      leafHash: record.leaf_hash.toString('base64url'),
+      proof: await storedInclusionProof(
+        (sql, parameters) => graph.database.dataSource.query(sql, parameters),
+        123,
+        Number(checkpoint.size),
+      ),
+      checkpoint: {
+        size: Number(checkpoint.size),
+        root: checkpoint.root_hash.toString('base64url'),
+        jws: checkpoint.jws,
+        cosignature: checkpoint.cosignature,
+      },
+    };
+    const good = join(scratch, 'entry.json');
+    writeFileSync(good, JSON.stringify(entry));
+    const run = await verifyLog('--entry', good, '--jwks', jwksFile, '--witness-jwks', witnessJwksFile);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^verify-log: entry 123 is in the log of ${checkpoint.size} records that sochung-registry signed at .*, cosigned by sochung-witness at `,
+      ),
+    );
+
+    const other = await query<{ leaf_hash: Buffer }>('SELECT leaf_hash FROM exchange.access_records WHERE seq = 124');
+    const bad = join(scratch, 'bad-entry.json');
+    writeFileSync(bad, JSON.stringify({ ...entry, leafHash: other[0].leaf_hash.toString('base64url') }));
+    await expect(
+      verifyLog('--entry', bad, '--jwks', jwksFile, '--witness-jwks', witnessJwksFile),
+    ).resolves.toMatchObject({
+      code: 1,
+      stdout: 'verify-log: entry 123 does NOT verify: the proof does not lead from leaf 123 to the signed root\n',
+    });
+    const uncosigned = join(scratch, 'uncosigned-entry.json');
+    writeFileSync(uncosigned, JSON.stringify({ ...entry, checkpoint: { ...entry.checkpoint, cosignature: null } }));
+    await expect(
+      verifyLog('--entry', uncosigned, '--jwks', jwksFile, '--witness-jwks', witnessJwksFile),
+    ).resolves.toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(/does NOT verify: the checkpoint is not cosigned: it carries no cosignature/),
+    });
+  });
+
+  describe('takes what myAccessLog(withProofs: true) returns, unchanged, on its standard input', () => {
+    const MY_LOG = `query ($from: DateTime!, $to: DateTime!) {
+      myAccessLog(from: $from, to: $to, first: 5, withProofs: true) {
+        nodes { time sealed sealedUntil readerKind agencyCode agencyName purpose categories fields
+                seq leafHash inclusionProof pendingCheckpoint
+                checkpoint { size rootHash chainHash createdAt jws cosignature } }
+        pageInfo { endCursor hasNextPage } } }`;
+    let response: string;
+    let nodes: Record<string, unknown>[];
+    const verifyInput = (input: string) =>
+      verifyLogWithInput(input, '--entry', '-', '--jwks', jwksFile, '--witness-jwks', witnessJwksFile);
+
+    beforeAll(async () => {
+      const from = new Date(Date.now() - 3_600_000).toISOString();
+      const to = new Date(Date.now() + 60_000).toISOString();
+      const answer = await request(graph.gatewayUrl)
+        .post('/graphql')
+        .set('Authorization', citizenAuthorization(graph, CITIZENS[0]))
+        .send({ query: MY_LOG, variables: { from, to } })
+        .expect(200);
+      response = answer.text;
+      nodes = (answer.body as { data: { myAccessLog: { nodes: Record<string, unknown>[] } } }).data.myAccessLog.nodes;
+      expect(nodes).toHaveLength(5);
+      expect(nodes[0]).toMatchObject({ pendingCheckpoint: false, seq: expect.stringMatching(/^\d+$/) });
+      expect(nodes[0].checkpoint).toMatchObject({ size: String(size), cosignature: expect.any(String) });
+    });
+
+    it('the whole response: every entry checked', async () => {
+      const run = await verifyInput(response);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      expect(run.stdout.trim().split('\n')).toEqual(
+        nodes.map((node) =>
+          expect.stringMatching(
+            new RegExp(`^verify-log: entry ${node.seq as string} is in the log of ${size} records`),
+          ),
+        ),
+      );
+    });
+
+    it('one entry, as the API gives it', async () => {
+      await expect(verifyInput(JSON.stringify(nodes[2]))).resolves.toMatchObject({
+        code: 0,
+        stdout: expect.stringMatching(new RegExp(`^verify-log: entry ${nodes[2].seq as string} is in the log`)),
+      });
+    });
+
+    it('tampered: another leaf, another seq, or the cosignature gone', async () => {
+      const checkpoint = nodes[1].checkpoint as Record<string, unknown>;
+      const tampered = [
+        { ...nodes[1], leafHash: nodes[2].leafHash },
+        { ...nodes[1], seq: String(Number(nodes[1].seq) + 1) },
+        { ...nodes[1], checkpoint: { ...checkpoint, cosignature: null } },
+      ];
+      for (const entry of tampered) {
+        await expect(verifyInput(JSON.stringify(entry))).resolves.toMatchObject({
+          code: 1,
+          stdout: expect.stringMatching(/does NOT verify/),
+        });
+      }
+      const one = JSON.parse(response) as { data: { myAccessLog: { nodes: unknown[] } } };
+      one.data.myAccessLog.nodes[3] = tampered[0];
+      await expect(verifyInput(JSON.stringify(one))).resolves.toMatchObject({ code: 1 });
+    });
+  });
+});
+
 describe('npm run verify-log against the witness, which the database owner cannot rewind', () => {
+  // The insider stops the registry first, as one would: no checkpoint is signed while the log is cut.
+  beforeAll(async () => {
+    await graph.apps.processes.find((app) => app.name === 'exchange')!.stop();
+  });
+
   it('the newest records deleted with their checkpoints and the head rewound: the database holds, the witness does not', async () => {
     const tamper = await truncation(firstCheckpoint);
     // Everything inside the database is a log of firstCheckpoint records: what verify-log said before the witness.
@@ -502,142 +645,8 @@ describe('npm run verify-log against the witness, which the database owner canno
       ),
     });
   });
-});
 
-describe('npm run verify-log on a dump', () => {
-  const onPostgres = usesEmbeddedDatabase(loadConfig().database) ? it.skip : it;
-
-  onPostgres('holds on a pg_dump restored into another database, with no setting of the apps', async () => {
-    const dump = join(scratch, 'log.dump');
-    await run('pg_dump', ['--format=custom', `--file=${dump}`, `--dbname=${database}`]);
-    const restored = new URL(database);
-    restored.pathname = `/${restored.pathname.slice(1)}_restored`;
-    const name = restored.pathname.slice(1);
-    await graph.database.dataSource.query(`CREATE DATABASE "${name}"`);
-    try {
-      await run('pg_restore', ['--no-owner', `--dbname=${restored.toString()}`, dump]);
-      const verified = await verifyLog('--database-url', restored.toString(), '--jwks', jwksFile, ...witnessFlags());
-      expect(verified).toMatchObject({ code: 0, stdout: expect.stringMatching(`^verify-log: OK .*: ${size} records`) });
-    } finally {
-      await graph.database.dataSource.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    }
-  });
-});
-
-describe('npm run verify-log -- --entry', () => {
-  it("checks one entry's proof against the signed, cosigned checkpoint, with the key sets only", async () => {
-    const [checkpoint] = await query<{ size: string; root_hash: Buffer; jws: string; cosignature: string }>(
-      'SELECT size, root_hash, jws, cosignature FROM exchange.log_checkpoints ORDER BY size DESC LIMIT 1',
-    );
-    const [record] = await query<{ leaf_hash: Buffer }>(
-      'SELECT leaf_hash FROM exchange.access_records WHERE seq = 123',
-    );
-    const entry: EntryProof = {
-      seq: 123,
-      leafHash: record.leaf_hash.toString('base64url'),
-      proof: await storedInclusionProof(
-        (sql, parameters) => graph.database.dataSource.query(sql, parameters),
-        123,
-        Number(checkpoint.size),
-      ),
-      checkpoint: {
-        size: Number(checkpoint.size),
-        root: checkpoint.root_hash.toString('base64url'),
-        jws: checkpoint.jws,
-        cosignature: checkpoint.cosignature,
-      },
-    };
-    const good = join(scratch, 'entry.json');
-    writeFileSync(good, JSON.stringify(entry));
-    const run = await verifyLog('--entry', good, '--jwks', jwksFile, '--witness-jwks', witnessJwksFile);
-    expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toMatch(
-      new RegExp(
-        `^verify-log: entry 123 is in the log of ${checkpoint.size} records that sochung-registry signed at .*, cosigned by sochung-witness at `,
-      ),
-    );
-
-    const other = await query<{ leaf_hash: Buffer }>('SELECT leaf_hash FROM exchange.access_records WHERE seq = 124');
-    const bad = join(scratch, 'bad-entry.json');
-    writeFileSync(bad, JSON.stringify({ ...entry, leafHash: other[0].leaf_hash.toString('base64url') }));
-    await expect(
-      verifyLog('--entry', bad, '--jwks', jwksFile, '--witness-jwks', witnessJwksFile),
-    ).resolves.toMatchObject({
-      code: 1,
-      stdout: 'verify-log: entry 123 does NOT verify: the proof does not lead from leaf 123 to the signed root\n',
-    });
-    const uncosigned = join(scratch, 'uncosigned-entry.json');
-    writeFileSync(uncosigned, JSON.stringify({ ...entry, checkpoint: { ...entry.checkpoint, cosignature: null } }));
-    await expect(
-      verifyLog('--entry', uncosigned, '--jwks', jwksFile, '--witness-jwks', witnessJwksFile),
-    ).resolves.toMatchObject({
-      code: 1,
-      stdout: expect.stringMatching(/does NOT verify: the checkpoint is not cosigned: it carries no cosignature/),
-    });
-  });
-
-  describe('takes what myAccessLog(withProofs: true) returns, unchanged, on its standard input', () => {
-    const MY_LOG = `query ($from: DateTime!, $to: DateTime!) {
-      myAccessLog(from: $from, to: $to, first: 5, withProofs: true) {
-        nodes { time sealed sealedUntil readerKind agencyCode agencyName purpose categories fields
-                seq leafHash inclusionProof pendingCheckpoint
-                checkpoint { size rootHash chainHash createdAt jws cosignature } }
-        pageInfo { endCursor hasNextPage } } }`;
-    let response: string;
-    let nodes: Record<string, unknown>[];
-    const verifyInput = (input: string) =>
-      verifyLogWithInput(input, '--entry', '-', '--jwks', jwksFile, '--witness-jwks', witnessJwksFile);
-
-    beforeAll(async () => {
-      const from = new Date(Date.now() - 3_600_000).toISOString();
-      const to = new Date(Date.now() + 60_000).toISOString();
-      const answer = await request(graph.gatewayUrl)
-        .post('/graphql')
-        .set('Authorization', citizenAuthorization(graph, CITIZENS[0]))
-        .send({ query: MY_LOG, variables: { from, to } })
-        .expect(200);
-      response = answer.text;
-      nodes = (answer.body as { data: { myAccessLog: { nodes: Record<string, unknown>[] } } }).data.myAccessLog.nodes;
-      expect(nodes).toHaveLength(5);
-      expect(nodes[0]).toMatchObject({ pendingCheckpoint: false, seq: expect.stringMatching(/^\d+$/) });
-      expect(nodes[0].checkpoint).toMatchObject({ size: String(size), cosignature: expect.any(String) });
-    });
-
-    it('the whole response: every entry checked', async () => {
-      const run = await verifyInput(response);
-      expect(run).toMatchObject({ code: 0, stderr: '' });
-      expect(run.stdout.trim().split('\n')).toEqual(
-        nodes.map((node) =>
-          expect.stringMatching(
-            new RegExp(`^verify-log: entry ${node.seq as string} is in the log of ${size} records`),
-          ),
-        ),
-      );
-    });
-
-    it('one entry, as the API gives it', async () => {
-      await expect(verifyInput(JSON.stringify(nodes[2]))).resolves.toMatchObject({
-        code: 0,
-        stdout: expect.stringMatching(new RegExp(`^verify-log: entry ${nodes[2].seq as string} is in the log`)),
-      });
-    });
-
-    it('tampered: another leaf, another seq, or the cosignature gone', async () => {
-      const checkpoint = nodes[1].checkpoint as Record<string, unknown>;
-      const tampered = [
-        { ...nodes[1], leafHash: nodes[2].leafHash },
-        { ...nodes[1], seq: String(Number(nodes[1].seq) + 1) },
-        { ...nodes[1], checkpoint: { ...checkpoint, cosignature: null } },
-      ];
-      for (const entry of tampered) {
-        await expect(verifyInput(JSON.stringify(entry))).resolves.toMatchObject({
-          code: 1,
-          stdout: expect.stringMatching(/does NOT verify/),
-        });
-      }
-      const one = JSON.parse(response) as { data: { myAccessLog: { nodes: unknown[] } } };
-      one.data.myAccessLog.nodes[3] = tampered[0];
-      await expect(verifyInput(JSON.stringify(one))).resolves.toMatchObject({ code: 1 });
-    });
+  it('holds again once every row is back as it was', async () => {
+    await expect(verifyStored()).resolves.toMatchObject({ code: 0, stdout: expect.stringMatching(/^verify-log: OK/) });
   });
 });
