@@ -145,7 +145,7 @@ describe('an app under a supervisor', () => {
     const launched = launch({ DATA_DIR: mkdtempSync(join(tmpdir(), 'sochung-data-')), LOG_LEVEL: 'log' });
     await gatewayUrlOf(launched);
     const pids = [...launched.output().matchAll(/\] (\d+) +- .*listening at/g)].map((match) => Number(match[1]));
-    expect(pids).toHaveLength(4);
+    expect(pids).toHaveLength(5); // the four apps and the witness
     launched.child.kill('SIGKILL');
     const deadline = Date.now() + 15_000;
     while (pids.some(isAlive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));

@@ -104,4 +104,23 @@ describe('the exchange when the witness is away', () => {
     const { body } = await request(graph.witnessUrl).get('/checkpoint').expect(200);
     expect(body).toMatchObject({ size: uncosigned });
   }, 240_000);
+
+  it('answers a refusal with its code over HTTP, never a 500', async () => {
+    const [older] = await query<{ jws: string }>('SELECT jws FROM exchange.log_checkpoints ORDER BY size LIMIT 1');
+    const { body: latest } = await request(graph.witnessUrl).get('/checkpoint').expect(200);
+    const smaller = await request(graph.witnessUrl)
+      .post('/checkpoints')
+      .send({ checkpoint: older.jws, oldSize: 0, consistencyProof: [] })
+      .expect(400);
+    expect(smaller.body).toEqual({
+      error: { code: 'CHECKPOINT_OLDER_THAN_COSIGNED', cosignedSize: latest.size, message: expect.any(String) },
+    });
+    for (const bad of [{}, { checkpoint: 'x.y.z', oldSize: 0, consistencyProof: [] }, [1, 2]]) {
+      const { status, body } = await request(graph.witnessUrl).post('/checkpoints').send(bad);
+      expect(status).toBe(400);
+      expect((body as { error: { code: string } }).error.code).toMatch(
+        /^(BAD_USER_INPUT|BAD_REQUEST|CHECKPOINT_SIGNATURE_INVALID)$/,
+      );
+    }
+  });
 });
