@@ -22,6 +22,18 @@ export default tseslint.config(
       ],
       // Nest's decorators and DI need classes whose types are imported as values.
       '@typescript-eslint/consistent-type-imports': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/graphql',
+              importNames: ['GraphQLISODateTime'],
+              message: 'Use DateTimeScalar from @app/errors: it refuses impossible dates (INVALID_DATE).',
+            },
+          ],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -32,7 +44,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/config/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts'],
+    // Tests set up their processes' environment; so does the test run's own temp folder.
+    files: ['libs/config/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts', 'tools/graph/scratch-temp*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -9,14 +9,18 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  ...shared,
+  // Every test's scratch folders land in a temp folder of the run's own, removed at the end;
+  // the run fails, naming them, when a test left any behind.
+  globalSetup: '<rootDir>/tools/graph/scratch-temp.global-setup.ts',
+  globalTeardown: '<rootDir>/tools/graph/scratch-temp.global-teardown.ts',
   projects: [
     {
       ...shared,
       displayName: 'unit',
       rootDir: '.',
-      // Some unit tests run against a real database (imports, the access log's writer, consent
-      // lookups); on a shared, loaded machine they outlive Jest's default 5 s.
-      testTimeout: 30_000,
+      // The time budget of each test and hook (test/unit-setup.ts).
+      setupFilesAfterEnv: ['<rootDir>/test/unit-setup.ts'],
       testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
     },
     {

@@ -4,10 +4,11 @@ import { AddOwnerAndBranchEnterpriseIndexes1795446003012 } from './business/1795
 import { AddEnterpriseRecordAndAmendments1795443719037 } from './business/1795443719037-add-enterprise-record-and-amendments';
 import { CreateAgencies1795440000002 } from './exchange/1795440000002-create-agencies';
 import { AddPurposesSystemsAndAgreements1795448381706 } from './exchange/1795448381706-add-purposes-systems-and-agreements';
-import { AddCheckpointCosignature1795460123456 } from './exchange/1795460123456-add-checkpoint-cosignature';
+import { AddCheckpointCosignature1796200000000 } from './exchange/1796200000000-add-checkpoint-cosignature';
 import { CreateAccessLog1795451693404 } from './exchange/1795451693404-create-access-log';
 import { CreateClientAssertions1795449206359 } from './exchange/1795449206359-create-client-assertions';
 import { CreateConsents1795455063436 } from './exchange/1795455063436-create-consents';
+import { CreateAgreementDailyRecords1796191224529 } from './exchange/1796191224529-create-agreement-daily-records';
 import { AddSealedDisclosure1795451952554 } from './exchange/1795451952554-add-sealed-disclosure';
 import { CreateCitizens1795440000000 } from './population/1795440000000-create-citizens';
 import { AddCitizenDetailsAndVersions1795442287411 } from './population/1795442287411-add-citizen-details-and-versions';
@@ -39,5 +40,6 @@ export const ALL_MIGRATIONS: Function[] = [
   CreateAccessLog1795451693404,
   AddSealedDisclosure1795451952554,
   CreateConsents1795455063436,
-  AddCheckpointCosignature1795460123456,
+  CreateAgreementDailyRecords1796191224529,
+  AddCheckpointCosignature1796200000000,
 ];

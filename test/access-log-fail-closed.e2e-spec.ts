@@ -40,7 +40,7 @@ let counter = 0;
 
 beforeAll(async () => {
   graph = await startTestGraph({ env: { ACCESS_LOG_TIMEOUT_MS: String(TIMEOUT_MS) } });
-}, 120_000);
+});
 
 afterAll(async () => {
   await graph?.close();

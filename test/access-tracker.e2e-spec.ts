@@ -185,7 +185,7 @@ describe("the citizen's tracker", () => {
     expect(second.nodes).toEqual([whole.nodes[1]]);
     expect(second.pageInfo.hasNextPage).toBe(false);
     const { body } = await gql(MY_LOG, { ...window(), after: 'bm90LWEtY3Vyc29y' }, citizenAuthorization(graph, AN));
-    expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'INVALID_CURSOR', field: 'after' });
   });
 
   it("shows a citizen nobody's reads but their own, and your own reads of your record as yours", async () => {

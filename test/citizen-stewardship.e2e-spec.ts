@@ -77,8 +77,8 @@ describe('stewards curate the population registry through the gateway', () => {
     ['a day the month does not have', { birthDate: { year: 2001, month: 2, day: 29 } }, 'INVALID_DATE', 'birthDate'],
     ['a birth in the future', { birthDate: { year: 2090 } }, 'INVALID_DATE', 'birthDate'],
     ['a day without a month', { birthDate: { year: 1990, day: 5 } }, 'INVALID_DATE', 'birthDate'],
-    ['a NUL byte', { familyName: 'Ho\u0000àng' }, 'BAD_USER_INPUT', 'familyName'],
-    ['an unpaired surrogate', { givenName: 'L\ud800an' }, 'BAD_USER_INPUT', 'givenName'],
+    ['a NUL byte', { familyName: 'Ho\u0000àng' }, 'INVALID_TEXT', 'familyName'],
+    ['an unpaired surrogate', { givenName: 'L\ud800an' }, 'INVALID_TEXT', 'givenName'],
     ['an over-long name', { givenName: 'a'.repeat(101) }, 'BAD_USER_INPUT', 'givenName'],
     ['an empty name', { familyName: '   ' }, 'BAD_USER_INPUT', 'familyName'],
     ['an ethnic group outside the 54', { ethnicityCode: '55' }, 'BAD_USER_INPUT', 'ethnicityCode'],
@@ -226,7 +226,7 @@ describe('stewards curate the population registry through the gateway', () => {
     const wildcard = (await gql(query, { name: '%' })).body.data.searchCitizens;
     expect(wildcard.nodes).toEqual([]); // LIKE wildcards in the name are matched literally
     expect(errorOf((await gql(query, { name: 'x', after: 'bm9wZQ' })).body)).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'INVALID_CURSOR',
       field: 'after',
     });
   });

@@ -72,11 +72,9 @@ async function consentOf(pid: string, granted: string[], input: Record<string, u
 
 it('a bank without an agreement is denied, asks, reads exactly the two categories granted, until the citizen revokes', async () => {
   const before = (await gql(READ, { id: AN }, BANK)).body as Body;
-  expect(withheld(before)).toEqual({
-    'citizen.fullName': 'NO_AGREEMENT_OR_CONSENT',
-    'citizen.permanentResidence': 'NO_AGREEMENT_OR_CONSENT',
-    'citizen.phone': 'NO_AGREEMENT_OR_CONSENT',
-  });
+  // Without a basis for any category, the bank is not even told whether An is registered.
+  expect(before.data!.citizen).toBeNull();
+  expect(withheld(before)).toEqual({ citizen: 'NO_AGREEMENT_OR_CONSENT' });
 
   const consentId = await consentOf(AN, ['population.identity', 'population.residence']);
   const after = (await gql(READ, { id: AN }, BANK)).body as Body;
@@ -98,8 +96,8 @@ it('a bank without an agreement is denied, asks, reads exactly the two categorie
 
   await gql(REVOKE, { id: consentId }, citizenAuthorization(graph, AN)).expect(200);
   const revoked = (await gql(READ, { id: AN }, BANK)).body as Body;
-  expect(revoked.data!.citizen).toMatchObject({ fullName: null, permanentResidence: null });
-  expect(withheld(revoked)['citizen.fullName']).toBe('CONSENT_REVOKED');
+  expect(revoked.data!.citizen).toBeNull();
+  expect(withheld(revoked)['citizen']).toBe('CONSENT_REVOKED');
 });
 
 it('spends a one-time consent at its first read', async () => {
@@ -108,7 +106,7 @@ it('spends a one-time consent at its first read', async () => {
   const first = (await gql(READ, { id: pid }, BANK)).body as Body;
   expect((first.data!.citizen as { fullName: string }).fullName).toBe('Trần Thị Bình');
   const second = (await gql(READ, { id: pid }, BANK)).body as Body;
-  expect(withheld(second)['citizen.fullName']).toBe('CONSENT_SPENT');
+  expect(withheld(second)['citizen']).toBe('CONSENT_SPENT');
 });
 
 it('stops a periodic consent at its daily cap', async () => {
@@ -120,7 +118,7 @@ it('stops a periodic consent at its daily cap', async () => {
     });
   }
   const third = (await gql(READ, { id: pid }, BANK)).body as Body;
-  expect(withheld(third)['citizen.fullName']).toBe('CONSENT_LIMIT_REACHED');
+  expect(withheld(third)['citizen']).toBe('CONSENT_LIMIT_REACHED');
 });
 
 it('no longer honours an expired consent', async () => {
@@ -132,19 +130,84 @@ it('no longer honours an expired consent', async () => {
     [consentId],
   );
   const read = (await gql(READ, { id: pid }, BANK)).body as Body;
-  expect(withheld(read)['citizen.fullName']).toBe('CONSENT_EXPIRED');
+  expect(withheld(read)['citizen']).toBe('CONSENT_EXPIRED');
 });
 
 it('lets nobody else use the consent: another agency, or the bank for another purpose', async () => {
   const pid = '092195001122';
   await consentOf(pid, ['population.identity']);
   const otherPurpose = agencyAuthorization(graph, 'DEMO-BANK', 'PUBLIC_SERVICE_PROCEDURE');
-  expect(withheld((await gql(READ, { id: pid }, otherPurpose)).body as Body)['citizen.fullName']).toBe(
+  expect(withheld((await gql(READ, { id: pid }, otherPurpose)).body as Body)['citizen']).toBe(
     'NO_AGREEMENT_OR_CONSENT',
   );
   const response = await request(graph.gatewayUrl)
     .post('/graphql')
     .set('Authorization', agencyAuthorization(graph, 'HN-TTPVHCC', 'ACCOUNT_OPENING_KYC'))
     .send({ query: READ, variables: { id: pid } });
-  expect(withheld(response.body as Body)['citizen.fullName']).toBe('NO_AGREEMENT_OR_CONSENT');
+  expect(withheld(response.body as Body)['citizen']).toBe('NO_AGREEMENT_OR_CONSENT');
+});
+
+it('leaves a one-time consent unused when the read could not be recorded, so that the retry is released', async () => {
+  const pid = '048088007654';
+  const READ_RESIDENCE = `query ($id: String!) { citizen(personalIdNumber: $id) { permanentResidence { provinceCode } } }`;
+  const consentId = await consentOf(pid, ['population.residence'], { fetchType: 'ONE_TIME', maxReadsPerDay: null });
+  const db = graph.database.dataSource;
+  // The log refuses writes: the read is served, its record cannot be committed, nothing is released.
+  await db.query('ALTER TABLE exchange.access_records ADD CONSTRAINT ck_test_refuse_log_write CHECK (false) NOT VALID');
+  let failed: Body;
+  try {
+    failed = (await gql(READ_RESIDENCE, { id: pid }, BANK)).body as Body;
+  } finally {
+    await db.query('ALTER TABLE exchange.access_records DROP CONSTRAINT ck_test_refuse_log_write');
+  }
+  expect(failed.data?.citizen ?? null).toBeNull();
+  expect(failed.errors?.map((error) => error.extensions.code)).toContain('ACCESS_LOG_UNAVAILABLE');
+  const [unused] = await db.query<{ status: string; use_count: number }[]>(
+    'SELECT status, use_count FROM exchange.consents WHERE id = $1',
+    [consentId],
+  );
+  expect(unused).toEqual({ status: 'active', use_count: 0 });
+
+  const retry = (await gql(READ_RESIDENCE, { id: pid }, BANK)).body as Body;
+  expect(retry.errors).toBeUndefined();
+  expect(retry.data!.citizen).toEqual({ permanentResidence: { provinceCode: expect.any(String) } });
+  const [spent] = await db.query<{ status: string; use_count: number }[]>(
+    'SELECT status, use_count FROM exchange.consents WHERE id = $1',
+    [consentId],
+  );
+  expect(spent).toEqual({ status: 'spent', use_count: 1 });
+  const cited = await db.query<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM exchange.access_records WHERE outcome = 'released' AND $1 = ANY(consent_ids)`,
+    [consentId],
+  );
+  expect(cited[0].n).toBe(1);
+});
+
+it('lets one of five concurrent reads use a one-time consent; the others get no data and are logged as refused', async () => {
+  const pid = '079190004321';
+  const READ_PHONE = `query ($id: String!) { citizen(personalIdNumber: $id) { phone } }`;
+  const consentId = await consentOf(pid, ['population.contact'], { fetchType: 'ONE_TIME', maxReadsPerDay: null });
+  const bodies = await Promise.all(
+    Array.from({ length: 5 }, async () => (await gql(READ_PHONE, { id: pid }, BANK)).body as Body),
+  );
+  // Released: the phone (null when the registry has none) without an error.
+  const released = (body: Body) => body.errors === undefined && body.data?.citizen !== undefined;
+  expect(bodies.filter(released)).toHaveLength(1);
+  // The losers were told at decision (the field withheld) or at commit (no data at all): either way, spent.
+  for (const body of bodies.filter((body) => !released(body))) {
+    expect(body.errors?.map((error) => error.extensions.reason)).toEqual(['CONSENT_SPENT']);
+  }
+  const records = await graph.database.dataSource.query<{ outcome: string; n: number }[]>(
+    `SELECT outcome, count(*)::int AS n FROM exchange.access_records
+      WHERE agency_code = 'DEMO-BANK' AND subject_id = $1 AND 'Citizen.phone' = ANY(fields) GROUP BY outcome ORDER BY outcome`,
+    [pid],
+  );
+  expect(records).toEqual([
+    { outcome: 'refused', n: 4 },
+    { outcome: 'released', n: 1 },
+  ]);
+  const [row] = await graph.database.dataSource.query('SELECT status, use_count FROM exchange.consents WHERE id = $1', [
+    consentId,
+  ]);
+  expect(row).toEqual({ status: 'spent', use_count: 1 });
 });

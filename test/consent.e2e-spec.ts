@@ -378,7 +378,7 @@ describe('an agency sees its own requests and consents only', () => {
     const asked = await ask({ personalIdNumber: CUONG });
     expect(errorOf((await gql(ONE_REQUEST, { id: asked.id }, BHXH)).body)).toMatchObject({ code: 'FORBIDDEN' });
     expect(errorOf((await gql(AGENCY_REQUESTS, { after: 'forged' }, BANK)).body)).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'INVALID_CURSOR',
     });
   });
 });

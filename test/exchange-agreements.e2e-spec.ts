@@ -468,7 +468,7 @@ describe('data-sharing agreements, through the gateway', () => {
     } while (after);
     expect(seen).toEqual(all.nodes.map((a: Agreement) => `${a.agreementNumber}/${a.version}`));
     expect(errorOf((await gql(LIST, { after: 'bm90LWEtY3Vyc29y' }, AUDITOR)).body)).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'INVALID_CURSOR',
       field: 'after',
     });
   });

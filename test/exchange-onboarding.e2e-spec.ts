@@ -230,7 +230,7 @@ describe('agency onboarding: systems and their keys, through the gateway', () =>
     ['an unknown agency', { agencyCode: 'NO-SUCH' }, { code: 'AGENCY_NOT_FOUND', agencyCode: 'NO-SUCH' }],
     ['an upper-case client id', { clientId: 'HN-Portal' }, { code: 'BAD_USER_INPUT', field: 'clientId' }],
     ['a two-letter client id', { clientId: 'hn' }, { code: 'BAD_USER_INPUT', field: 'clientId' }],
-    ['a name with a NUL', { name: 'Cổng\u0000' }, { code: 'BAD_USER_INPUT', field: 'name' }],
+    ['a name with a NUL', { name: 'Cổng\u0000' }, { code: 'INVALID_TEXT', field: 'name' }],
   ])('refuses %s with a stable code, registering nothing', async (_case, overrides, error) => {
     const input = {
       agencyCode: 'HN-TTPVHCC',

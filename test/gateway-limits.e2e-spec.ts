@@ -4,6 +4,7 @@ import request from 'supertest';
 import { SUBGRAPH_NAMES, subgraphUrlVariable, readEnvironment, type AppName } from '@app/config';
 import { AppProcess } from '../tools/graph/app-process';
 import { distDir, startTestGraph, type TestGraph } from '../tools/graph/start-graph';
+import { unexpectedAnswers } from './support/request-errors';
 
 // The limits act while the gateway parses and validates, before any token is checked or any
 // subgraph is called: no test here needs a caller's credentials.
@@ -147,6 +148,11 @@ describe('the gateway refuses oversized and malformed requests before reading an
     });
   });
 
+  it('answers every request-level error with a 4xx and a code, never a 500, in test and in production', async () => {
+    expect(await unexpectedAnswers(graph.gatewayUrl)).toEqual([]);
+    expect(await unexpectedAnswers(productionUrl)).toEqual([]);
+  });
+
   it('refuses a body over 1 MiB with 413 and a JSON error, and takes one of exactly 1 MiB', async () => {
     const body = (bytes: number) => {
       const frame = JSON.stringify({ query: '{ __typename }', variables: { padding: '' } });
@@ -157,7 +163,7 @@ describe('the gateway refuses oversized and malformed requests before reading an
     expect((await send(ONE_MIB).expect(200)).body).toEqual({ data: { __typename: 'Query' } });
     const over = await send(ONE_MIB + 1).expect(413);
     expect(over.headers['content-type']).toMatch(/^application\/json/);
-    expect(over.body).toMatchObject({ statusCode: 413, message: 'Request body is too large' });
+    expect(over.body).toEqual({ error: { code: 'BAD_REQUEST', message: 'Request body is too large' } });
   });
 
   it('answers 413 at once to a body that will be too large, without waiting for the rest', async () => {
@@ -172,7 +178,7 @@ describe('the gateway refuses oversized and malformed requests before reading an
       ...Array.from({ length: 32 }, () => 'x'.repeat(64 * 1024)),
     ]);
     expect(streamed.status).toBe(413);
-    expect(JSON.parse(streamed.body)).toMatchObject({ statusCode: 413 });
+    expect(JSON.parse(streamed.body)).toMatchObject({ error: { code: 'BAD_REQUEST' } });
   });
 
   it('in development and test, answers introspection and suggests field names', async () => {

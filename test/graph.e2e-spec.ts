@@ -117,7 +117,7 @@ describe('the federated graph through the gateway', () => {
     expect(new Set(codes).size).toBe(6);
     expect([...first.nodes, ...second.nodes]).toContainEqual({ code: 'BTC-CT-HN', parentCode: 'BTC-CT' });
     const bad = await gql(query, { after: 'not-a-cursor' });
-    expect(bad.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(bad.body.errors[0].extensions).toMatchObject({ code: 'INVALID_CURSOR', field: 'after' });
   });
 
   it('carries the request id from the caller through the gateway to the subgraphs and their logs', async () => {

@@ -41,6 +41,7 @@ describe('migrations', () => {
       'exchange.access_records',
       'exchange.agencies',
       'exchange.agency_systems',
+      'exchange.agreement_daily_records',
       'exchange.agreements',
       'exchange.client_assertions',
       'exchange.consent_receipts',

@@ -16,6 +16,13 @@ export interface TestGraph {
   apps: RunningApps;
   /** Mints tokens the graph accepts (its development issuer, with a key of its own). */
   tokens: DevTokenIssuer;
+  /**
+   * The settings that point a tool or a shell command at this graph, as `npm start`'s
+   * would: its host and ports, its database, its development issuer's key.
+   */
+  toolEnv: Record<string, string>;
+  /** The folders this graph made; close() removes them. */
+  scratchFolders: string[];
   close(): Promise<void>;
 }
 
@@ -46,13 +53,22 @@ export async function startTestGraph(
     NODE_ENV: 'test',
     DEV_ISSUER_KEY_FILE: join(keysDir, 'dev-issuer.private.jwk'),
     REGISTRY_SIGNING_KEY_FILE: join(keysDir, 'registry-signing.private.jwk'),
+    CURSOR_KEY_FILE: join(keysDir, 'cursor.key'),
     // A witness of the graph's own: its folder goes with the graph.
     WITNESS_DATA_DIR: join(keysDir, 'witness'),
     ...options.env,
   };
-  const config = loadConfig(env);
-  const tokens = DevTokenIssuer.fromConfig(config.tokens);
-  const database = await openDatabase(config.database, { scratch: true, applicationName: 'sochung-test' });
+  const removeKeys = () => rmSync(keysDir, { recursive: true, force: true });
+  let tokens: DevTokenIssuer;
+  let database: OpenDatabase;
+  try {
+    const config = loadConfig(env);
+    tokens = DevTokenIssuer.fromConfig(config.tokens);
+    database = await openDatabase(config.database, { scratch: true, applicationName: 'sochung-test' });
+  } catch (error) {
+    removeKeys();
+    throw error;
+  }
   try {
     await prepareDatabase(database.dataSource, { demoData: true });
     const apps = await startApps({
@@ -65,6 +81,20 @@ export async function startTestGraph(
         options.onLine ?? ((app, line) => /\b(ERROR|WARN)\b/.test(line) && process.stderr.write(`[${app}] ${line}\n`)),
       startTimeoutMs: 60_000,
     });
+    const portOf = (url: string | undefined) => (url ? new URL(url).port : '0');
+    const toolEnv: Record<string, string> = {
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      GATEWAY_PORT: portOf(apps.urls.gateway),
+      POPULATION_PORT: portOf(apps.urls.population),
+      BUSINESS_REGISTRY_PORT: portOf(apps.urls['business-registry']),
+      EXCHANGE_PORT: portOf(apps.urls.exchange),
+      WITNESS_PORT: portOf(apps.urls.witness),
+      WITNESS_URL: apps.urls.witness,
+      DEV_ISSUER_KEY_FILE: env.DEV_ISSUER_KEY_FILE ?? '',
+      REGISTRY_SIGNING_KEY_FILE: env.REGISTRY_SIGNING_KEY_FILE ?? '',
+      ...database.env,
+    };
     return {
       gatewayUrl: apps.urls.gateway ?? '',
       subgraphUrls: {
@@ -76,15 +106,23 @@ export async function startTestGraph(
       database,
       apps,
       tokens,
+      toolEnv,
+      scratchFolders: [keysDir],
       close: async () => {
-        await apps.stop();
-        await database.close();
-        rmSync(keysDir, { recursive: true, force: true });
+        try {
+          await apps.stop();
+          await database.close();
+        } finally {
+          removeKeys();
+        }
       },
     };
   } catch (error) {
-    await database.close();
-    rmSync(keysDir, { recursive: true, force: true });
+    try {
+      await database.close();
+    } finally {
+      removeKeys();
+    }
     throw error;
   }
 }

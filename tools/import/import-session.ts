@@ -1,8 +1,19 @@
 import type { DataSource } from 'typeorm';
 import { ConfigError, databaseConfigProblem, loadConfig, usesEmbeddedDatabase } from '@app/config';
-import { embeddedDataDir, openDatabase } from '../database/open-database';
+import { DataDirInUseError } from '@app/database';
+import { embeddedDataDir, openDatabase, type OpenDatabase } from '../database/open-database';
 import { prepareDatabase } from '../database/prepare-database';
 import type { ImportSummary } from './batch-import';
+
+/** The embedded database is open in another process (npm start): a tool says so in one line and stops. */
+export class EmbeddedDatabaseBusyError extends Error {
+  constructor(cause: DataDirInUseError) {
+    super(
+      `the embedded database in ${cause.dataDir} is in use by process ${cause.pid} (npm start?): ` +
+        'stop it first, or set DATABASE_URL to load a PostgreSQL database',
+    );
+  }
+}
 
 /**
  * Opens the configured database (DATABASE_URL, or the embedded PGlite in DATA_DIR), applies
@@ -23,9 +34,9 @@ export async function withPreparedDatabase<T>(
     interrupted = true;
     console.error('stopping after the batch under way… (Ctrl-C again to quit at once)');
   };
+  const db = await openPreparedDatabase(config.database, applicationName);
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const db = await openDatabase(config.database, { applicationName });
   try {
     console.error(
       usesEmbeddedDatabase(config.database)
@@ -39,6 +50,18 @@ export async function withPreparedDatabase<T>(
     await db.close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+  }
+}
+
+async function openPreparedDatabase(
+  database: Parameters<typeof openDatabase>[0],
+  applicationName: string,
+): Promise<OpenDatabase> {
+  try {
+    return await openDatabase(database, { applicationName });
+  } catch (error) {
+    if (error instanceof DataDirInUseError) throw new EmbeddedDatabaseBusyError(error);
+    throw error;
   }
 }
 

@@ -7,7 +7,7 @@ import { readCsv } from './csv';
 import { DEFAULT_BATCH_SIZE, ImportFileError, MAX_BATCH_SIZE } from './batch-import';
 import { importCitizenCsv } from './import-citizens';
 import { importEnterpriseCsv } from './import-enterprises';
-import { describeImport, progressReporter, withPreparedDatabase } from './import-session';
+import { describeImport, EmbeddedDatabaseBusyError, progressReporter, withPreparedDatabase } from './import-session';
 import { RejectsFile, RejectsOnConsole } from './rejects-file';
 
 const USAGE = `Usage: node dist/tools/import/main.js citizens <file.csv> [--rejects rejects.csv] [--batch 5000]
@@ -98,8 +98,13 @@ function parseCommandLine<T>(parse: () => T): T | null {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof ImportFileError) console.error(error.message);
-    else if ((error as NodeJS.ErrnoException).code === 'ENOENT') console.error((error as Error).message);
+    if (
+      error instanceof ConfigError ||
+      error instanceof ImportFileError ||
+      error instanceof EmbeddedDatabaseBusyError
+    ) {
+      console.error(error.message);
+    } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') console.error((error as Error).message);
     else console.error(error);
     process.exit(error instanceof ImportFileError ? 2 : 1);
   },

@@ -2,11 +2,14 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { SUBGRAPH_NAMES, type SubgraphName } from '@app/config';
 
-/** The subgraph SDL a running subgraph publishes for composition. */
-export async function fetchSubgraphSdl(url: string): Promise<string> {
+/**
+ * The subgraph SDL a running subgraph publishes for composition. `authorization`: a schema
+ * token, which a production subgraph needs (libs/server's signSchemaToken).
+ */
+export async function fetchSubgraphSdl(url: string, authorization?: string): Promise<string> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify({ query: '{ _service { sdl } }' }),
   });
   const body = (await response.json()) as { data?: { _service?: { sdl?: string } }; errors?: unknown };

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '@app/config';
+import { signSchemaToken } from '@app/server';
 import { startTestGraph } from '../graph/start-graph';
 import { composeSupergraph, fetchSubgraphSdl } from './compose-supergraph';
 
@@ -13,7 +14,10 @@ async function main(): Promise<void> {
   const graph = await startTestGraph({ gateway: false, env: { DATABASE_URL: undefined } });
   try {
     const sdls = {} as Record<SubgraphName, string>;
-    for (const name of SUBGRAPH_NAMES) sdls[name] = await fetchSubgraphSdl(graph.subgraphUrls[name]);
+    // Its own graph runs as in test, where the schema is open; the token is for one that does not.
+    const secret = config.schemaTokenSecret;
+    const authorization = secret ? `Bearer ${await signSchemaToken(secret, 'compose')}` : undefined;
+    for (const name of SUBGRAPH_NAMES) sdls[name] = await fetchSubgraphSdl(graph.subgraphUrls[name], authorization);
     // The URLs written into the file are the defaults; the gateway's settings override them.
     writeFileSync(config.supergraph.path, composeSupergraph(sdls, loadConfig({}).subgraphUrls));
     console.log(`Wrote ${relative(process.cwd(), config.supergraph.path)}`);

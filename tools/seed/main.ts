@@ -6,7 +6,12 @@ import { ConfigError } from '@app/config';
 import { CITIZEN_COLUMNS } from '../import/citizen-columns';
 import { csvLine } from '../import/csv';
 import { DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE } from '../import/batch-import';
-import { describeImport, progressReporter, withPreparedDatabase } from '../import/import-session';
+import {
+  describeImport,
+  EmbeddedDatabaseBusyError,
+  progressReporter,
+  withPreparedDatabase,
+} from '../import/import-session';
 import { RejectsOnConsole } from '../import/rejects-file';
 import { ENTERPRISE_COLUMNS } from '../import/enterprise-columns';
 import { CitizenGenerator } from './citizen-generator';
@@ -160,7 +165,7 @@ function parseCommandLine<T>(parse: () => T): T | null {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
+    console.error(error instanceof ConfigError || error instanceof EmbeddedDatabaseBusyError ? error.message : error);
     process.exit(1);
   },
 );

@@ -1,13 +1,16 @@
 import { DevTokenIssuer } from '@app/auth';
 import { loadConfig } from '@app/config';
+import { gatewayUrl } from '../graph/gateway-address';
+import { checkKnownCodes, knownCodes } from './known-codes';
 import { parseTokenArguments, tokenLifetime, USAGE, UsageError } from './token-arguments';
 
 /**
  * `npm run --silent token -- <kind> …`: prints one development token on stdout and nothing
  * else, so that `$(npm run --silent token -- …)` is the token. Exit 2: bad usage; 1: no token
- * can be minted here (production, a bad setting, an unreadable key file).
+ * can be minted here (production, a bad setting, an unreadable key file). An agency token
+ * names an agency and purpose the running graph (or, with none running, the demo data) knows.
  */
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   try {
     const request = parseTokenArguments(args);
     if (request.help) {
@@ -19,6 +22,8 @@ function main(args: string[]): number {
       console.error('There is no development issuer in production (NODE_ENV=production): no token minted.');
       return 1;
     }
+    // Only an agency token names codes the registry keeps; the others need no look-up.
+    if (request.claims.kind === 'agency') checkKnownCodes(request.claims, await knownCodes(gatewayUrl(config)));
     const ttlSeconds = tokenLifetime(request.ttlSeconds, config.tokens.maxTokenLifetimeSeconds);
     const token = DevTokenIssuer.fromConfig(config.tokens).mint(request.claims, ttlSeconds);
     process.stdout.write(`${token}\n`);
@@ -34,4 +39,6 @@ function main(args: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

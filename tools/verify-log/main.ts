@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { checkpointVerifier, cosignatureVerifier, verifyEntryProof } from '@app/audit';
 import { loadConfig } from '@app/config';
+import { gatewayJwksUrl } from '../graph/gateway-address';
 import { DatabaseLogSource } from './database-log-source';
 import { entriesIn, unprovable } from './entry-input';
 import { loadKeySet } from './key-set';
@@ -23,7 +24,7 @@ async function main(args: string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    const jwks = await loadKeySet(request.jwks);
+    const jwks = await loadKeySet(request.jwks ?? gatewayJwksUrl(config));
     const witnessJwks = await loadKeySet(request.witnessJwks);
     if (request.mode === 'entry') return await checkEntries(request.entryFile, jwks, witnessJwks);
     const verifyCheckpoint = checkpointVerifier(jwks);

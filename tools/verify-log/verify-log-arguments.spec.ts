@@ -1,10 +1,4 @@
-import {
-  DEFAULT_BATCH,
-  DEFAULT_JWKS,
-  DEFAULT_WITNESS,
-  parseVerifyLogArguments,
-  UsageError,
-} from './verify-log-arguments';
+import { DEFAULT_BATCH, DEFAULT_WITNESS, parseVerifyLogArguments, UsageError } from './verify-log-arguments';
 
 const ROOT = 'r'.repeat(43);
 
@@ -13,7 +7,7 @@ describe('parseVerifyLogArguments', () => {
     expect(parseVerifyLogArguments([])).toEqual({
       mode: 'log',
       databaseUrl: undefined,
-      jwks: DEFAULT_JWKS,
+      jwks: undefined,
       batch: DEFAULT_BATCH,
       witness: DEFAULT_WITNESS,
       witnessJwks: `${DEFAULT_WITNESS}/.well-known/jwks.json`,
@@ -42,7 +36,7 @@ describe('parseVerifyLogArguments', () => {
     expect(parseVerifyLogArguments(['--entry', 'entry.json'])).toEqual({
       mode: 'entry',
       entryFile: 'entry.json',
-      jwks: DEFAULT_JWKS,
+      jwks: undefined,
       witnessJwks: `${DEFAULT_WITNESS}/.well-known/jwks.json`,
     });
     expect(parseVerifyLogArguments(['--entry', '-', '--witness-jwks', 'w.json'])).toMatchObject({

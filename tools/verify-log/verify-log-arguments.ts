@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 
-export const DEFAULT_JWKS = 'http://127.0.0.1:4000/.well-known/jwks.json';
 export const DEFAULT_WITNESS = 'http://127.0.0.1:4006';
 export const DEFAULT_BATCH = 10_000;
 
@@ -32,7 +31,8 @@ or the whole GraphQL response (each entry that carries a proof is checked). - re
   --database-url <url>  the PostgreSQL database (or a restored dump); default DATABASE_URL,
                         else the embedded database in DATA_DIR (stop npm start first, or
                         pass its URL: postgres://postgres@127.0.0.1:5499/postgres)
-  --jwks <file|URL>     the registry's key set, default ${DEFAULT_JWKS}
+  --jwks <file|URL>     the registry's key set; default the running gateway's,
+                        http://<HOST>:<GATEWAY_PORT>/.well-known/jwks.json
   --batch <rows>        rows read at a time, default ${DEFAULT_BATCH}
   --witness <URL>       the witness, whose latest cosigned checkpoint the log must extend;
                         default WITNESS_URL (${DEFAULT_WITNESS})
@@ -57,13 +57,13 @@ export type VerifyLogRequest =
   | {
       mode: 'log';
       databaseUrl: string | undefined;
-      jwks: string;
+      jwks: string | undefined;
       batch: number;
       witness: string;
       witnessJwks: string;
       anchor: GivenAnchor | null;
     }
-  | { mode: 'entry'; entryFile: string; jwks: string; witnessJwks: string };
+  | { mode: 'entry'; entryFile: string; jwks: string | undefined; witnessJwks: string };
 
 type Option = 'database-url' | 'jwks' | 'batch' | 'entry' | 'witness' | 'witness-jwks' | 'min-size' | 'root';
 
@@ -92,7 +92,8 @@ export function parseVerifyLogArguments(
     throw new UsageError((error as Error).message);
   }
   if (values.help) return { mode: 'help' };
-  const jwks = values.jwks ?? DEFAULT_JWKS;
+  // Unset: the running gateway's, which main resolves from the settings (HOST, GATEWAY_PORT).
+  const jwks = values.jwks;
   const witness = (values.witness ?? defaults.witness).replace(/\/+$/, '');
   if (!/^https?:\/\//.test(witness)) throw new UsageError('--witness must be an http:// or https:// URL');
   const witnessJwks = values['witness-jwks'] ?? `${witness}/.well-known/jwks.json`;

@@ -3,12 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { verifyConsentReceipt } from '../../apps/exchange/src/consents/consent-receipt';
 import { loadKeySet } from '../verify-log/key-set';
-import { DEFAULT_JWKS } from '../verify-log/verify-log-arguments';
+import { loadConfig } from '@app/config';
+import { gatewayJwksUrl } from '../graph/gateway-address';
 
 const USAGE = `Usage: npm run verify-receipt -- <receipt.jws | file> [--jwks <file or URL>]
 
 Checks a consent receipt with the registry's public key set only, and prints what it says.
-  --jwks <file|URL>   the registry's key set, default ${DEFAULT_JWKS}
+  --jwks <file|URL>   the registry's key set; default the running gateway's,
+                      http://<HOST>:<GATEWAY_PORT>/.well-known/jwks.json
 Exit 0: it verifies; 1: it does not; 2: it could not be checked (usage, key set).`;
 
 class UsageError extends Error {}
@@ -28,7 +30,7 @@ async function main(args: string[]): Promise<number> {
     }
     if (parsed.positionals.length !== 1) throw new UsageError('give one receipt: a JWS, or a file holding one');
     const jws = await receiptText(parsed.positionals[0]);
-    const jwks = await loadKeySet(parsed.values.jwks ?? DEFAULT_JWKS);
+    const jwks = await loadKeySet(parsed.values.jwks ?? gatewayJwksUrl(loadConfig()));
     const verdict = await verifyConsentReceipt(jws, jwks);
     if (!verdict.ok) {
       console.log(`verify-receipt: the receipt does NOT verify: ${verdict.reason}`);

@@ -7,6 +7,7 @@ import { AgencyEntity } from './agencies/agency.entity';
 import { AgencySystemEntity } from './agency-systems/agency-system.entity';
 import { AgencySystemsModule } from './agency-systems/agency-systems.module';
 import { SystemKeyEntity } from './agency-systems/system-key.entity';
+import { AgreementDailyRecordsEntity } from './agreements/agreement-daily-records.entity';
 import { AgreementEntity } from './agreements/agreement.entity';
 import { AgreementsModule } from './agreements/agreements.module';
 import { ConsentReceiptEntity } from './consents/consent-receipt.entity';
@@ -26,6 +27,7 @@ export const EXCHANGE_ENTITIES = [
   AgencySystemEntity,
   SystemKeyEntity,
   AgreementEntity,
+  AgreementDailyRecordsEntity,
   ConsentRequestEntity,
   ConsentEntity,
   ConsentReceiptEntity,

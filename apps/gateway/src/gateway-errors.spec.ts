@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { runInRequestContext } from '@app/observability';
 import { formatGatewayError } from './gateway-errors';
-import { QueryLimitError } from './protection/query-limit.error';
+import { QueryLimitError } from '@app/server';
 
 const format = (error: GraphQLError) =>
   runInRequestContext({ requestId: 'req-abcdefgh' }, () => formatGatewayError(error.toJSON(), error));

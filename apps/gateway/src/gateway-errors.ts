@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, GRAPHQL_REQUEST_ERROR_CODES, internalError, madeByGraphQL, withoutStacktrace } from '@app/errors';
-import { queryLimitRefusal } from './protection/query-limit.error';
+import { formatQueryLimitRefusal } from '@app/server';
 
 /**
  * The gateway's last word on every error.
@@ -20,14 +20,8 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
     const { serviceName: _serviceName, ...rest } = extensions;
     return withoutStacktrace({ ...formatted, extensions: rest });
   }
-  const refusal = queryLimitRefusal(error);
-  if (refusal) {
-    return withoutStacktrace({
-      ...formatted,
-      message: refusal.message,
-      extensions: { ...extensions, code: refusal.code },
-    });
-  }
+  const refusal = formatQueryLimitRefusal(formatted, error);
+  if (refusal) return refusal;
   const original = unwrapResolverError(error);
   const ownRequestError =
     typeof code === 'string' &&

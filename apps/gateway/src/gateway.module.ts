@@ -1,17 +1,18 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
+import { APP_FILTER } from '@nestjs/core';
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { AuthModule } from '@app/auth';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule, type AppConfig } from '@app/config';
+import { graphqlProtection } from '@app/server';
 import { formatGatewayError } from './gateway-errors';
 import { gatewayContext } from './gateway-context';
 import { TokenCheckMiddleware } from './auth/token-check.middleware';
 import { ExchangeProxyController } from './exchange-proxy/exchange-proxy.controller';
 import { HealthController } from './health/health.controller';
 import { SubgraphProbe } from './health/subgraph-probe';
-import { hideSuggestionsPlugin } from './protection/hide-suggestions.plugin';
-import { queryLimitOptions } from './protection/query-limit-rules';
+import { RequestErrorFilter } from './protection/request-error.filter';
 import { supergraphSource } from './supergraph/supergraph-source';
 
 /** The one public endpoint: plans each query over the subgraphs and masks what must not leave. */
@@ -22,7 +23,7 @@ export class GatewayModule implements NestModule {
   }
 
   static forRoot(config: AppConfig): DynamicModule {
-    const { parseOptions, validationRules } = queryLimitOptions(config.queryLimits);
+    const { parseOptions, validationRules, plugins } = graphqlProtection(config, 'gateway');
     return {
       module: GatewayModule,
       imports: [
@@ -42,17 +43,13 @@ export class GatewayModule implements NestModule {
             validationRules,
             includeStacktraceInErrorResponses: false,
             formatError: formatGatewayError,
-            plugins: [
-              ApolloServerPluginInlineTraceDisabled() as never,
-              // In development the hints help; in production they would map the hidden schema.
-              ...(config.production ? [hideSuggestionsPlugin() as never] : []),
-            ],
+            plugins: [ApolloServerPluginInlineTraceDisabled() as never, ...(plugins as never[])],
           },
           gateway: supergraphSource(config),
         }),
       ],
       controllers: [HealthController, ExchangeProxyController],
-      providers: [SubgraphProbe],
+      providers: [SubgraphProbe, { provide: APP_FILTER, useClass: RequestErrorFilter }],
     };
   }
 }

@@ -76,6 +76,18 @@ describe('loadConfig', () => {
     expect(databaseConfigProblem(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }))).toBeNull();
   });
 
+  it('needs a schema token secret of 32 characters or more for a production gateway that composes at start', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({}).schemaTokenSecret).toBeUndefined();
+    expect(() => loadConfig({ SCHEMA_TOKEN_SECRET: 'short' })).toThrow(/SCHEMA_TOKEN_SECRET must be at least 32/);
+    expect(() => loadConfig({ NODE_ENV: 'production', SUPERGRAPH_SOURCE: 'introspect' })).toThrow(
+      /SUPERGRAPH_SOURCE=introspect needs SCHEMA_TOKEN_SECRET/,
+    );
+    const config = loadConfig({ NODE_ENV: 'production', SUPERGRAPH_SOURCE: 'introspect', SCHEMA_TOKEN_SECRET: secret });
+    expect(config.schemaTokenSecret).toBe(secret);
+    expect(() => loadConfig({ SUPERGRAPH_SOURCE: 'introspect' })).not.toThrow();
+  });
+
   it('refuses two apps on one port', () => {
     expect(() => loadConfig({ EXCHANGE_PORT: '4001' })).toThrow(
       /EXCHANGE_PORT and POPULATION_PORT must not both be 4001/,

@@ -37,6 +37,11 @@ export interface AppConfig {
   subgraphUrls: Record<SubgraphName, string>;
   database: DatabaseConfig;
   supergraph: { source: 'file' | 'introspect'; path: string };
+  /**
+   * The key of the schema tokens by which the gateway and the composition tool prove who they
+   * are to a production subgraph's `_service` (libs/server); unset, production serves it to no one.
+   */
+  schemaTokenSecret: string | undefined;
   demoData: boolean;
   /** Generated citizens loaded with the demo data on the first start. */
   demoCitizens: number;
@@ -52,6 +57,8 @@ export interface AppConfig {
   maxBatchLookup: number;
   /** Depth, cost, alias, directive and token limits on each operation the gateway accepts. */
   queryLimits: QueryLimits;
+  /** The AES-256 key that seals page cursors (libs/pagination; created on first use outside production). */
+  cursorKeyFile: string;
 }
 
 export interface WitnessConfig {
@@ -144,6 +151,7 @@ export function loadConfig(
       source: read.oneOf('SUPERGRAPH_SOURCE', ['file', 'introspect'] as const, 'file'),
       path: read.path('SUPERGRAPH_PATH', './supergraph.graphql', baseDir),
     },
+    schemaTokenSecret: read.optionalString('SCHEMA_TOKEN_SECRET'),
     demoData: read.boolean('DEMO_DATA', nodeEnv !== 'production'),
     demoCitizens: read.integer('DEMO_CITIZENS', 1000, 0, 1_000_000),
     healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
@@ -157,7 +165,16 @@ export function loadConfig(
     witness: readWitnessConfig(read, ports.witness, subgraphUrls.exchange, dataDir, baseDir),
     maxBatchLookup: read.integer('MAX_BATCH_LOOKUP', 1000, 1, 10_000),
     queryLimits: readQueryLimits(read),
+    cursorKeyFile: read.path('CURSOR_KEY_FILE', resolve(dataDir, 'keys', 'cursor.key'), baseDir),
   };
+  if (config.schemaTokenSecret !== undefined && config.schemaTokenSecret.length < 32) {
+    read.problems.push('SCHEMA_TOKEN_SECRET must be at least 32 characters');
+  }
+  if (config.production && config.supergraph.source === 'introspect' && config.schemaTokenSecret === undefined) {
+    read.problems.push(
+      'SUPERGRAPH_SOURCE=introspect needs SCHEMA_TOKEN_SECRET when NODE_ENV is production: production subgraphs serve their schema only to a caller that proves itself',
+    );
+  }
   if (config.production && config.demoData) {
     read.problems.push('DEMO_DATA must not be true when NODE_ENV is production');
   }

@@ -2,7 +2,8 @@ import type { EnvReader } from './env-reader';
 
 /**
  * How large one GraphQL operation may be. The gateway checks these while parsing and
- * validating, so an operation over a limit is refused before any subgraph is called.
+ * validating, so an operation over a limit is refused before any subgraph is called; each
+ * subgraph checks them again, for a caller that reaches it directly.
  */
 export interface QueryLimits {
   /** Nested field levels, leaf included: enterprise → legalRepresentatives → citizen → fullName is 4. */

@@ -66,4 +66,21 @@ describe('subgraph error formatting', () => {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
   });
+
+  it('gives GraphQL’s own argument refusals during execution the code BAD_USER_INPUT, not INTERNAL', () => {
+    const refusal = new GraphQLError('Argument "first" of non-null type "Int!" must not be null.');
+    // As Apollo hands it over: with the code it gives every uncoded error.
+    const formatted = formatSubgraphError(
+      { ...refusal.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      refusal,
+    );
+    expect(formatted).toMatchObject({
+      message: 'Argument "first" of non-null type "Int!" must not be null.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    // Any other uncoded error is still masked.
+    expect(format(new GraphQLError('connect ECONNREFUSED 10.0.0.5:5432')).extensions?.code).toBe(
+      'INTERNAL_SERVER_ERROR',
+    );
+  });
 });

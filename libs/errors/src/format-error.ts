@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GRAPHQL_REQUEST_ERROR_CODES } from './error-codes';
+import { ErrorCode, GRAPHQL_REQUEST_ERROR_CODES } from './error-codes';
 import { internalError } from './domain-error.filter';
 import { SafeGraphQLError } from './safe-graphql-error';
 
@@ -17,6 +17,10 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
     (typeof code === 'string' && GRAPHQL_REQUEST_ERROR_CODES.has(code) && madeByGraphQL(original))
   ) {
     return withoutStacktrace(formatted);
+  }
+  // Apollo gives an uncoded error INTERNAL_SERVER_ERROR before it reaches us.
+  if ((code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) && isArgumentCoercionError(original)) {
+    return withoutStacktrace({ ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } });
   }
   const masked = internalError(original);
   return {
@@ -42,4 +46,19 @@ export function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLForm
   if (!formatted.extensions || !('stacktrace' in formatted.extensions)) return formatted;
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
   return { ...formatted, extensions };
+}
+
+/**
+ * GraphQL's own refusal of a field's arguments while executing (`Argument "first" of non-null
+ * type "Int!" must not be null`: a variable sent as null for an argument with a default).
+ * graphql-js gives it no code; its message describes the query, never the server.
+ */
+function isArgumentCoercionError(error: unknown): boolean {
+  return (
+    error instanceof GraphQLError &&
+    error.originalError === undefined &&
+    /^Argument "\w+" (of (required|non-null) type "[\w![\]]+" (was not provided|must not be null)|has invalid value)/.test(
+      error.message,
+    )
+  );
 }

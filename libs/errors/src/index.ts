@@ -7,3 +7,6 @@ export * from './validation.pipe';
 export * from './text.validators';
 export * from './calendar-date';
 export * from './coded-rule';
+export * from './date-time';
+export * from './date-time.scalar';
+export * from './argument-rules';

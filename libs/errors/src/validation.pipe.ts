@@ -1,13 +1,15 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { checkArgumentRules } from './argument-rules';
 import { InvalidInputError } from './domain-error';
 import { CODE_PATTERN } from './error-codes';
 
 /**
- * class-validator on every argument and input, failing with BAD_USER_INPUT naming the
- * first bad field (nested fields as `input.address.street`). Unknown fields are refused.
+ * The rules of every argument (checkArgumentRules: text, dates), then class-validator on
+ * every argument and input class, failing with BAD_USER_INPUT, or the rule's own code,
+ * naming the first bad field (nested fields as `address.street`). Unknown fields are refused.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ArgumentValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
@@ -28,4 +30,20 @@ function firstProblem(errors: ValidationError[], prefix = ''): [string, string, 
   if (constraint) return [path, constraint[0], constraint[1]];
   if (error.children?.length) return firstProblem(error.children, path);
   return [path, 'invalid', 'is invalid'];
+}
+
+/**
+ * Nest's ValidationPipe, with the rules every argument obeys checked first: every argument
+ * declared with a type (a GraphQL resolver's arguments reach pipes as `body`); an untyped
+ * HTTP body, such as the token endpoint's form, keeps its own rules.
+ */
+class ArgumentValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom' && metadata.metatype && metadata.metatype !== Object) {
+      // Fields of an input are named as class-validator names them (`address.street`), a
+      // single argument by its own name.
+      checkArgumentRules(value, metadata.metatype, typeof value === 'object' ? '' : (metadata.data ?? ''));
+    }
+    return super.transform(value, metadata);
+  }
 }

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Subject } from './decision';
 
 /** An active consent that covers one category of one subject for the asking agency and purpose. */
@@ -22,25 +23,30 @@ export function isConsentDenial(match: ConsentMatch): match is ConsentDenial {
   return 'denied' in match;
 }
 
-/** Options of one lookup. */
-export interface ConsentLookupOptions {
-  /** False to ask without using: no use is counted, no one-time consent spent (explainAccess). Default true. */
-  consume?: boolean;
+/** One subject of a batch and the categories asked of it (not of the batch's other subjects). */
+export interface ConsentAsk {
+  subject: Subject;
+  categories: string[];
 }
+
+/** Where a consent's use is written: the access log's transaction (an EntityManager in it). */
+export type ConsentUseRunner = Pick<EntityManager, 'query'>;
 
 /**
  * Where the policy finds citizens' consents: for one agency and purpose, which of these
- * subjects have consented to which of these categories. Called once per batch of subjects,
- * never per field. By default each consent found is used (counted, a one-time one spent).
+ * subjects have consented to which of the categories asked of each. Called once per batch of
+ * subjects, never per field. Finding uses nothing: a consent is used (counted, a one-time one
+ * spent) only by `use`, in the transaction that commits the access record citing it.
  */
 export interface ConsentLookup {
-  consentsFor(
-    agencyCode: string,
-    purpose: string,
-    subjects: Subject[],
-    categories: string[],
-    options?: ConsentLookupOptions,
-  ): Promise<Map<string, Map<string, ConsentMatch>>>;
+  consentsFor(agencyCode: string, purpose: string, asks: ConsentAsk[]): Promise<Map<string, Map<string, ConsentMatch>>>;
+
+  /**
+   * Uses each consent once, if it is still usable under its row lock (of two reads racing for
+   * a one-time consent or a day's last read, one gets it); returns those that could not be
+   * used, with why. Nothing is used unless every one could be: the caller rolls back otherwise.
+   */
+  use(runner: ConsentUseRunner, consentIds: string[]): Promise<Map<string, ConsentDenialReason>>;
 }
 
 export const CONSENT_LOOKUP = Symbol('ConsentLookup');
@@ -51,5 +57,9 @@ export class NoConsents implements ConsentLookup {
 
   consentsFor(): Promise<Map<string, Map<string, ConsentMatch>>> {
     return Promise.resolve(new Map<string, Map<string, ConsentMatch>>());
+  }
+
+  use(): Promise<Map<string, ConsentDenialReason>> {
+    return Promise.resolve(new Map<string, ConsentDenialReason>());
   }
 }

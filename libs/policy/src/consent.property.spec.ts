@@ -185,13 +185,17 @@ describe('consents, against a model', () => {
               break;
             case 'read': {
               const expected = modelRead(consents, step.categories, now);
-              const actual = await lookup.consentsFor(
-                BANK,
-                PURPOSE,
-                [{ kind: 'citizen', id: SUBJECT }],
-                step.categories,
-              );
+              const actual = await lookup.consentsFor(BANK, PURPOSE, [
+                { subject: { kind: 'citizen', id: SUBJECT }, categories: step.categories },
+              ]);
               const got = Object.fromEntries(actual.get(`citizen:${SUBJECT}`) ?? []);
+              // The read is released and recorded: its consents are used, as the log's transaction does.
+              const used = Object.values(got).filter((match) => !isConsentDenial(match));
+              const refused = await lookup.use(
+                db.dataSource,
+                used.map((match) => match.consentId),
+              );
+              expect(refused.size).toBe(0);
               // The safety property first, with its own message: nothing allowed the model forbids.
               for (const [category, match] of Object.entries(got)) {
                 if (!isConsentDenial(match)) expect(expected[category]).toEqual(match);

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { OpenDatabase } from '../../../tools/database/open-database';
 import { openConsentDatabase } from './consent-test-database';
+import type { AgencyPrincipal } from '@app/auth';
+import { isConsentDenial, type ConsentDenialReason } from './consent-lookup';
 import { DatabaseConsentLookup } from './database-consent-lookup';
 import type { Subject } from './decision';
+import { RequestAccess } from './request-access';
 
 // A real database: a scratch PGlite by default, a scratch PostgreSQL database beside
 // DATABASE_URL's when it is set.
@@ -59,8 +62,34 @@ describe('DatabaseConsentLookup', () => {
     return id;
   }
 
-  const read = (subjects: string[], categories: string[], agency = BANK, purpose = PURPOSE) =>
-    lookup.consentsFor(agency, purpose, subjects.map(citizen), categories);
+  const asking = (subjects: string[], categories: string[]) =>
+    subjects.map((id) => ({ subject: citizen(id), categories }));
+
+  /**
+   * A read as the access log commits it: the consents found are used in one transaction,
+   * which rolls back if any could not be (another read got it first); the answer shows those
+   * with why.
+   */
+  async function read(subjects: string[], categories: string[], agency = BANK, purpose = PURPOSE) {
+    const found = await lookup.consentsFor(agency, purpose, asking(subjects, categories));
+    const usable = [...found.values()].flatMap((byCategory) =>
+      [...byCategory.values()].filter((match) => !isConsentDenial(match)).map((match) => match.consentId),
+    );
+    let refused = new Map<string, ConsentDenialReason>();
+    await db.dataSource
+      .transaction(async (manager) => {
+        refused = await lookup.use(manager, usable);
+        if (refused.size > 0) throw new Error('rolled back');
+      })
+      .catch(() => undefined);
+    for (const byCategory of found.values()) {
+      for (const [category, match] of byCategory) {
+        const why = refused.get(match.consentId);
+        if (why) byCategory.set(category, { consentId: match.consentId, denied: why });
+      }
+    }
+    return found;
+  }
 
   it('spends a one-time consent at its first read', async () => {
     const id = await grant({ fetchType: 'one_time' });
@@ -133,28 +162,85 @@ describe('DatabaseConsentLookup', () => {
     await grant({ subject: '079190004321' });
     const answer = await read(['001085012345'], ['population.identity']);
     expect(answer.size).toBe(0);
-    expect((await lookup.consentsFor(BANK, PURPOSE, [{ kind: 'enterprise', id: '0100003212' }], ['x'])).size).toBe(0);
+    const enterprise = { subject: { kind: 'enterprise' as const, id: '0100003212' }, categories: ['x'] };
+    expect((await lookup.consentsFor(BANK, PURPOSE, [enterprise])).size).toBe(0);
   });
 
   it('answers a batch of many subjects in one statement', async () => {
     const subjects = Array.from({ length: 50 }, (_, i) => `0010850${String(i).padStart(5, '0')}`);
     for (const subject of subjects.filter((_, i) => i % 2 === 0)) await grant({ subject });
     const query = jest.spyOn(db.dataSource, 'query');
-    const answer = await read(subjects, ['population.identity']);
+    const found = await lookup.consentsFor(BANK, PURPOSE, asking(subjects, ['population.identity']));
     expect(query).toHaveBeenCalledTimes(1);
     query.mockRestore();
+    expect(found.size).toBe(25);
+    const answer = await read(subjects, ['population.identity']);
     expect(answer.size).toBe(25);
     const used = await db.dataSource.query('SELECT count(*)::int AS n FROM exchange.consents WHERE use_count = 1');
     expect(used[0].n).toBe(25);
   });
 
-  it('explains without using: consume false counts nothing and spends nothing', async () => {
+  it('finds without using: only use() counts and spends, in the transaction it is given', async () => {
     const id = await grant({ fetchType: 'one_time' });
-    const peek = await lookup.consentsFor(BANK, PURPOSE, [citizen('001085012345')], ['population.identity'], {
-      consume: false,
+    for (let i = 0; i < 2; i++) {
+      const found = await lookup.consentsFor(BANK, PURPOSE, asking(['001085012345'], ['population.identity']));
+      expect(found.get('citizen:001085012345')?.get('population.identity')).toEqual({ consentId: id });
+    }
+    const unused = await db.dataSource.query('SELECT status, use_count FROM exchange.consents');
+    expect(unused).toEqual([{ status: 'active', use_count: 0 }]);
+    // A use rolled back with its transaction (the access record that would cite it failed) is no use.
+    await expect(
+      db.dataSource.transaction(async (manager) => {
+        expect((await lookup.use(manager, [id])).size).toBe(0);
+        throw new Error('the access record could not be written');
+      }),
+    ).rejects.toThrow('could not be written');
+    expect(await db.dataSource.query('SELECT status, use_count FROM exchange.consents')).toEqual(unused);
+    await db.dataSource.transaction((manager) => lookup.use(manager, [id]));
+    expect(await db.dataSource.query('SELECT status, use_count FROM exchange.consents')).toEqual([
+      { status: 'spent', use_count: 1 },
+    ]);
+  });
+
+  it("uses no subject's consent for a category asked only of another subject of the same batch", async () => {
+    const first = await grant({ subject: '001085012345', fetchType: 'one_time', categories: ['population.contact'] });
+    const second = await grant({ subject: '079190004321', fetchType: 'one_time', categories: ['population.contact'] });
+    const bank: AgencyPrincipal = {
+      kind: 'agency',
+      issuer: 'test',
+      tokenId: 't1',
+      agencyCode: BANK,
+      clientId: 'demo-bank-demo',
+      purpose: PURPOSE,
+      scopes: [],
+      requestsPerMinute: null,
+      officerId: null,
+      caseReference: null,
+    };
+    const access = new RequestAccess({
+      principal: () => Promise.resolve(bank),
+      agencyGrants: () => Promise.resolve({ active: true, byCategory: new Map(), requestsPerMinute: null }),
+      consents: lookup,
     });
-    expect(peek.get('citizen:001085012345')?.get('population.identity')).toEqual({ consentId: id });
-    const [row] = await db.dataSource.query('SELECT status, use_count FROM exchange.consents');
-    expect(row).toEqual({ status: 'active', use_count: 0 });
+    // One batch: identity asked of the first subject, contact of the second only.
+    const [ofFirst, ofSecond] = await Promise.all([
+      access.decide(citizen('001085012345'), 'population.identity'),
+      access.decide(citizen('079190004321'), 'population.contact'),
+    ]);
+    expect(ofFirst).toMatchObject({ allowed: false, reason: 'NO_AGREEMENT_OR_CONSENT' });
+    expect(ofSecond).toEqual({ allowed: true, basis: { kind: 'consent', consentId: second } });
+    for (const [subject, category] of [
+      ['001085012345', 'population.identity'],
+      ['079190004321', 'population.contact'],
+    ] as const) {
+      const decided = await access.decide(citizen(subject), category);
+      if (decided.allowed) access.release(citizen(subject), category, decided.basis, 'Citizen.phone', '0900');
+    }
+    await db.dataSource.transaction(async (manager) => expect(await access.commitWork()!(manager)).toBeNull());
+    const rows = await db.dataSource.query('SELECT id, status, use_count FROM exchange.consents ORDER BY use_count');
+    expect(rows).toEqual([
+      { id: first, status: 'active', use_count: 0 },
+      { id: second, status: 'spent', use_count: 1 },
+    ]);
   });
 });

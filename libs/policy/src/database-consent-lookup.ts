@@ -1,74 +1,59 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { ConsentDenialReason, ConsentLookup, ConsentLookupOptions, ConsentMatch } from './consent-lookup';
-import { subjectKey, type Subject } from './decision';
+import type { ConsentAsk, ConsentDenialReason, ConsentLookup, ConsentMatch, ConsentUseRunner } from './consent-lookup';
+import { subjectKey } from './decision';
 
 /** The moment a lookup decides at: null for the database's own now() (every instance shares it). */
 export type ConsentClock = () => Date | null;
 
-/** The decision time: the clock's when a test sets one, else the database's. */
-const NOW = 'COALESCE($5::timestamptz, now())';
+// Both statements take the decision time as $1: the clock's when a test sets one, else the database's.
+const NOW = 'COALESCE($1::timestamptz, now())';
 
 /** A consent's day for its reads-per-day cap: the calendar day in Vietnam, whatever the server's zone. */
 const DAY = `((${NOW}) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 
-/** Whether the row `c` may be used at $5: the same test before choosing and again under the row lock. */
+/** Whether the row `c` may be used now: the same test when deciding and again under the row lock. */
 const USABLE = `(c.status = 'active' AND c.valid_from <= ${NOW} AND ${NOW} < c.valid_to
     AND (c.fetch_type <> 'periodic' OR c.max_reads_per_day IS NULL
          OR c.uses_day IS DISTINCT FROM ${DAY} OR c.uses_today < c.max_reads_per_day))`;
 
+/** Why the row `c` may not be used now (when it may not). */
+const WHY_NOT = `CASE WHEN c.status = 'revoked' THEN 'CONSENT_REVOKED'
+              WHEN c.status = 'spent' THEN 'CONSENT_SPENT'
+              WHEN c.status = 'paused' THEN 'CONSENT_PAUSED'
+              WHEN NOT (c.valid_from <= ${NOW} AND ${NOW} < c.valid_to) THEN 'CONSENT_EXPIRED'
+              WHEN c.fetch_type = 'one_time' THEN 'CONSENT_SPENT'
+              ELSE 'CONSENT_LIMIT_REACHED' END`;
+
 /**
- * Every consent of this agency and purpose for these subjects that names an asked category,
- * and, per (subject, category), the usable one granted last. $5 is the decision time.
+ * One statement per batch, using nothing. `asked` holds each (subject, category) actually asked
+ * ($4 and $5, side by side), so a consent is matched only to categories asked of its own
+ * subject. The answer per pair: the usable consent granted last, or else the matching consent
+ * granted last with why it may not be used.
  */
-const CANDIDATES = `
-  candidates AS (
-    SELECT c.id, c.personal_id_number, c.categories, c.status, c.fetch_type, c.valid_from, c.valid_to,
-           c.granted_at, ${USABLE} AS usable
-      FROM exchange.consents c
-     WHERE c.agency_code = $1 AND c.purpose = $2 AND c.personal_id_number = ANY($3::text[])
-       AND c.categories && $4::text[]
+const LOOKUP_SQL = `
+  WITH asked AS (
+    SELECT DISTINCT a.personal_id_number, a.category FROM unnest($4::text[], $5::text[]) AS a(personal_id_number, category)
   ),
-  chosen AS (
-    SELECT DISTINCT ON (k.personal_id_number, k.category) k.id, k.personal_id_number, k.category
-      FROM (SELECT id, personal_id_number, granted_at, unnest(categories) AS category
-              FROM candidates WHERE usable) k
-     WHERE k.category = ANY($4::text[])
-     ORDER BY k.personal_id_number, k.category, k.granted_at DESC, k.id
-  )`;
+  matches AS (
+    SELECT c.id, a.personal_id_number, a.category, c.granted_at, ${USABLE} AS usable, ${WHY_NOT} AS why_not
+      FROM exchange.consents c
+      JOIN asked a ON a.personal_id_number = c.personal_id_number AND a.category = ANY(c.categories)
+     WHERE c.agency_code = $2 AND c.purpose = $3 AND c.personal_id_number = ANY($4::text[])
+  )
+  SELECT DISTINCT ON (m.personal_id_number, m.category) m.personal_id_number, m.category, m.id::text AS consent_id,
+         CASE WHEN m.usable THEN NULL ELSE m.why_not END AS denied
+    FROM matches m
+   ORDER BY m.personal_id_number, m.category, m.usable DESC, m.granted_at DESC, m.id`;
 
 /**
- * The answer per (subject, category): the consent used, or else the matching consent granted
- * last with why it could not be used. A consent chosen but not used lost a race for its last
- * use (another instance spent it or took the day's last read under the row lock).
- */
-const ANSWER = (used: string) => `
-  SELECT ch.personal_id_number, ch.category, ch.id::text AS consent_id,
-         CASE WHEN ch.id IN (SELECT id FROM ${used}) THEN NULL
-              WHEN cd.fetch_type = 'one_time' THEN 'CONSENT_SPENT' ELSE 'CONSENT_LIMIT_REACHED' END AS denied
-    FROM chosen ch JOIN candidates cd ON cd.id = ch.id
-  UNION ALL
-  (SELECT DISTINCT ON (cd.personal_id_number, k.category) cd.personal_id_number, k.category, cd.id::text,
-         CASE WHEN cd.status = 'revoked' THEN 'CONSENT_REVOKED'
-              WHEN cd.status = 'spent' THEN 'CONSENT_SPENT'
-              WHEN cd.status = 'paused' THEN 'CONSENT_PAUSED'
-              WHEN NOT (cd.valid_from <= ${NOW} AND ${NOW} < cd.valid_to) THEN 'CONSENT_EXPIRED'
-              ELSE 'CONSENT_LIMIT_REACHED' END
-    FROM candidates cd CROSS JOIN LATERAL unnest(cd.categories) AS k(category)
-   WHERE k.category = ANY($4::text[]) AND NOT cd.usable
-     AND NOT EXISTS (SELECT 1 FROM chosen ch
-                      WHERE ch.personal_id_number = cd.personal_id_number AND ch.category = k.category)
-   ORDER BY cd.personal_id_number, k.category, cd.granted_at DESC, cd.id)`;
-
-/**
- * One statement per batch: finds the consents and uses them. The UPDATE re-tests each row
- * under its lock, so of two concurrent reads of a one-time consent, or of the last read of
- * the day, only one gets it.
+ * Uses each consent of $2 once, re-testing it under its row lock: of two transactions racing
+ * for a one-time consent, or for the last read of a day, the second finds it no longer usable.
+ * Answers every id: null when used, else why not.
  */
 const USE_SQL = `
-  WITH ${CANDIDATES},
-  used AS (
+  WITH used AS (
     UPDATE exchange.consents c
        SET use_count = c.use_count + 1,
            last_used_at = ${NOW},
@@ -76,15 +61,14 @@ const USE_SQL = `
            uses_day = ${DAY},
            status = CASE WHEN c.fetch_type = 'one_time' THEN 'spent' ELSE c.status END,
            updated_at = ${NOW}
-     WHERE c.id IN (SELECT id FROM chosen) AND ${USABLE}
+     WHERE c.id = ANY($2::uuid[]) AND ${USABLE}
     RETURNING c.id
   )
-  ${ANSWER('used')}`;
-
-/** The same answer without using anything (explainAccess). */
-const PEEK_SQL = `
-  WITH ${CANDIDATES}
-  ${ANSWER('chosen')}`;
+  SELECT u.id::text AS consent_id,
+         CASE WHEN u.id IN (SELECT id FROM used) THEN NULL
+              WHEN c.id IS NULL THEN 'CONSENT_REVOKED'
+              ELSE ${WHY_NOT} END AS denied
+    FROM unnest($2::uuid[]) AS u(id) LEFT JOIN exchange.consents c ON c.id = u.id`;
 
 interface AnswerRow {
   personal_id_number: string;
@@ -113,21 +97,25 @@ export class DatabaseConsentLookup implements ConsentLookup {
   async consentsFor(
     agencyCode: string,
     purpose: string,
-    subjects: Subject[],
-    categories: string[],
-    options: ConsentLookupOptions = {},
+    asks: ConsentAsk[],
   ): Promise<Map<string, Map<string, ConsentMatch>>> {
     const answers = new Map<string, Map<string, ConsentMatch>>();
-    const citizens = [
-      ...new Set(subjects.filter((subject) => subject.kind === 'citizen').map((subject) => subject.id)),
-    ];
-    if (citizens.length === 0 || categories.length === 0) return answers;
-    const rows: AnswerRow[] = await this.dataSource.query(options.consume === false ? PEEK_SQL : USE_SQL, [
+    const subjects: string[] = [];
+    const categories: string[] = [];
+    for (const { subject, categories: asked } of asks) {
+      if (subject.kind !== 'citizen') continue;
+      for (const category of asked) {
+        subjects.push(subject.id);
+        categories.push(category);
+      }
+    }
+    if (subjects.length === 0) return answers;
+    const rows: AnswerRow[] = await this.dataSource.query(LOOKUP_SQL, [
+      this.clockParameter(),
       agencyCode,
       purpose,
-      citizens,
+      subjects,
       categories,
-      this.clock()?.toISOString() ?? null,
     ]);
     for (const row of rows) {
       const key = subjectKey({ kind: 'citizen', id: row.personal_id_number });
@@ -139,5 +127,21 @@ export class DatabaseConsentLookup implements ConsentLookup {
       );
     }
     return answers;
+  }
+
+  async use(runner: ConsentUseRunner, consentIds: string[]): Promise<Map<string, ConsentDenialReason>> {
+    const refused = new Map<string, ConsentDenialReason>();
+    const ids = [...new Set(consentIds)];
+    if (ids.length === 0) return refused;
+    const rows = await runner.query<{ consent_id: string; denied: ConsentDenialReason | null }[]>(USE_SQL, [
+      this.clockParameter(),
+      ids,
+    ]);
+    for (const row of rows) if (row.denied) refused.set(row.consent_id, row.denied);
+    return refused;
+  }
+
+  private clockParameter(): string | null {
+    return this.clock()?.toISOString() ?? null;
   }
 }

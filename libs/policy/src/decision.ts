@@ -59,7 +59,9 @@ export type DenialReason =
   /** No agreement covers it; the subject paused their consent. */
   | 'CONSENT_PAUSED'
   /** No agreement covers it; the subject's periodic consent reached its reads for today. */
-  | 'CONSENT_LIMIT_REACHED';
+  | 'CONSENT_LIMIT_REACHED'
+  /** The agreement covering it released its recordsPerDay today (Vietnam's calendar day), and no consent covers it. */
+  | 'DAILY_LIMIT_REACHED';
 
 export type Decision =
   { allowed: true; basis: AccessBasis } | { allowed: false; reason: DenialReason; message: string; purpose?: string };

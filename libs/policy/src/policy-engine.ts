@@ -12,7 +12,7 @@ import { RequestAccess } from './request-access';
 /**
  * libs/policy's entry point in a subgraph: one RequestAccess per request, reading the caller
  * from the verified token, agreements from the exchange's tables, consents from the
- * ConsentLookup (citizens' consents, used as they are read).
+ * ConsentLookup (citizens' consents, used only when the access log commits the records citing them).
  */
 @Injectable()
 export class PolicyEngine {
@@ -42,16 +42,12 @@ export class PolicyEngine {
     fields: readonly string[] | undefined,
   ): Promise<AccessExplanation> {
     const asIf = principalForPurpose(principal, purpose);
-    const consents = this.consents;
-    // Explaining must not use a consent: a one-time one would be spent by being explained.
-    const peek: ConsentLookup | null = consents && {
-      consentsFor: (agencyCode, forPurpose, subjects, categories) =>
-        consents.consentsFor(agencyCode, forPurpose, subjects, categories, { consume: false }),
-    };
+    // Deciding uses no consent and counts no record: only the access log's commit does, and an
+    // explanation releases nothing, so it commits nothing.
     const access = new RequestAccess({
       principal: () => Promise.resolve(asIf),
       agencyGrants: (agency, forPurpose) => this.agencyGrants(agency, forPurpose),
-      consents: peek,
+      consents: this.consents,
     });
     return explainAccess(access, asIf, subject, typeName, fields);
   }

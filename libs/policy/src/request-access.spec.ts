@@ -1,6 +1,6 @@
 import type { AgencyPrincipal, Principal } from '@app/auth';
 import type { AgencyGrants } from './agency-grants';
-import type { ConsentLookup } from './consent-lookup';
+import type { ConsentAsk, ConsentLookup } from './consent-lookup';
 import type { AccessBasis } from './decision';
 import { RequestAccess } from './request-access';
 
@@ -82,10 +82,11 @@ describe('RequestAccess', () => {
   });
 
   it('asks for consents once per batch of subjects, and allows what a consent covers', async () => {
-    const consentsFor = jest.fn((_agency: string, _purpose: string, subjects: { id: string }[]) =>
+    const consentsFor = jest.fn((_agency: string, _purpose: string, asks: ConsentAsk[]) =>
       Promise.resolve(
         new Map(
-          subjects
+          asks
+            .map((ask) => ask.subject)
             .filter((subject) => subject.id.endsWith('1'))
             .map((subject) => [
               `citizen:${subject.id}`,
@@ -94,7 +95,7 @@ describe('RequestAccess', () => {
         ),
       ),
     );
-    const { access } = accessFor(agency({ scopes: [] }), grants([]), { consentsFor });
+    const { access } = accessFor(agency({ scopes: [] }), grants([]), { consentsFor, use: jest.fn() });
     const subjects = ['001085012341', '001085012342', '001085012351'].map(citizen);
     const decisions = await Promise.all(
       subjects.map((subject) => Promise.resolve(access.decide(subject, 'population.contact'))),
@@ -116,10 +117,25 @@ describe('RequestAccess', () => {
         ]),
       ),
     );
-    const { access } = accessFor(agency({ scopes: [] }), grants([]), { consentsFor });
+    const { access } = accessFor(agency({ scopes: [] }), grants([]), { consentsFor, use: jest.fn() });
     const decision = await access.decide(citizen('001085012345'), 'population.contact');
     expect(decision).toMatchObject({ allowed: false, reason: 'CONSENT_REVOKED' });
     expect(!decision.allowed && decision.message).toContain('c-1');
+  });
+
+  it("holds an agreement's records per day: counts each subject once, refuses past the limit", async () => {
+    const limited = { ...grants(['population.identity', 'population.residence']) };
+    limited.dailyLimits = new Map([['DSA-1', { recordsPerDay: 2, recordedToday: 1 }]]);
+    const { access } = accessFor(agency(), limited);
+    const [first, second] = [citizen('001085012341'), citizen('001085012342')];
+    await expect(access.decide(first, 'population.identity')).resolves.toMatchObject({ allowed: true });
+    // The same subject again, for another category of the agreement: the same record.
+    await expect(access.decide(first, 'population.residence')).resolves.toMatchObject({ allowed: true });
+    await expect(access.decide(second, 'population.identity')).resolves.toMatchObject({
+      allowed: false,
+      reason: 'DAILY_LIMIT_REACHED',
+      purpose: 'SOCIAL_INSURANCE_ENROLMENT',
+    });
   });
 
   it('lets a citizen read their own record only', async () => {

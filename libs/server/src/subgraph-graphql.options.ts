@@ -2,20 +2,23 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@app/config';
-import { formatSubgraphError } from '@app/errors';
+import { DateTimeScalar, formatSubgraphError } from '@app/errors';
 import type { RequestWithHeaders } from '@app/auth';
 import type { PolicyContext, PolicyEngine } from '@app/policy';
+import { graphqlProtection, withQueryLimitCodes } from './protection/graphql-protection';
 
 /**
  * GraphQL settings shared by every subgraph: a code-first Federation 2 schema at /graphql,
  * errors masked by formatSubgraphError, no stack traces, no inline tracing (it costs time
- * on every request), and no introspection in production (the gateway uses `_service`).
+ * on every request), no introspection in production, and the gateway's own protection
+ * (graphqlProtection): a subgraph reached directly is no more open than the gateway.
  */
 export function subgraphGraphQLOptions(
   config: AppConfig,
   policy: PolicyEngine,
   accessLog: ApolloServerPlugin<never>,
 ): ApolloFederationDriverConfig {
+  const { parseOptions, validationRules, plugins } = graphqlProtection(config, 'subgraph');
   return {
     driver: ApolloFederationDriver,
     path: '/graphql',
@@ -26,17 +29,23 @@ export function subgraphGraphQLOptions(
       access: policy.forRequest(request),
     }),
     autoSchemaFile: { federation: 2 },
+    // A Date-typed field or argument is our strict DateTime, never Nest's lenient one.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     // Guards and the error filter also on field resolvers: Nest counts reference resolvers
     // (_entities) among them, and an unguarded reference resolver answers anyone.
     fieldResolverEnhancers: ['guards', 'filters'],
     sortSchema: true,
     playground: false,
     introspection: !config.production,
+    // Apollo's default, stated: one operation per request, as at the gateway.
+    allowBatchedHttpRequests: false,
+    parseOptions,
+    validationRules,
     includeStacktraceInErrorResponses: false,
-    formatError: formatSubgraphError,
+    formatError: withQueryLimitCodes(formatSubgraphError),
     // @nestjs/apollo loads @apollo/server's ESM build and we its CommonJS one: the plugin
     // is a plain object, so the two type declarations differ only on paper.
     // The access log's plugin writes each response's records before it is sent (fail closed).
-    plugins: [ApolloServerPluginInlineTraceDisabled() as never, accessLog as never],
+    plugins: [ApolloServerPluginInlineTraceDisabled() as never, ...(plugins as never[]), accessLog as never],
   };
 }

@@ -8,6 +8,7 @@ import { AccessLogWriter, AuditModule, accessLogPlugin } from '@app/audit';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule, type DataSourceParts } from '@app/database';
 import { DomainErrorFilter, createValidationPipe } from '@app/errors';
+import { PaginationModule } from '@app/pagination';
 import { SubgraphHealthController } from './subgraph-health.controller';
 import { subgraphGraphQLOptions } from './subgraph-graphql.options';
 
@@ -35,6 +36,7 @@ export class SubgraphModule {
         AuthModule,
         PolicyModule,
         AuditModule,
+        PaginationModule,
         GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
           inject: [PolicyEngine, AccessLogWriter],

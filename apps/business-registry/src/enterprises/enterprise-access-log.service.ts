@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { subjectAccessLog, type AccessLogConnection, type Query, type SubjectLogRequest } from '@app/audit';
 import { ForbiddenError, type CitizenPrincipal } from '@app/auth';
+import { CursorCodec } from '@app/pagination';
 
 /**
  * An enterprise's access log, for the people who answer for it: its current legal
@@ -13,7 +14,10 @@ import { ForbiddenError, type CitizenPrincipal } from '@app/auth';
 export class EnterpriseAccessLogService {
   private readonly query: Query;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cursors: CursorCodec,
+  ) {
     this.query = (sql, parameters) => dataSource.query(sql, parameters);
   }
 
@@ -23,7 +27,7 @@ export class EnterpriseAccessLogService {
     request: SubjectLogRequest,
   ): Promise<AccessLogConnection> {
     await this.checkRepresentative(citizen, enterpriseCode);
-    return subjectAccessLog(this.query, { kind: 'enterprise', id: enterpriseCode }, request);
+    return subjectAccessLog(this.query, { kind: 'enterprise', id: enterpriseCode }, request, this.cursors);
   }
 
   /** Refuses anyone but a current legal representative; an unknown enterprise alike, so as not to tell. */

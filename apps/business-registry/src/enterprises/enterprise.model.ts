@@ -1,5 +1,6 @@
 import { DataField, DataSubject } from '@app/policy';
-import { Directive, Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/errors';
 import { CitizenReference } from './citizen-reference.model';
 import type { EnterpriseEntity } from './enterprise.entity';
 
@@ -83,7 +84,7 @@ export class EnterpriseStatusChange {
   @Field(() => EnterpriseStatusValue)
   status: EnterpriseStatusValue;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   since: Date;
 
   @Field()
@@ -194,7 +195,7 @@ export class EnterpriseVersion {
   @Field()
   changedBy: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   recordedAt: Date;
 
   @Field(() => Enterprise, { description: 'The enterprise as it stood at this version.' })

@@ -1,5 +1,12 @@
 import { Args, Mutation, Parent, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { DataResolveField, assertMayLookUp } from '@app/policy';
+import {
+  CurrentAccess,
+  DataResolveField,
+  assertMayLookUp,
+  lookUpSubjects,
+  revealed,
+  type RequestAccess,
+} from '@app/policy';
 import { Allow, CurrentPrincipal, CurrentSteward, StewardOf, type Principal, type StewardPrincipal } from '@app/auth';
 import {
   AmendRepresentativeInput,
@@ -21,12 +28,19 @@ export class EnterprisesResolver {
 
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by code, now or as of a past time.' })
   @Allow('agency', 'citizen', 'steward')
-  async enterprise(@CurrentPrincipal() principal: Principal, @Args() args: EnterpriseArgs): Promise<Enterprise> {
+  async enterprise(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentAccess() access: RequestAccess,
+    @Args() args: EnterpriseArgs,
+  ): Promise<Enterprise | null> {
     assertMayLookUp(principal, 'enterprise', [args.enterpriseCode]);
-    const record = args.asOf
-      ? await this.registry.getAsOf(args.enterpriseCode, args.asOf)
-      : await this.registry.get(args.enterpriseCode);
-    return Enterprise.fromEntity(record);
+    const [answer] = await lookUpSubjects(access, Enterprise, [args.enterpriseCode], async () => {
+      const record = args.asOf
+        ? await this.registry.getAsOf(args.enterpriseCode, args.asOf)
+        : await this.registry.get(args.enterpriseCode);
+      return [Enterprise.fromEntity(record)];
+    });
+    return revealed(answer);
   }
 
   @DataResolveField(Enterprise, 'business.record', () => [EnterpriseVersion], {
@@ -110,9 +124,15 @@ export class EnterprisesResolver {
 
   @ResolveReference()
   @Allow('agency', 'citizen', 'steward', 'admin', 'auditor')
-  async resolveReference(reference: { enterpriseCode: string }): Promise<Enterprise | null> {
-    const enterprise = await this.registry.find(reference.enterpriseCode);
-    return enterprise ? Enterprise.fromEntity(enterprise) : null;
+  async resolveReference(
+    @Parent() reference: { enterpriseCode: string },
+    @CurrentAccess() access: RequestAccess,
+  ): Promise<Enterprise | null> {
+    const [answer] = await lookUpSubjects(access, Enterprise, [reference.enterpriseCode], async ([code]) => {
+      const enterprise = await this.registry.find(code);
+      return [enterprise ? Enterprise.fromEntity(enterprise) : null];
+    });
+    return revealed(answer);
   }
 
   private async current(enterpriseCode: string): Promise<Enterprise> {

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
   countAccessRecords,
-  decodeLogCursor,
   readAccessRecords,
   readCheckpoint,
   subjectAccessLog,
@@ -17,6 +16,7 @@ import {
 } from '@app/audit';
 import { describePrincipal, type CitizenPrincipal, type OperatorPrincipal, type Principal } from '@app/auth';
 import { InvalidInputError } from '@app/errors';
+import { CursorCodec } from '@app/pagination';
 import { agencyScopeOf } from '../agencies/agency-scope';
 import { CheckpointService } from './checkpoint.service';
 
@@ -35,13 +35,14 @@ export class AccessLogQueriesService {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     private readonly checkpoints: CheckpointService,
+    private readonly cursors: CursorCodec,
   ) {
     this.query = (sql, parameters) => dataSource.query(sql, parameters);
   }
 
   /** Every release of the citizen's data, newest first (sealed entries reduced). */
   myAccessLog(citizen: CitizenPrincipal, request: SubjectLogRequest): Promise<AccessLogConnection> {
-    return subjectAccessLog(this.query, { kind: 'citizen', id: citizen.personalIdNumber }, request);
+    return subjectAccessLog(this.query, { kind: 'citizen', id: citizen.personalIdNumber }, request, this.cursors);
   }
 
   /** Records in full, newest first; an agency caller gets its own agency's, and is refused another's. */
@@ -51,7 +52,7 @@ export class AccessLogQueriesService {
     return readAccessRecords(this.query, {
       ...filter,
       agencyCode,
-      after: filter.after ? decodeLogCursor(filter.after) : null,
+      after: filter.after ? this.cursors.decode('accessLog', filter.after) : null,
     });
   }
 

@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AccessLogArgs, AccessLogConnection, encodeLogCursor, LogCheckpoint, logCheckpointOf } from '@app/audit';
+import { AccessLogArgs, AccessLogConnection, LogCheckpoint, logCheckpointOf } from '@app/audit';
+import { CursorCodec } from '@app/pagination';
 import { Allow, CurrentPrincipal, type CitizenPrincipal, type OperatorPrincipal, type Principal } from '@app/auth';
 import { AccessLogQueriesService } from './access-log-queries.service';
 import { AccessLogReport, AccessRecord, AccessRecordConnection } from './access-record.model';
@@ -7,7 +8,10 @@ import { AccessLogReportArgs, AccessRecordsArgs } from './dto/access-log-queries
 
 @Resolver()
 export class AccessLogResolver {
-  constructor(private readonly accessLog: AccessLogQueriesService) {}
+  constructor(
+    private readonly accessLog: AccessLogQueriesService,
+    private readonly cursors: CursorCodec,
+  ) {}
 
   @Query(() => AccessLogConnection, {
     description:
@@ -43,7 +47,7 @@ export class AccessLogResolver {
     return {
       nodes: page.rows.map((row) => AccessRecord.fromRow(row)),
       pageInfo: {
-        endCursor: last ? encodeLogCursor({ at: last.position_at, seq: last.seq }) : null,
+        endCursor: last ? this.cursors.encode('accessLog', { at: last.position_at, seq: last.seq }) : null,
         hasNextPage: page.hasNextPage,
       },
     };

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/errors';
 import { accessLogBasesOf, AccessLogBasis, type AccessRecordRow } from '@app/audit';
 import { PageInfo } from '../agencies/agency.model';
 
@@ -24,7 +25,7 @@ export class AccessRecord {
   @Field({ description: "The record's position in the log, its Merkle leaf index (a decimal integer)." })
   seq: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   time: Date;
 
   @Field(() => AccessOutcomeValue)
@@ -75,7 +76,7 @@ export class AccessRecord {
   @Field(() => [String])
   consentIds: string[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'A covert read: sealed to the citizen until then.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'A covert read: sealed to the citizen until then.' })
   sealedUntil: Date | null;
 
   @Field({ description: 'SHA-256 of the released values, hex.' })
@@ -134,10 +135,10 @@ export class CategoryCount {
 
 @ObjectType('AccessLogReport', { description: 'Counts over the access log for a period: for auditors.' })
 export class AccessLogReport {
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   from: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   to: Date;
 
   @Field(() => String, { nullable: true, description: 'null: every agency.' })

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/errors';
 import type { AgencySystemEntity } from './agency-system.entity';
 import type { SystemKeyEntity } from './system-key.entity';
 
@@ -33,13 +34,13 @@ export class SystemKey {
   @Field()
   addedBy: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   addedAt: Date;
 
   @Field(() => String, { nullable: true })
   revokedBy: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   revokedAt: Date | null;
 
   static fromEntity(entity: SystemKeyEntity): SystemKey {
@@ -73,16 +74,16 @@ export class AgencySystem {
   @Field()
   registeredBy: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   registeredAt: Date;
 
   @Field(() => String, { nullable: true })
   approvedBy: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   approvedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   @Field(() => [SystemKey], { description: 'Every key ever registered, active and revoked, oldest first.' })

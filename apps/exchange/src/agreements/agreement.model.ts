@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/errors';
 import { PageInfo } from '../agencies/agency.model';
 import type { AgreementEntity } from './agreement.entity';
 
@@ -52,10 +53,10 @@ export class Agreement {
   @Field(() => LegalBasis)
   legalBasis: LegalBasis;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   validFrom: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'null: until withdrawn.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'null: until withdrawn.' })
   validTo: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'null: no limit.' })
@@ -76,13 +77,13 @@ export class Agreement {
   @Field()
   proposedBy: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   proposedAt: Date;
 
   @Field(() => String, { nullable: true, description: 'Who approved, rejected or withdrew this version.' })
   decidedBy: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
 
   @Field(() => ID, { nullable: true, description: 'The version this one replaces, or would replace.' })

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, type OperatorPrincipal, type Principal } from '@app/auth';
-import { decodeAgreementCursor, encodeAgreementCursor } from './agreement-cursor';
+import { CursorCodec } from '@app/pagination';
 import { AgreementChangesService } from './agreement-changes.service';
 import { Agreement, AgreementAmendment, AgreementConnection } from './agreement.model';
 import { AgreementsService } from './agreements.service';
@@ -19,6 +19,7 @@ export class AgreementsResolver {
   constructor(
     private readonly reader: AgreementsService,
     private readonly changes: AgreementChangesService,
+    private readonly cursors: CursorCodec,
   ) {}
 
   @Query(() => AgreementConnection, {
@@ -30,12 +31,17 @@ export class AgreementsResolver {
       agencyCode: args.agencyCode,
       status: args.status,
       first: args.first,
-      after: args.after ? decodeAgreementCursor(args.after) : null,
+      after: args.after ? this.cursors.decode('agreement', args.after) : null,
     });
     const last = page.agreements[page.agreements.length - 1];
     return {
       nodes: page.agreements.map((agreement) => Agreement.fromEntity(agreement)),
-      pageInfo: { endCursor: last ? encodeAgreementCursor(last) : null, hasNextPage: page.hasNextPage },
+      pageInfo: {
+        endCursor: last
+          ? this.cursors.encode('agreement', { agreementNumber: last.agreementNumber, version: last.version })
+          : null,
+        hasNextPage: page.hasNextPage,
+      },
       totalCount: page.totalCount,
     };
   }

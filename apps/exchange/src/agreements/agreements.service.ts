@@ -5,7 +5,7 @@ import type { Principal } from '@app/auth';
 import { agencyScopeOf, checkOwnAgency } from '../agencies/agency-scope';
 import { AgreementEntity, type AgreementStatus } from './agreement.entity';
 import { AgreementNotFoundError } from './agreement.errors';
-import type { AgreementPosition } from './agreement-cursor';
+import type { CursorKinds } from '@app/pagination';
 
 export interface AgreementPage {
   agreements: AgreementEntity[];
@@ -17,7 +17,7 @@ export interface AgreementFilter {
   agencyCode?: string | null;
   status?: AgreementStatus | null;
   first: number;
-  after: AgreementPosition | null;
+  after: CursorKinds['agreement'] | null;
 }
 
 /** Reading agreements: administrators and auditors any; an agency its own agency's only. */

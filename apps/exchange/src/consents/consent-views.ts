@@ -1,5 +1,4 @@
 import { In, type EntityManager } from 'typeorm';
-import { InvalidInputError } from '@app/errors';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { PurposeEntity } from '../purposes/purpose.entity';
 import type { ConsentRequestEntity, ConsentRequestStatus } from './consent-request.entity';
@@ -114,21 +113,8 @@ export function toConsentReceipt(receipt: ConsentReceiptEntity): ConsentReceipt 
   };
 }
 
-/** Where a page ended: (time, id), opaque to callers as base64url `<ms>~<uuid>`. */
+/** Where a page ended: (time, id); callers see it sealed in a cursor (libs/pagination). */
 export interface ConsentPosition {
   at: Date;
   id: string;
-}
-
-export function encodeConsentCursor(position: ConsentPosition): string {
-  return Buffer.from(`${position.at.getTime()}~${position.id}`, 'utf8').toString('base64url');
-}
-
-export function decodeConsentCursor(cursor: string): ConsentPosition {
-  const match = /^(\d{1,15})~([0-9a-f-]{36})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  const position = match ? { at: new Date(Number(match[1])), id: match[2] } : null;
-  if (!position || encodeConsentCursor(position) !== cursor) {
-    throw new InvalidInputError('after', 'must be a cursor returned by a previous page');
-  }
-  return position;
 }

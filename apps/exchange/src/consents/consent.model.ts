@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/errors';
 import { PageInfo } from '../agencies/agency.model';
 
 export enum FetchTypeValue {
@@ -77,10 +78,10 @@ export class ConsentRequest {
   @Field(() => [String], { description: 'Data categories asked for.' })
   categories: string[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   validFrom: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   validTo: Date;
 
   @Field(() => FetchTypeValue)
@@ -95,13 +96,13 @@ export class ConsentRequest {
   @Field(() => ConsentRequestStatusValue)
   status: ConsentRequestStatusValue;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   requestedAt: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'Unanswered by then, the request expires.' })
+  @Field(() => DateTimeScalar, { description: 'Unanswered by then, the request expires.' })
   answerBy: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
 
   @Field(() => ID, { nullable: true, description: 'The consent given, if granted.' })
@@ -128,10 +129,10 @@ export class Consent {
   @Field(() => [String], { description: 'Data categories granted (part or all of those asked).' })
   categories: string[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   validFrom: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   validTo: Date;
 
   @Field(() => FetchTypeValue)
@@ -146,19 +147,19 @@ export class Consent {
   @Field(() => ConsentStatusValue)
   status: ConsentStatusValue;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   grantedAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   revokedAt: Date | null;
 
   @Field(() => Int, { description: 'Reads made through this consent.' })
   useCount: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   lastUsedAt: Date | null;
 }
 
@@ -173,7 +174,7 @@ export class ConsentReceipt {
   @Field(() => ConsentEventValue)
   event: ConsentEventValue;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   issuedAt: Date;
 
   @Field({ description: 'The receipt: a JWS (typ consent-receipt+jwt) by a key of /.well-known/jwks.json.' })

@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, type AgencyPrincipal, type CitizenPrincipal, type Principal } from '@app/auth';
+import { CursorCodec } from '@app/pagination';
 import {
   Consent,
   ConsentChange,
@@ -10,7 +11,6 @@ import {
 } from './consent.model';
 import { ConsentRequestsService } from './consent-requests.service';
 import { ConsentsService } from './consents.service';
-import { decodeConsentCursor, encodeConsentCursor } from './consent-views';
 import {
   AgencyConsentRequestsArgs,
   AgencyConsentsArgs,
@@ -29,6 +29,7 @@ export class ConsentsResolver {
   constructor(
     private readonly requests: ConsentRequestsService,
     private readonly consents: ConsentsService,
+    private readonly cursors: CursorCodec,
   ) {}
 
   @Mutation(() => ConsentRequest, {
@@ -60,11 +61,14 @@ export class ConsentsResolver {
     const page = await this.requests.forAgency(agency, {
       status: args.status ?? null,
       first: args.first,
-      after: args.after ? decodeConsentCursor(args.after) : null,
+      after: args.after ? this.cursors.decode('consent', args.after) : null,
     });
     return {
       nodes: page.requests,
-      pageInfo: { endCursor: page.end ? encodeConsentCursor(page.end) : null, hasNextPage: page.hasNextPage },
+      pageInfo: {
+        endCursor: page.end ? this.cursors.encode('consent', page.end) : null,
+        hasNextPage: page.hasNextPage,
+      },
     };
   }
 
@@ -79,11 +83,14 @@ export class ConsentsResolver {
     const page = await this.consents.forAgency(agency, {
       status: args.status ?? null,
       first: args.first,
-      after: args.after ? decodeConsentCursor(args.after) : null,
+      after: args.after ? this.cursors.decode('consent', args.after) : null,
     });
     return {
       nodes: page.consents,
-      pageInfo: { endCursor: page.end ? encodeConsentCursor(page.end) : null, hasNextPage: page.hasNextPage },
+      pageInfo: {
+        endCursor: page.end ? this.cursors.encode('consent', page.end) : null,
+        hasNextPage: page.hasNextPage,
+      },
     };
   }
 

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { SUBGRAPH_NAMES, type AppConfig, type SubgraphName } from '@app/config';
 import { CASE_REFERENCE_HEADER, OFFICER_ID_HEADER } from '@app/auth';
 import { REQUEST_ID_HEADER } from '@app/observability';
+import { signSchemaToken } from '@app/server';
 import type { GatewayContext } from '../gateway-context';
 
 /** The gateway cannot start: the message says what to do. */
@@ -17,7 +18,8 @@ export class SupergraphUnavailableError extends Error {}
  * Where the gateway gets its query plan from. `file` (default): the committed supergraph
  * that `npm run schema:compose` writes — what was reviewed is what runs, and the gateway
  * starts without waiting for the subgraphs. `introspect`: composed at start from the
- * running subgraphs, for development while a schema is changing.
+ * running subgraphs, for development while a schema is changing; a production subgraph serves
+ * its schema only with a schema token, which the gateway signs with SCHEMA_TOKEN_SECRET.
  */
 export function supergraphSource(config: AppConfig): GatewayConfig {
   const buildService = ({ name, url }: { name: string; url?: string }) =>
@@ -26,6 +28,10 @@ export function supergraphSource(config: AppConfig): GatewayConfig {
     return {
       supergraphSdl: new IntrospectAndCompose({
         subgraphs: SUBGRAPH_NAMES.map((name) => ({ name, url: config.subgraphUrls[name] })),
+        introspectionHeaders: async (): Promise<Record<string, string>> => {
+          const secret = config.schemaTokenSecret;
+          return secret ? { authorization: `Bearer ${await signSchemaToken(secret, 'gateway')}` } : {};
+        },
       }),
       buildService,
     };

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { InvalidInputError } from '@app/errors';
+import { CursorCodec } from '@app/pagination';
 import { searchKey } from '@app/identifiers';
 import { CitizenEntity } from './citizen.entity';
 import type { SearchCitizensArgs } from './dto/search-citizens.args';
@@ -19,17 +20,12 @@ export class CitizenSearchService {
   constructor(
     @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cursors: CursorCodec,
   ) {}
 
   /** One query for all of them, answered in the order asked; null where there is none. */
   async lookup(personalIdNumbers: string[]): Promise<(CitizenEntity | null)[]> {
-    if (personalIdNumbers.length > this.config.maxBatchLookup) {
-      throw new InvalidInputError(
-        'personalIdNumbers',
-        `at most ${this.config.maxBatchLookup} identifiers in one lookup (got ${personalIdNumbers.length})`,
-        'BATCH_TOO_LARGE',
-      );
-    }
+    this.assertBatchSize(personalIdNumbers);
     const found = await this.citizens.findBy({ personalIdNumber: In([...new Set(personalIdNumbers)]) });
     // Merged duplicates lead to their survivors: one more query, only when there are any.
     const survivorIds = found.flatMap((citizen) => (citizen.mergedIntoId ? [citizen.mergedIntoId] : []));
@@ -42,6 +38,17 @@ export class CitizenSearchService {
       ]),
     );
     return personalIdNumbers.map((number) => byNumber.get(number) ?? null);
+  }
+
+  /** Refuses a batch larger than configured, before the policy is asked about each of them. */
+  assertBatchSize(personalIdNumbers: readonly string[]): void {
+    if (personalIdNumbers.length > this.config.maxBatchLookup) {
+      throw new InvalidInputError(
+        'personalIdNumbers',
+        `at most ${this.config.maxBatchLookup} identifiers in one lookup (got ${personalIdNumbers.length})`,
+        'BATCH_TOO_LARGE',
+      );
+    }
   }
 
   /**
@@ -60,7 +67,7 @@ export class CitizenSearchService {
     if (args.birthYear) query.andWhere('c.birth_year = :birthYear', { birthYear: args.birthYear });
     if (args.sex) query.andWhere('c.sex = :sex', { sex: args.sex });
     if (args.after) {
-      const [name, id] = decodeCursor(args.after);
+      const { name, personalIdNumber: id } = this.cursors.decode('citizenSearch', args.after);
       query.andWhere(
         new Brackets((where) =>
           where
@@ -74,24 +81,10 @@ export class CitizenSearchService {
     const last = page[page.length - 1];
     return {
       citizens: page,
-      endCursor: last ? encodeCursor(last.searchName, last.personalIdNumber) : null,
+      endCursor: last
+        ? this.cursors.encode('citizenSearch', { name: last.searchName, personalIdNumber: last.personalIdNumber })
+        : null,
       hasNextPage: rows.length > args.first,
     };
   }
-}
-
-function encodeCursor(name: string, id: string): string {
-  return Buffer.from(JSON.stringify([name, id]), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
-      return value as [string, string];
-    }
-  } catch {
-    // reported below
-  }
-  throw new InvalidInputError('after', 'must be a cursor returned by a previous page');
 }

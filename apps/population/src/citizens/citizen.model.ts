@@ -1,5 +1,6 @@
 import { DataField, DataSubject } from '@app/policy';
-import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/errors';
 import { ETHNIC_GROUPS } from '@app/identifiers';
 import type { CitizenEntity } from './citizen.entity';
 
@@ -196,7 +197,7 @@ export class Citizen {
   @DataField('population.record', () => Int, { description: 'The record version; name it when correcting the record.' })
   version: number;
 
-  @DataField('population.record', () => GraphQLISODateTime, { description: 'When this version was recorded.' })
+  @DataField('population.record', () => DateTimeScalar, { description: 'When this version was recorded.' })
   updatedAt: Date;
 
   @DataField('population.vital', () => String, {
@@ -279,7 +280,7 @@ export class CitizenVersion {
   @Field({ description: 'The steward who made the change.' })
   changedBy: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   recordedAt: Date;
 
   @Field(() => Citizen, { description: 'The record as it stood at this version.' })
@@ -321,7 +322,7 @@ export class ChangeRequest {
   @Field()
   requestedBy: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   requestedAt: Date;
 
   @Field({ description: 'pending, approved, rejected or superseded (the record moved on before approval).' })
@@ -330,7 +331,7 @@ export class ChangeRequest {
   @Field(() => String, { nullable: true })
   decidedBy: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
 
   @Field(() => String, { nullable: true })

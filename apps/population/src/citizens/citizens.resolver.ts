@@ -1,5 +1,12 @@
 import { Args, Mutation, Parent, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { DataResolveField, assertMayLookUp } from '@app/policy';
+import {
+  CurrentAccess,
+  DataResolveField,
+  assertMayLookUp,
+  lookUpSubjects,
+  revealed,
+  type RequestAccess,
+} from '@app/policy';
 import { Allow, CurrentPrincipal, CurrentSteward, StewardOf, type Principal, type StewardPrincipal } from '@app/auth';
 import { CitizenStewardshipService } from './citizen-stewardship.service';
 import { CitizenSearchService } from './citizen-search.service';
@@ -21,11 +28,18 @@ export class CitizensResolver {
 
   @Query(() => Citizen, { nullable: true, description: 'One citizen by personal ID number, now or as of a past time.' })
   @Allow('agency', 'citizen', 'steward')
-  async citizen(@CurrentPrincipal() principal: Principal, @Args() args: CitizenArgs): Promise<Citizen> {
+  async citizen(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentAccess() access: RequestAccess,
+    @Args() args: CitizenArgs,
+  ): Promise<Citizen | null> {
     assertMayLookUp(principal, 'citizen', [args.personalIdNumber]);
-    if (args.asOf) return Citizen.fromEntity(await this.registry.getAsOf(args.personalIdNumber, args.asOf));
-    const { citizen, mergedFrom } = await this.registry.get(args.personalIdNumber);
-    return Object.assign(Citizen.fromEntity(citizen), { mergedFrom });
+    const [answer] = await lookUpSubjects(access, Citizen, [args.personalIdNumber], async () => {
+      if (args.asOf) return [Citizen.fromEntity(await this.registry.getAsOf(args.personalIdNumber, args.asOf))];
+      const { citizen, mergedFrom } = await this.registry.get(args.personalIdNumber);
+      return [Object.assign(Citizen.fromEntity(citizen), { mergedFrom })];
+    });
+    return revealed(answer);
   }
 
   @Query(() => [Citizen], {
@@ -33,10 +47,18 @@ export class CitizensResolver {
     description: 'Many citizens by personal ID number in one call, in the order asked; null for a number not held.',
   })
   @Allow('agency', 'citizen', 'steward')
-  async citizens(@CurrentPrincipal() principal: Principal, @Args() args: CitizensArgs): Promise<(Citizen | null)[]> {
+  async citizens(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentAccess() access: RequestAccess,
+    @Args() args: CitizensArgs,
+  ): Promise<(Citizen | null | Error)[]> {
     assertMayLookUp(principal, 'citizen', args.personalIdNumbers);
-    const found = await this.search.lookup(args.personalIdNumbers);
-    return found.map((citizen) => (citizen ? Citizen.fromEntity(citizen) : null));
+    this.search.assertBatchSize(args.personalIdNumbers);
+    // A refused number's error stands in its place in the list: that item is null, with the reason.
+    return lookUpSubjects(access, Citizen, args.personalIdNumbers, async (allowed) => {
+      const found = await this.search.lookup(allowed);
+      return found.map((citizen) => (citizen ? Citizen.fromEntity(citizen) : null));
+    });
   }
 
   @Query(() => CitizenPage, { description: 'Citizens by name, diacritics and case ignored, page by page (stewards).' })
@@ -86,8 +108,15 @@ export class CitizensResolver {
   /** Another subgraph (e.g. a legal representative) names a citizen by key. */
   @ResolveReference()
   @Allow('agency', 'citizen', 'steward', 'admin', 'auditor')
-  async resolveReference(reference: { personalIdNumber: string }): Promise<Citizen | null> {
-    const [citizen] = await this.search.lookup([reference.personalIdNumber]);
-    return citizen ? Citizen.fromEntity(citizen) : null;
+  async resolveReference(
+    @Parent() reference: { personalIdNumber: string },
+    @CurrentAccess() access: RequestAccess,
+  ): Promise<Citizen | null> {
+    // Resolving a reference tells whether the person is registered: a lookup like any other.
+    const [answer] = await lookUpSubjects(access, Citizen, [reference.personalIdNumber], async (ids) => {
+      const found = await this.search.lookup(ids);
+      return found.map((citizen) => (citizen ? Citizen.fromEntity(citizen) : null));
+    });
+    return revealed(answer);
   }
 }

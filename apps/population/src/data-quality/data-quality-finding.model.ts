@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/errors';
 import type { DataQualityFindingEntity } from './data-quality-finding.entity';
 
 @ObjectType('DataQualityFinding', { description: 'Something about a record a steward should look at.' })
@@ -21,13 +22,13 @@ export class DataQualityFinding {
   @Field()
   openedBy: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   openedAt: Date;
 
   @Field(() => String, { nullable: true })
   resolvedBy: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   resolvedAt: Date | null;
 
   @Field(() => String, { nullable: true })

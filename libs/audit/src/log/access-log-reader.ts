@@ -1,25 +1,5 @@
-import { InvalidInputError } from '@app/errors';
+import type { LogPosition } from '@app/pagination';
 import type { Query } from './stored-subtree-source';
-
-/** A place in a newest-first listing of the log: the last (recorded_at, seq) of a page. */
-export interface LogPosition {
-  /** recorded_at in UTC with its microseconds, as PostgreSQL prints it: compares exactly. */
-  at: string;
-  seq: string;
-}
-
-const POSITION = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|(\d{1,19})$/;
-
-/** Cursors are opaque to callers: a position, base64url-encoded. */
-export function encodeLogCursor(position: LogPosition): string {
-  return Buffer.from(`${position.at}|${position.seq}`, 'utf8').toString('base64url');
-}
-
-export function decodeLogCursor(cursor: string): LogPosition {
-  const match = POSITION.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new InvalidInputError('after', 'must be a cursor returned by a previous page');
-  return { at: match[1], seq: match[2] };
-}
 
 /** A time window, from inclusive, to exclusive. */
 export interface LogWindow {

@@ -12,7 +12,13 @@ import {
   type AccessRecordInput,
   type SequencedRecord,
 } from './access-record';
-import { AccessLogUnavailableError, AccessLogWriter, type AccessLogWriterOptions } from './access-log-writer';
+import {
+  AccessLogUnavailableError,
+  AccessLogWriter,
+  CommitRefusedError,
+  type AccessLogWriterOptions,
+  type CommitEffect,
+} from './access-log-writer';
 
 // A real database: a scratch PGlite by default, a scratch PostgreSQL database beside
 // DATABASE_URL's when it is set. Each test opens a log of its own, empty.
@@ -247,6 +253,56 @@ describe('AccessLogWriter', () => {
     await writer.write([record('d0')]);
     const rows = await verifiedLog(log.other);
     expect(rows.map((row) => row.request_id)).toEqual(['a0', 'a1', 'a2', 'c0', 'c1', 'c2', 'd0']);
+  });
+
+  it("commits each write's effects with its records, and drops a refused or failed write alone, effects and records", async () => {
+    const writer = new AccessLogWriter(log.db.dataSource, { ...OPTIONS, maxBatch: 100 });
+    await log.other.query('CREATE TABLE exchange.test_effects (request_id text PRIMARY KEY)');
+    const effect =
+      (requestId: string): CommitEffect =>
+      async (manager) => {
+        await manager.query('INSERT INTO exchange.test_effects (request_id) VALUES ($1)', [requestId]);
+        if (requestId.startsWith('broken')) await manager.query('SELECT 1 / 0');
+        return requestId.startsWith('refused') ? { why: `no ${requestId}` } : null;
+      };
+    const ids = ['e0', 'refused-e1', 'e2', 'broken-e3', 'e4'];
+    // One batch: the writes wait for each other within the flush delay.
+    const outcomes = await Promise.allSettled(
+      ids.map((id) => writer.write([record(id), record(id, '079190004321')], effect(id))),
+    );
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
+    const refused = (outcomes[1] as PromiseRejectedResult).reason as CommitRefusedError;
+    expect(refused).toBeInstanceOf(CommitRefusedError);
+    expect(refused.refusal).toEqual({ why: 'no refused-e1' });
+    expect((outcomes[3] as PromiseRejectedResult).reason).toBeInstanceOf(AccessLogUnavailableError);
+    const rows = await verifiedLog(log.other);
+    expect(rows.map((row) => row.request_id)).toEqual(['e0', 'e0', 'e2', 'e2', 'e4', 'e4']);
+    expect(new Set(rows.map((row) => row.txid)).size).toBe(1);
+    const effects = await log.other.query<{ request_id: string }[]>(
+      'SELECT request_id FROM exchange.test_effects ORDER BY request_id',
+    );
+    expect(effects.map((row) => row.request_id)).toEqual(['e0', 'e2', 'e4']);
+  });
+
+  it("rolls back every write's effects when the records cannot be written", async () => {
+    const writer = new AccessLogWriter(log.db.dataSource, OPTIONS);
+    await log.other.query('CREATE TABLE exchange.test_effects (request_id text PRIMARY KEY)');
+    await log.other.query('ALTER TABLE exchange.access_records ADD CONSTRAINT ck_test_refuse CHECK (false) NOT VALID');
+    const effect: CommitEffect = async (manager) => {
+      await manager.query("INSERT INTO exchange.test_effects (request_id) VALUES ('lost')");
+      return null;
+    };
+    await expect(writer.write([record('lost')], effect)).rejects.toBeInstanceOf(AccessLogUnavailableError);
+    await log.other.query('ALTER TABLE exchange.access_records DROP CONSTRAINT ck_test_refuse');
+    expect(await log.other.query('SELECT request_id FROM exchange.test_effects')).toEqual([]);
+    await writer.write([record('kept')], effect);
+    expect(await log.other.query('SELECT request_id FROM exchange.test_effects')).toEqual([{ request_id: 'lost' }]);
   });
 
   it('rejects a caller whose records are not durable within the timeout, and works once the log is free', async () => {

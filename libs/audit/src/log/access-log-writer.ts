@@ -24,8 +24,27 @@ export const STORED_SUBTREE_MIN_LEVEL = 8;
 /** The records could not be made durable: the caller must not get the data. */
 export class AccessLogUnavailableError extends Error {}
 
+/**
+ * Effects committed with these records: work that must commit in the log's transaction
+ * together with one write's records, or not at all (a consent's use, a daily count). It runs
+ * under the head's lock, after the effects of the writes queued before it, before any record is
+ * inserted. It resolves to null when done; to anything else (its refusal, opaque to the log)
+ * when it cannot be done: then its changes are rolled back, none of that write's records are
+ * committed, and write() rejects with a CommitRefusedError carrying the refusal. The other
+ * writes of the batch stand.
+ */
+export type CommitEffect = (manager: EntityManager) => Promise<unknown>;
+
+/** A write's CommitEffect refused: nothing of that write was committed. */
+export class CommitRefusedError extends Error {
+  constructor(readonly refusal: unknown) {
+    super('the effects committed with these records were refused; the records were not written');
+  }
+}
+
 interface Pending {
   records: AccessRecordInput[];
+  effect?: CommitEffect;
   resolve: () => void;
   reject: (error: Error) => void;
 }
@@ -54,10 +73,13 @@ export class AccessLogWriter {
     private readonly options: AccessLogWriterOptions,
   ) {}
 
-  /** Resolves once `records` are committed; rejects with AccessLogUnavailableError otherwise. */
-  write(records: AccessRecordInput[]): Promise<void> {
+  /**
+   * Resolves once `records` (and `effect`'s work, in the same transaction) are committed;
+   * rejects with CommitRefusedError when `effect` refused, AccessLogUnavailableError otherwise.
+   */
+  write(records: AccessRecordInput[], effect?: CommitEffect): Promise<void> {
     if (records.length === 0) return Promise.resolve();
-    const durable = new Promise<void>((resolve, reject) => this.queue.push({ records, resolve, reject }));
+    const durable = new Promise<void>((resolve, reject) => this.queue.push({ records, effect, resolve, reject }));
     this.schedule();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -93,13 +115,12 @@ export class AccessLogWriter {
         count += pending.records.length;
       }
       try {
-        await this.dataSource.transaction((manager) =>
-          this.append(
-            manager,
-            batch.flatMap((pending) => pending.records),
-          ),
-        );
-        for (const pending of batch) pending.resolve();
+        const refused = await this.dataSource.transaction((manager) => this.append(manager, batch));
+        for (const pending of batch) {
+          const refusal = refused.get(pending);
+          if (refusal === undefined) pending.resolve();
+          else pending.reject(refusal);
+        }
       } catch (error) {
         this.logger.error(`could not write ${count} access records: ${(error as Error).message}`);
         const failure = new AccessLogUnavailableError('the access log could not be written');
@@ -108,7 +129,8 @@ export class AccessLogWriter {
     }
   }
 
-  private async append(manager: EntityManager, inputs: AccessRecordInput[]): Promise<void> {
+  /** Writes the batch's records and effects; returns the writes refused, each with its error. */
+  private async append(manager: EntityManager, batch: Pending[]): Promise<Map<Pending, Error>> {
     // The callers stop waiting after timeoutMs; so does the batch, rather than holding the
     // head's lock (and every later batch) behind a stuck lock or a silent network.
     await manager.query(
@@ -116,6 +138,9 @@ export class AccessLogWriter {
       [`${this.options.timeoutMs}ms`],
     );
     const head = await lockHead(manager);
+    const refused = await applyEffects(manager, batch);
+    const inputs = batch.filter((pending) => !refused.has(pending)).flatMap((pending) => pending.records);
+    if (inputs.length === 0) return refused;
     let size = Number(head.size);
     let chain = head.chain_hash;
     const frontier = MerkleFrontier.fromJSON(head.frontier);
@@ -169,7 +194,36 @@ export class AccessLogWriter {
        UPDATE exchange.access_log_head SET size = $${n - 2}, chain_hash = $${n - 1}, frontier = $${n} WHERE id = 1`,
       parameters,
     );
+    return refused;
   }
+}
+
+/**
+ * Runs each write's effect in the queue's order, each behind a savepoint so that a refused (or
+ * failed) one is undone alone. Writes without an effect cost nothing here.
+ */
+async function applyEffects(manager: EntityManager, batch: Pending[]): Promise<Map<Pending, Error>> {
+  const refused = new Map<Pending, Error>();
+  for (const pending of batch) {
+    if (!pending.effect) continue;
+    await manager.query('SAVEPOINT commit_effect');
+    let outcome: Error | null;
+    try {
+      const refusal = await pending.effect(manager);
+      outcome = refusal === null || refusal === undefined ? null : new CommitRefusedError(refusal);
+    } catch (error) {
+      outcome = new AccessLogUnavailableError(
+        `an effect committed with the records failed: ${(error as Error).message}`,
+      );
+    }
+    // Left unreleased when it succeeds (one round trip less): the next one of the same name
+    // shadows it, and a rollback goes back to the newest.
+    if (outcome) {
+      await manager.query('ROLLBACK TO SAVEPOINT commit_effect');
+      refused.set(pending, outcome);
+    }
+  }
+  return refused;
 }
 
 const SELECT_HEAD_FOR_UPDATE =

@@ -86,7 +86,8 @@ export function recordsOfRequest(
       subjectKind: refusal.subject.kind,
       subjectId: refusal.subject.id,
       categories: [...refusal.categories.keys()].sort(),
-      fields: fields.sort(),
+      // A refused lookup withholds the key under every category of the subject: listed once.
+      fields: [...new Set(fields)].sort(),
       bases,
       consentIds: [],
       sealedUntil: null,

@@ -1,4 +1,5 @@
-import { Directive, Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/errors';
 
 // The exchange (a citizen's own log) and the business registry (an enterprise's log, for its
 // legal representatives) answer with these types, hence @shareable.
@@ -65,7 +66,7 @@ export class LogCheckpoint {
   @Field({ description: 'The chain hash of record size-1, base64url.' })
   chainHash: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
   @Field({ description: 'Compact JWS (typ log-checkpoint+jwt) over size, root, chainHash, iat.' })
@@ -85,13 +86,13 @@ export class LogCheckpoint {
 })
 @Directive('@shareable')
 export class AccessLogEntry {
-  @Field(() => GraphQLISODateTime, { description: 'When the read was recorded.' })
+  @Field(() => DateTimeScalar, { description: 'When the read was recorded.' })
   time: Date;
 
   @Field({ description: 'A covert read whose content is disclosed at sealedUntil.' })
   sealed: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When a sealed entry opens by itself.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When a sealed entry opens by itself.' })
   sealedUntil: Date | null;
 
   @Field(() => String, { nullable: true, description: 'AGENCY, STEWARD (the registry office) or SELF (you).' })

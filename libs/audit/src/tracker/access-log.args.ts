@@ -1,5 +1,7 @@
-import { ArgsType, Field, GraphQLISODateTime, Int } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/errors';
+import { IsBoolean, IsDate, IsOptional, Max, Min } from 'class-validator';
+import { IsCursor } from '@app/pagination';
 
 /** The most entries one page of an access log holds. */
 export const MAX_ACCESS_LOG_PAGE = 100;
@@ -7,11 +9,11 @@ export const MAX_ACCESS_LOG_PAGE = 100;
 /** A window of an access log, newest first, a page at a time. */
 @ArgsType()
 export class AccessLogArgs {
-  @Field(() => GraphQLISODateTime, { description: 'From this time on (inclusive).' })
+  @Field(() => DateTimeScalar, { description: 'From this time on (inclusive).' })
   @IsDate()
   from: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'Up to this time (exclusive).' })
+  @Field(() => DateTimeScalar, { description: 'Up to this time (exclusive).' })
   @IsDate()
   to: Date;
 
@@ -22,7 +24,7 @@ export class AccessLogArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,128}$/, { message: 'must be a cursor returned by a previous page' })
+  @IsCursor()
   after?: string | null;
 
   @Field(() => Boolean, {

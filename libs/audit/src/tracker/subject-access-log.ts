@@ -1,8 +1,7 @@
 import { InvalidInputError } from '@app/errors';
+import type { CursorCodec } from '@app/pagination';
 import { dataCategory } from '@app/policy';
 import {
-  decodeLogCursor,
-  encodeLogCursor,
   readCosignedCheckpoint,
   readSubjectLog,
   type AccessRecordRow,
@@ -32,15 +31,17 @@ export interface SubjectLogRequest {
  * One page of a subject's access log as its owner reads it: every release of the subject's
  * data, newest first, with who read, for what, on what basis, which fields; sealed entries
  * reduced to their time and opening date; with `withProofs`, each open entry's inclusion
- * proof against the newest checkpoint the witness has cosigned.
+ * proof against the newest checkpoint the witness has cosigned. Its cursors are sealed by
+ * `cursors`: a page that ends on a sealed entry must not give away that entry's seq.
  */
 export async function subjectAccessLog(
   query: Query,
   subject: { kind: 'citizen' | 'enterprise'; id: string },
   request: SubjectLogRequest,
+  cursors: CursorCodec,
 ): Promise<AccessLogConnection> {
   if (request.to.getTime() <= request.from.getTime()) throw new InvalidInputError('to', 'must be later than from');
-  const after = request.after ? decodeLogCursor(request.after) : null;
+  const after = request.after ? cursors.decode('accessLog', request.after) : null;
   const page = await readSubjectLog(query, subject, request, request.first, after);
   const checkpoint = request.withProofs ? await readCosignedCheckpoint(query) : null;
   const nodes = await Promise.all(
@@ -54,7 +55,7 @@ export async function subjectAccessLog(
   return {
     nodes,
     pageInfo: {
-      endCursor: last ? encodeLogCursor({ at: last.position_at, seq: last.seq }) : null,
+      endCursor: last ? cursors.encode('accessLog', { at: last.position_at, seq: last.seq }) : null,
       hasNextPage: page.hasNextPage,
     },
   };

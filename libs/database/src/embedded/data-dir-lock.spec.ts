@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataDirInUseError, DataDirLock } from './data-dir-lock';
@@ -7,6 +7,7 @@ describe('DataDirLock', () => {
   const root = mkdtempSync(join(tmpdir(), 'sochung-lock-'));
   const dataDir = join(root, 'pglite');
   const lockFile = join(root, '.pglite.lock');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('lets one holder in and keeps a second out while the first lives, even in the same process', () => {
     const lock = DataDirLock.acquire(dataDir);

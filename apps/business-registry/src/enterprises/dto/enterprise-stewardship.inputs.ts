@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { RegistryText } from '@app/errors';
+import { NameText, RegistryText } from '@app/errors';
 import { IsBranchCode, IsEnterpriseCode, IsPersonalIdNumber, LEGACY_PROVINCES, PROVINCES_2025 } from '@app/identifiers';
 import { EnterpriseStatusValue, EnterpriseTypeValue } from '../enterprise.model';
 
@@ -27,7 +27,7 @@ export class HeadOfficeInput {
   provinceCode: string;
 
   @Field()
-  @RegistryText(255)
+  @NameText(255)
   address: string;
 }
 
@@ -71,7 +71,7 @@ export class OwnerInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @RegistryText(255)
+  @NameText(255)
   name?: string | null;
 
   @Field({ description: 'VND, decimal digits.' })
@@ -86,17 +86,17 @@ export class RegisterEnterpriseInput {
   enterpriseCode: string;
 
   @Field()
-  @RegistryText(255)
+  @NameText(255)
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @RegistryText(255)
+  @NameText(255)
   foreignName?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @RegistryText(100)
+  @NameText(100)
   abbreviation?: string | null;
 
   @Field(() => EnterpriseTypeValue)
@@ -202,7 +202,7 @@ export class RegisterBranchInput {
   kind: string;
 
   @Field()
-  @RegistryText(255)
+  @NameText(255)
   name: string;
 
   @Field(() => HeadOfficeInput, { description: 'Where the branch is.' })

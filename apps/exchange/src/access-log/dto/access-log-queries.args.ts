@@ -1,6 +1,8 @@
-import { ArgsType, Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/errors';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsCursor } from '@app/pagination';
 import { AGENCY_CODE_PATTERN } from '@app/auth';
 import { MAX_ACCESS_LOG_PAGE } from '@app/audit';
 import { AccessOutcomeValue, LogSubjectKindValue } from '../access-record.model';
@@ -20,11 +22,11 @@ export class AccessLogReportArgs {
   @MaxLength(64)
   purpose?: string | null;
 
-  @Field(() => GraphQLISODateTime, { description: 'From this time on (inclusive).' })
+  @Field(() => DateTimeScalar, { description: 'From this time on (inclusive).' })
   @IsDate()
   from: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'Up to this time (exclusive).' })
+  @Field(() => DateTimeScalar, { description: 'Up to this time (exclusive).' })
   @IsDate()
   to: Date;
 }
@@ -60,6 +62,6 @@ export class AccessRecordsArgs extends AccessLogReportArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,128}$/, { message: 'must be a cursor returned by a previous page' })
+  @IsCursor()
   after?: string | null;
 }

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Max, Min } from 'class-validator';
+import { IsCursor } from '@app/pagination';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -12,6 +13,6 @@ export class AgenciesArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'must be a cursor returned by a previous page' })
+  @IsCursor()
   after?: string | null;
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { AGENCY_CODE_PATTERN } from '@app/auth';
-import { RegistryText } from '@app/errors';
+import { AllowsLineBreaks, RegistryText } from '@app/errors';
 import { CLIENT_ID_PATTERN } from '../agency-system.entity';
 import { MAX_KEYS_PER_SUBMISSION } from '../public-key';
 
@@ -32,6 +32,7 @@ export class RegisterAgencySystemInput {
   @ArrayMaxSize(MAX_KEYS_PER_SUBMISSION)
   @IsString({ each: true })
   @MaxLength(MAX_KEY_TEXT, { each: true })
+  @AllowsLineBreaks()
   keys: string[];
 }
 
@@ -51,6 +52,7 @@ export class AddSystemKeyInput {
   @Field({ description: 'The new public key: a JWK (or a JWK set) in JSON, Ed25519 or P-256.' })
   @IsString()
   @MaxLength(MAX_KEY_TEXT)
+  @AllowsLineBreaks()
   jwk: string;
 }
 

@@ -1,4 +1,4 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,7 +16,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AGENCY_CODE_PATTERN } from '@app/auth';
-import { RegistryText } from '@app/errors';
+import { DateTimeScalar, RegistryText } from '@app/errors';
+import { IsCursor } from '@app/pagination';
 import { MAX_PAGE_SIZE } from '../../agencies/dto/agencies.args';
 import { AgreementStatusValue } from '../agreement.model';
 import { IsDataCategoryList, IsLimit, IsSealedDisclosureDays } from './agreement.validators';
@@ -70,12 +71,12 @@ export class ProposeAgreementInput {
   @Type(() => LegalBasisInput)
   legalBasis: LegalBasisInput;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Omitted: from approval on.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Omitted: from approval on.' })
   @IsOptional()
   @IsDate()
   validFrom?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Omitted or null: until withdrawn.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Omitted or null: until withdrawn.' })
   @IsOptional()
   @IsDate()
   validTo?: Date | null;
@@ -131,12 +132,12 @@ export class AgreementChangesInput {
   @Type(() => LegalBasisInput)
   legalBasis?: LegalBasisInput;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @IsOptional()
   @IsDate()
   validFrom?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'null: until withdrawn.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'null: until withdrawn.' })
   @IsOptional()
   @IsDate()
   validTo?: Date | null;
@@ -215,7 +216,7 @@ export class AgreementsArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'must be a cursor returned by a previous page' })
+  @IsCursor()
   after?: string | null;
 }
 

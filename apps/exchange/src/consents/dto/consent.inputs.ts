@@ -1,7 +1,8 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayNotEmpty, IsDate, IsEnum, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayNotEmpty, IsDate, IsEnum, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsCursor } from '@app/pagination';
 import type { ValidationOptions } from 'class-validator';
-import { codedRule } from '@app/errors';
+import { DateTimeScalar, codedRule } from '@app/errors';
 import { IsPersonalIdNumber } from '@app/identifiers';
 import { dataCategory } from '@app/policy';
 import { MAX_PAGE_SIZE } from '../../agencies/dto/agencies.args';
@@ -50,12 +51,12 @@ export class RequestConsentInput {
   @IsCitizenCategoryList()
   categories: string[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Omitted: from now.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Omitted: from now.' })
   @IsOptional()
   @IsDate()
   validFrom?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { description: 'At most a year from now.' })
+  @Field(() => DateTimeScalar, { description: 'At most a year from now.' })
   @IsDate()
   validTo: Date;
 
@@ -136,7 +137,7 @@ class PageArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,96}$/, { message: 'must be a cursor returned by a previous page' })
+  @IsCursor()
   after?: string | null;
 }
 

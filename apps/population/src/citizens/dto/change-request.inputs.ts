@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Min, ValidateNested } from 'class-validator';
-import { RegistryText } from '@app/errors';
+import { NameText, RegistryText } from '@app/errors';
 import { IsPersonalIdNumber } from '@app/identifiers';
 import { SexValue, VitalStatusValue } from '../citizen.model';
 import { PartialDateInput } from './partial-date.input';
@@ -11,17 +11,17 @@ import { PartialDateInput } from './partial-date.input';
 export class IdentityChangesInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @RegistryText(100)
+  @NameText(100)
   familyName?: string;
 
   @Field(() => String, { nullable: true, description: 'An empty string clears it.' })
   @IsOptional()
-  @RegistryText(100, { allowEmpty: true })
+  @NameText(100, { allowEmpty: true })
   middleName?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @RegistryText(100)
+  @NameText(100)
   givenName?: string;
 
   @Field(() => SexValue, { nullable: true })

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEmail, IsEnum, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { RegistryText } from '@app/errors';
+import { NameText, RegistryText } from '@app/errors';
 import { ETHNIC_GROUPS, IsPersonalIdNumber, LEGACY_PROVINCES, PROVINCES_2025 } from '@app/identifiers';
 import { BLOOD_GROUPS } from '../citizen.entity';
 import { FamilyRelationValue, MaritalStatusValue } from '../citizen.model';
@@ -17,7 +17,7 @@ export class ResidenceInput {
   provinceCode: string;
 
   @Field({ description: 'Commune and street address.' })
-  @RegistryText(255)
+  @NameText(255)
   address: string;
 }
 
@@ -28,7 +28,7 @@ export class IdentityCardInput {
   issueDate: string;
 
   @Field()
-  @RegistryText(255)
+  @NameText(255)
   issuePlace: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; none for cards that do not expire.' })
@@ -61,7 +61,7 @@ export class FamilyLinkInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @RegistryText(300)
+  @NameText(300)
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' })
@@ -78,17 +78,17 @@ export class FamilyLinkInput {
 export class CitizenDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @RegistryText(255)
+  @NameText(255)
   placeOfBirth?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @RegistryText(255)
+  @NameText(255)
   birthRegistrationPlace?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Place of origin (quê quán).' })
   @IsOptional()
-  @RegistryText(255)
+  @NameText(255)
   placeOfOrigin?: string | null;
 
   @Field(() => String, { nullable: true, description: 'O+, O-, A+, A-, B+, B-, AB+ or AB-.' })
@@ -125,7 +125,7 @@ export class CitizenDetailsInput {
   @Field(() => [String], { nullable: true, description: 'Other names the person is known by; replaces the list.' })
   @IsOptional()
   @ArrayMaxSize(10)
-  @RegistryText(100, { each: true })
+  @NameText(100, { each: true })
   otherNames?: string[] | null;
 
   @Field(() => IdentityCardInput, { nullable: true })

@@ -1,4 +1,5 @@
-import { ArgsType, Field, GraphQLISODateTime } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/errors';
 import { IsDate, IsOptional } from 'class-validator';
 import { IsPersonalIdNumber } from '@app/identifiers';
 
@@ -8,7 +9,7 @@ export class CitizenArgs {
   @IsPersonalIdNumber()
   personalIdNumber: string;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'Answer as the registry knew the record at this time.',
   })

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
-import { RegistryText } from '@app/errors';
+import { NameText, RegistryText } from '@app/errors';
 import { IsPersonalIdNumber } from '@app/identifiers';
 import { SexValue } from '../citizen.model';
 import { CitizenDetailsInput } from './citizen-details.input';
@@ -14,16 +14,16 @@ export class RegisterCitizenInput extends CitizenDetailsInput {
   personalIdNumber: string;
 
   @Field()
-  @RegistryText(100)
+  @NameText(100)
   familyName: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @RegistryText(100)
+  @NameText(100)
   middleName?: string | null;
 
   @Field()
-  @RegistryText(100)
+  @NameText(100)
   givenName: string;
 
   @Field(() => SexValue)

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { RegistryText } from '@app/errors';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsCursor } from '@app/pagination';
+import { NameText } from '@app/errors';
 import { SexValue } from '../citizen.model';
 
 export const MAX_SEARCH_PAGE = 100;
@@ -8,7 +9,7 @@ export const MAX_SEARCH_PAGE = 100;
 @ArgsType()
 export class SearchCitizensArgs {
   @Field({ description: 'A name or part of one; diacritics and case do not matter ("nguyen van an").' })
-  @RegistryText(200)
+  @NameText(200)
   name: string;
 
   @Field(() => Int, { nullable: true })
@@ -31,6 +32,6 @@ export class SearchCitizensArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'must be a cursor returned by a previous page' })
+  @IsCursor()
   after?: string | null;
 }

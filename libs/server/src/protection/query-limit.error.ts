@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { withoutStacktrace } from '@app/errors';
 
 /** The code in `extensions.code` of an operation refused for its size, one per limit. */
 export const QueryLimitCode = {
@@ -10,7 +11,7 @@ export const QueryLimitCode = {
 } as const;
 export type QueryLimitCode = (typeof QueryLimitCode)[keyof typeof QueryLimitCode];
 
-/** Reported by a query-limit validation rule; the gateway's error formatter reads its code. */
+/** Reported by a query-limit validation rule; every app's error formatter reads its code. */
 export class QueryLimitError extends GraphQLError {
   constructor(
     message: string,
@@ -35,4 +36,18 @@ export function queryLimitRefusal(error: unknown): { code: QueryLimitCode; messa
     if (tokens) return { code: QueryLimitCode.TOO_MANY_TOKENS, message: `Token limit of ${tokens[1]} exceeded.` };
   }
   return undefined;
+}
+
+/** `formatted` with its limit's code and words when `error` is a query-limit refusal, else undefined. */
+export function formatQueryLimitRefusal(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError | undefined {
+  const refusal = queryLimitRefusal(error);
+  if (!refusal) return undefined;
+  return withoutStacktrace({
+    ...formatted,
+    message: refusal.message,
+    extensions: { ...formatted.extensions, code: refusal.code },
+  });
 }

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * signed and stored. The log stays append-only but for this: a cosignature may be set once,
  * on a row whose other columns stay as they are.
  */
-export class AddCheckpointCosignature1795460123456 implements MigrationInterface {
-  name = 'AddCheckpointCosignature1795460123456';
+export class AddCheckpointCosignature1796200000000 implements MigrationInterface {
+  name = 'AddCheckpointCosignature1796200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE "exchange"."log_checkpoints" ADD "cosignature" text');

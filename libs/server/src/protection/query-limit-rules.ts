@@ -10,8 +10,8 @@ export interface QueryLimitOptions {
 }
 
 /**
- * The query limits as Apollo Server options. They act while the gateway parses and validates,
- * so an oversized operation costs no subgraph call, and is refused with HTTP 400 like any
+ * The query limits as Apollo Server options. They act while an app parses and validates,
+ * so an oversized operation costs no resolver (and at the gateway no subgraph) call, and is refused with HTTP 400 like any
  * other invalid operation.
  */
 export function queryLimitOptions(limits: QueryLimits): QueryLimitOptions {
