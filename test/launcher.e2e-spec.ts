@@ -57,6 +57,7 @@ function launch(env: Record<string, string>): Launch {
       POPULATION_PORT: '0',
       BUSINESS_REGISTRY_PORT: '0',
       EXCHANGE_PORT: '0',
+      WITNESS_PORT: '0',
       ...scratch?.env,
       ...env,
     },
@@ -159,7 +160,7 @@ describe('an app under a supervisor', () => {
     const launched = launch({ DATA_DIR: newDataDir(), LOG_LEVEL: 'log' });
     await gatewayUrlOf(launched);
     const pids = [...launched.output().matchAll(/\] (\d+) +- .*listening at/g)].map((match) => Number(match[1]));
-    expect(pids).toHaveLength(4);
+    expect(pids).toHaveLength(5); // the four apps and the witness
     launched.child.kill('SIGKILL');
     const deadline = Date.now() + 15_000;
     while (pids.some(isAlive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));

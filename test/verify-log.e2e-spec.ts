@@ -1,23 +1,35 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { CHECKPOINT_JWS_TYPE, storedInclusionProof, type EntryProof } from '@app/audit';
-import { jwkThumbprint, signJwt, type SigningKey } from '@app/auth';
+import {
+  CHECKPOINT_JWS_TYPE,
+  emptyRoot,
+  GENESIS_CHAIN_HASH,
+  MerkleFrontier,
+  storedInclusionProof,
+  type EntryProof,
+} from '@app/audit';
+import { jwkThumbprint, loadSigningKeys, signJwt, type SigningKey } from '@app/auth';
 import { databaseUrl, loadConfig, usesEmbeddedDatabase } from '@app/config';
 import { distDir, startTestGraph, type TestGraph } from '../tools/graph/start-graph';
+import { citizenAuthorization } from './support/agencies';
 
 const CITIZENS = ['001085012345', '079190004321', '048088007654', '031203000777', '092195001122'];
 const READ = `query ($ids: [String!]!) { citizens(personalIdNumbers: $ids) { personalIdNumber fullName } }`;
 const TOOL = join(distDir(), 'tools', 'verify-log', 'main.js');
 const LOG_TABLES = ['access_records', 'log_checkpoints', 'log_subtrees'];
+/** The log and its head: what an insider rewinds together. */
+const WHOLE_LOG = [...LOG_TABLES, 'access_log_head'];
 
 let graph: TestGraph;
 let scratch: string;
 let jwksFile: string;
+let witnessJwksFile: string;
 let database: string;
+let registryKeyFile: string;
 
 interface Run {
   code: number | null;
@@ -25,15 +37,23 @@ interface Run {
   stderr: string;
 }
 
-/** The compiled tool, as an operator runs it: a database URL and the public keys, and no other setting. */
+/**
+ * The compiled tool, as an operator runs it: a database URL and the public keys, and no other
+ * setting; `stdin`, when given, is piped in.
+ */
 function verifyLog(...args: string[]): Promise<Run> {
+  return verifyLogWithInput(null, ...args);
+}
+
+function verifyLogWithInput(stdin: string | null, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [TOOL, ...args],
-      { env: { PATH: process.env.PATH }, cwd: scratch, encoding: 'utf8' },
-      (error, stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
-    );
+    const child = spawn(process.execPath, [TOOL, ...args], { env: { PATH: process.env.PATH }, cwd: scratch });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
   });
 }
 
@@ -45,7 +65,9 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
-const verifyStored = () => verifyLog('--database-url', database, '--jwks', jwksFile, '--batch', '50');
+const witnessFlags = () => ['--witness', graph.witnessUrl];
+const verifyStored = () =>
+  verifyLog('--database-url', database, '--jwks', jwksFile, ...witnessFlags(), '--batch', '50');
 
 function query<T>(sql: string, parameters: unknown[] = []): Promise<T[]> {
   return graph.database.dataSource.query<T[]>(sql, parameters);
@@ -74,16 +96,17 @@ async function agencyReads(count: number): Promise<void> {
   }
 }
 
-/** Waits for the exchange (ACCESS_LOG_CHECKPOINT_SECONDS=1) to sign the log as it is now. */
+/** Waits for the exchange (ACCESS_LOG_CHECKPOINT_SECONDS=1) to sign the log as it is now, and the witness to cosign it. */
 async function signedUpToHead(): Promise<number> {
   for (const started = Date.now(); Date.now() - started < 30_000;) {
     const [row] = await query<{ head: string; signed: string | null }>(
-      'SELECT (SELECT size FROM exchange.access_log_head) AS head, (SELECT max(size) FROM exchange.log_checkpoints) AS signed',
+      `SELECT (SELECT size FROM exchange.access_log_head) AS head,
+              (SELECT max(size) FROM exchange.log_checkpoints WHERE cosignature IS NOT NULL) AS signed`,
     );
     if (row.signed !== null && row.signed === row.head) return Number(row.head);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error('no checkpoint covered the log within 30 s');
+  throw new Error('no cosigned checkpoint covered the log within 30 s');
 }
 
 /** Runs statements as an insider with the database password: triggers off, change, triggers on, commit. */
@@ -116,6 +139,76 @@ async function verifyTampered(table: string, where: string, tamper: [string, unk
   }
 }
 
+/**
+ * Runs `tamper` on the whole log (records, checkpoints, subtrees, head) as an insider, runs
+ * verify-log with `args`, and puts every row back as it was.
+ */
+async function verifyWholeLogTampered(tamper: [string, unknown[]?][], args = witnessFlags()): Promise<Run> {
+  const saved = new Map<string, unknown[]>();
+  for (const table of WHOLE_LOG) {
+    saved.set(table, await query<{ row: unknown }>(`SELECT to_jsonb(t) AS row FROM exchange.${table} t`));
+  }
+  await asInsider(tamper);
+  try {
+    return await verifyLog('--database-url', database, '--jwks', jwksFile, '--batch', '50', ...args);
+  } finally {
+    await asInsider(
+      WHOLE_LOG.flatMap((table): [string, unknown[]?][] => [
+        [`DELETE FROM exchange.${table}`],
+        [
+          `INSERT INTO exchange.${table} SELECT * FROM jsonb_populate_recordset(null::exchange.${table}, $1::jsonb)`,
+          [JSON.stringify((saved.get(table) as { row: unknown }[]).map(({ row }) => row))],
+        ],
+      ]),
+    );
+  }
+}
+
+/**
+ * What an insider who knows the log's algorithm runs to cut it to its first `size` records:
+ * the records after them, the checkpoints and subtrees that cover them, and a head rewound to
+ * exactly where the writer would have left it at that size. Nothing inside the database shows it.
+ */
+async function truncation(size: number): Promise<[string, unknown[]?][]> {
+  const leaves = await query<{ leaf_hash: Buffer; chain_hash: Buffer }>(
+    'SELECT leaf_hash, chain_hash FROM exchange.access_records WHERE seq < $1 ORDER BY seq',
+    [size],
+  );
+  const frontier = MerkleFrontier.empty();
+  for (const { leaf_hash } of leaves) frontier.append(leaf_hash);
+  const chain = size === 0 ? GENESIS_CHAIN_HASH : leaves[size - 1].chain_hash;
+  return [
+    ['DELETE FROM exchange.access_records WHERE seq >= $1', [size]],
+    ['DELETE FROM exchange.log_checkpoints WHERE size > $1', [size]],
+    ['DELETE FROM exchange.log_subtrees WHERE (index + 1) * power(2, level) > $1', [size]],
+    [
+      'UPDATE exchange.access_log_head SET size = $1, chain_hash = $2, frontier = $3',
+      [size, chain, JSON.stringify(frontier.toJSON())],
+    ],
+  ];
+}
+
+/** The log's root at `size`, as the head's frontier would give it. */
+async function rootAt(size: number): Promise<string> {
+  const leaves = await query<{ leaf_hash: Buffer }>(
+    'SELECT leaf_hash FROM exchange.access_records WHERE seq < $1 ORDER BY seq',
+    [size],
+  );
+  const frontier = MerkleFrontier.empty();
+  for (const { leaf_hash } of leaves) frontier.append(leaf_hash);
+  return frontier.root().toString('base64url');
+}
+
+/** Every check that lives in the database, and no witness: what verify-log did before it had one. */
+const databaseOnly = () => [
+  '--witness-jwks',
+  witnessJwksFile,
+  '--min-size',
+  '0',
+  '--root',
+  emptyRoot().toString('base64url'),
+];
+
 function anotherKey(): SigningKey {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const jwk = publicKey.export({ format: 'jwk' }) as Record<string, string>;
@@ -128,7 +221,11 @@ let firstCheckpoint = 0;
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'sochung-verify-log-'));
-  graph = await startTestGraph({ env: { ACCESS_LOG_CHECKPOINT_SECONDS: '1' } });
+  // The registry's key where the test can read it: the insider below holds it too.
+  registryKeyFile = join(scratch, 'registry-signing.private.jwk');
+  graph = await startTestGraph({
+    env: { ACCESS_LOG_CHECKPOINT_SECONDS: '1', REGISTRY_SIGNING_KEY_FILE: registryKeyFile },
+  });
   database = databaseUrl(graph.database.config);
   // Two rounds, so that there are several checkpoints; past 256 records, so that a subtree is stored.
   await agencyReads(30);
@@ -138,6 +235,9 @@ beforeAll(async () => {
   const { text } = await request(graph.gatewayUrl).get('/.well-known/jwks.json').expect(200);
   jwksFile = join(scratch, 'jwks.json');
   writeFileSync(jwksFile, text);
+  const witnessKeys = await request(graph.witnessUrl).get('/.well-known/jwks.json').expect(200);
+  witnessJwksFile = join(scratch, 'witness-jwks.json');
+  writeFileSync(witnessJwksFile, witnessKeys.text);
 }, 180_000);
 
 afterAll(async () => {
@@ -146,18 +246,31 @@ afterAll(async () => {
 });
 
 describe('npm run verify-log on the log the graph wrote', () => {
-  it('holds: every record, checkpoint and subtree, with the key set from the gateway', async () => {
+  it('holds: every record, checkpoint, cosignature and subtree, with the key sets from the gateway and the witness', async () => {
     expect(size).toBeGreaterThanOrEqual(300);
-    const [{ checkpoints, subtrees }] = await query<{ checkpoints: string; subtrees: string }>(
+    const [{ checkpoints, cosigned, subtrees }] = await query<{
+      checkpoints: string;
+      cosigned: string;
+      subtrees: string;
+    }>(
       `SELECT (SELECT count(*) FROM exchange.log_checkpoints)::text AS checkpoints,
+              (SELECT count(cosignature) FROM exchange.log_checkpoints)::text AS cosigned,
               (SELECT count(*) FROM exchange.log_subtrees)::text AS subtrees`,
     );
     expect(Number(subtrees)).toBeGreaterThan(0);
-    const run = await verifyLog('--database-url', database, '--jwks', `${graph.gatewayUrl}/.well-known/jwks.json`);
+    expect(Number(cosigned)).toBeGreaterThan(1);
+    const run = await verifyLog(
+      '--database-url',
+      database,
+      '--jwks',
+      `${graph.gatewayUrl}/.well-known/jwks.json`,
+      ...witnessFlags(),
+    );
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(
       new RegExp(
-        `^verify-log: OK .*: ${size} records \\(all signed\\), ${checkpoints} checkpoints, ${subtrees} stored subtrees; root [\\w-]{43}; \\d+\\.\\d s\\n$`,
+        `^verify-log: OK .*: ${size} records \\(all signed, all cosigned\\), ${checkpoints} checkpoints \\(${cosigned} cosigned\\), ` +
+          `${subtrees} stored subtrees; root [\\w-]{43}; extends the witness sochung-witness's ${size} records; \\d+\\.\\d s\\n$`,
       ),
     );
   });
@@ -256,7 +369,7 @@ describe('npm run verify-log on a dump', () => {
     await graph.database.dataSource.query(`CREATE DATABASE "${name}"`);
     try {
       await run('pg_restore', ['--no-owner', `--dbname=${restored.toString()}`, dump]);
-      const verified = await verifyLog('--database-url', restored.toString(), '--jwks', jwksFile);
+      const verified = await verifyLog('--database-url', restored.toString(), '--jwks', jwksFile, ...witnessFlags());
       expect(verified).toMatchObject({ code: 0, stdout: expect.stringMatching(`^verify-log: OK .*: ${size} records`) });
     } finally {
       await graph.database.dataSource.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -265,9 +378,9 @@ describe('npm run verify-log on a dump', () => {
 });
 
 describe('npm run verify-log -- --entry', () => {
-  it("checks one entry's proof against the signed checkpoint, with the key set only", async () => {
-    const [checkpoint] = await query<{ size: string; root_hash: Buffer; jws: string }>(
-      'SELECT size, root_hash, jws FROM exchange.log_checkpoints ORDER BY size DESC LIMIT 1',
+  it("checks one entry's proof against the signed, cosigned checkpoint, with the key sets only", async () => {
+    const [checkpoint] = await query<{ size: string; root_hash: Buffer; jws: string; cosignature: string }>(
+      'SELECT size, root_hash, jws, cosignature FROM exchange.log_checkpoints ORDER BY size DESC LIMIT 1',
     );
     const [record] = await query<{ leaf_hash: Buffer }>(
       'SELECT leaf_hash FROM exchange.access_records WHERE seq = 123',
@@ -284,22 +397,256 @@ describe('npm run verify-log -- --entry', () => {
         size: Number(checkpoint.size),
         root: checkpoint.root_hash.toString('base64url'),
         jws: checkpoint.jws,
+        cosignature: checkpoint.cosignature,
       },
     };
     const good = join(scratch, 'entry.json');
     writeFileSync(good, JSON.stringify(entry));
-    const run = await verifyLog('--entry', good, '--jwks', jwksFile);
+    const run = await verifyLog('--entry', good, '--jwks', jwksFile, '--witness-jwks', witnessJwksFile);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(
-      new RegExp(`^verify-log: entry 123 is in the log of ${checkpoint.size} records that sochung-registry signed at `),
+      new RegExp(
+        `^verify-log: entry 123 is in the log of ${checkpoint.size} records that sochung-registry signed at .*, cosigned by sochung-witness at `,
+      ),
     );
 
     const other = await query<{ leaf_hash: Buffer }>('SELECT leaf_hash FROM exchange.access_records WHERE seq = 124');
     const bad = join(scratch, 'bad-entry.json');
     writeFileSync(bad, JSON.stringify({ ...entry, leafHash: other[0].leaf_hash.toString('base64url') }));
-    await expect(verifyLog('--entry', bad, '--jwks', jwksFile)).resolves.toMatchObject({
+    await expect(
+      verifyLog('--entry', bad, '--jwks', jwksFile, '--witness-jwks', witnessJwksFile),
+    ).resolves.toMatchObject({
       code: 1,
       stdout: 'verify-log: entry 123 does NOT verify: the proof does not lead from leaf 123 to the signed root\n',
     });
+    const uncosigned = join(scratch, 'uncosigned-entry.json');
+    writeFileSync(uncosigned, JSON.stringify({ ...entry, checkpoint: { ...entry.checkpoint, cosignature: null } }));
+    await expect(
+      verifyLog('--entry', uncosigned, '--jwks', jwksFile, '--witness-jwks', witnessJwksFile),
+    ).resolves.toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(/does NOT verify: the checkpoint is not cosigned: it carries no cosignature/),
+    });
+  });
+
+  describe('takes what myAccessLog(withProofs: true) returns, unchanged, on its standard input', () => {
+    const MY_LOG = `query ($from: DateTime!, $to: DateTime!) {
+      myAccessLog(from: $from, to: $to, first: 5, withProofs: true) {
+        nodes { time sealed sealedUntil readerKind agencyCode agencyName purpose categories fields
+                seq leafHash inclusionProof pendingCheckpoint
+                checkpoint { size rootHash chainHash createdAt jws cosignature } }
+        pageInfo { endCursor hasNextPage } } }`;
+    let response: string;
+    let nodes: Record<string, unknown>[];
+    const verifyInput = (input: string) =>
+      verifyLogWithInput(input, '--entry', '-', '--jwks', jwksFile, '--witness-jwks', witnessJwksFile);
+
+    beforeAll(async () => {
+      const from = new Date(Date.now() - 3_600_000).toISOString();
+      const to = new Date(Date.now() + 60_000).toISOString();
+      const answer = await request(graph.gatewayUrl)
+        .post('/graphql')
+        .set('Authorization', citizenAuthorization(graph, CITIZENS[0]))
+        .send({ query: MY_LOG, variables: { from, to } })
+        .expect(200);
+      response = answer.text;
+      nodes = (answer.body as { data: { myAccessLog: { nodes: Record<string, unknown>[] } } }).data.myAccessLog.nodes;
+      expect(nodes).toHaveLength(5);
+      expect(nodes[0]).toMatchObject({ pendingCheckpoint: false, seq: expect.stringMatching(/^\d+$/) });
+      expect(nodes[0].checkpoint).toMatchObject({ size: String(size), cosignature: expect.any(String) });
+    });
+
+    it('the whole response: every entry checked', async () => {
+      const run = await verifyInput(response);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      expect(run.stdout.trim().split('\n')).toEqual(
+        nodes.map((node) =>
+          expect.stringMatching(
+            new RegExp(`^verify-log: entry ${node.seq as string} is in the log of ${size} records`),
+          ),
+        ),
+      );
+    });
+
+    it('one entry, as the API gives it', async () => {
+      await expect(verifyInput(JSON.stringify(nodes[2]))).resolves.toMatchObject({
+        code: 0,
+        stdout: expect.stringMatching(new RegExp(`^verify-log: entry ${nodes[2].seq as string} is in the log`)),
+      });
+    });
+
+    it('tampered: another leaf, another seq, or the cosignature gone', async () => {
+      const checkpoint = nodes[1].checkpoint as Record<string, unknown>;
+      const tampered = [
+        { ...nodes[1], leafHash: nodes[2].leafHash },
+        { ...nodes[1], seq: String(Number(nodes[1].seq) + 1) },
+        { ...nodes[1], checkpoint: { ...checkpoint, cosignature: null } },
+      ];
+      for (const entry of tampered) {
+        await expect(verifyInput(JSON.stringify(entry))).resolves.toMatchObject({
+          code: 1,
+          stdout: expect.stringMatching(/does NOT verify/),
+        });
+      }
+      const one = JSON.parse(response) as { data: { myAccessLog: { nodes: unknown[] } } };
+      one.data.myAccessLog.nodes[3] = tampered[0];
+      await expect(verifyInput(JSON.stringify(one))).resolves.toMatchObject({ code: 1 });
+    });
+  });
+});
+
+describe('npm run verify-log against the witness, which the database owner cannot rewind', () => {
+  // The insider stops the registry first, as one would: no checkpoint is signed while the log is cut.
+  beforeAll(async () => {
+    await graph.apps.processes.find((app) => app.name === 'exchange')!.stop();
+  });
+
+  it('the newest records deleted with their checkpoints and the head rewound: the database holds, the witness does not', async () => {
+    const tamper = await truncation(firstCheckpoint);
+    // Everything inside the database is a log of firstCheckpoint records: what verify-log said before the witness.
+    await expect(verifyWholeLogTampered(tamper, databaseOnly())).resolves.toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(
+        new RegExp(`^verify-log: OK .*: ${firstCheckpoint} records \\(all signed, all cosigned\\)`),
+      ),
+    });
+    const run = await verifyWholeLogTampered(tamper);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^verify-log: BROKEN at record ${firstCheckpoint}, check witness: the witness sochung-witness cosigned a log of ${size} records, ` +
+          `the log holds ${firstCheckpoint}: records ${firstCheckpoint}..${size - 1} removed from the end`,
+      ),
+    );
+  });
+
+  it('half the log removed', async () => {
+    const half = Math.floor(size / 2);
+    const run = await verifyWholeLogTampered(await truncation(half));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^verify-log: BROKEN at record ${half}, check witness: .*cosigned a log of ${size} records, the log holds ${half}:`,
+      ),
+    );
+  });
+
+  it('the log emptied: no record, checkpoint or subtree, the head back at the start', async () => {
+    const tamper = await truncation(0);
+    await expect(verifyWholeLogTampered(tamper, databaseOnly())).resolves.toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^verify-log: OK .*: 0 records/),
+    });
+    const run = await verifyWholeLogTampered(tamper);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      new RegExp(`^verify-log: BROKEN at record 0, check witness: .*the log holds 0: records 0..${size - 1} removed`),
+    );
+  });
+
+  it('a checkpoint the witness never cosigned, signed with the registry key, with a cosignature lifted from another', async () => {
+    const forgedSize = firstCheckpoint + 7;
+    const [taken] = await query<{ count: string }>(
+      'SELECT count(*)::text FROM exchange.log_checkpoints WHERE size = $1',
+      [forgedSize],
+    );
+    expect(taken.count).toBe('0');
+    const [newest] = await query<{ cosignature: string; chain: Buffer }>(
+      `SELECT cosignature, (SELECT chain_hash FROM exchange.access_records WHERE seq = $1) AS chain
+       FROM exchange.log_checkpoints ORDER BY size DESC LIMIT 1`,
+      [forgedSize - 1],
+    );
+    const [registry] = loadSigningKeys(registryKeyFile, { create: false });
+    const root = await rootAt(forgedSize);
+    const createdAt = new Date();
+    const claims = {
+      iss: 'sochung-registry',
+      size: forgedSize,
+      root,
+      chainHash: newest.chain.toString('base64url'),
+      iat: Math.floor(createdAt.getTime() / 1000),
+    };
+    const run = await verifyWholeLogTampered([
+      ...(await truncation(forgedSize)),
+      [
+        `INSERT INTO exchange.log_checkpoints (size, root_hash, chain_hash, created_at, jws, cosignature)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          forgedSize,
+          Buffer.from(root, 'base64url'),
+          newest.chain,
+          new Date(claims.iat * 1000),
+          signJwt(registry, claims, CHECKPOINT_JWS_TYPE),
+          newest.cosignature,
+        ],
+      ],
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^verify-log: BROKEN at record ${forgedSize - 1}, check checkpoint-cosignature: the checkpoint of size ${forgedSize} is not the witness's: ` +
+          `its cosignature is over size ${size} and another root: the witness never cosigned this checkpoint`,
+      ),
+    );
+  });
+
+  it('holds against a checkpoint the verifier kept (--min-size, --root), and fails against one the log does not extend', async () => {
+    const root = await rootAt(firstCheckpoint);
+    await expect(
+      verifyLog(
+        '--database-url',
+        database,
+        '--jwks',
+        jwksFile,
+        '--witness-jwks',
+        witnessJwksFile,
+        '--min-size',
+        String(firstCheckpoint),
+        '--root',
+        root,
+      ),
+    ).resolves.toMatchObject({ code: 0, stdout: expect.stringMatching(/^verify-log: OK/) });
+    const other = await rootAt(firstCheckpoint - 1);
+    await expect(
+      verifyLog(
+        '--database-url',
+        database,
+        '--jwks',
+        jwksFile,
+        '--witness-jwks',
+        witnessJwksFile,
+        '--min-size',
+        String(firstCheckpoint),
+        '--root',
+        other,
+      ),
+    ).resolves.toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(/^verify-log: BROKEN at record \d+, check witness: .*the log was rewritten since/),
+    });
+  });
+
+  it('says it cannot check the log when the witness cannot be reached', async () => {
+    await expect(
+      verifyLog(
+        '--database-url',
+        database,
+        '--jwks',
+        jwksFile,
+        '--witness-jwks',
+        witnessJwksFile,
+        '--witness',
+        'http://127.0.0.1:9',
+      ),
+    ).resolves.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(
+        /^verify-log: could not check the log: cannot read the witness's latest checkpoint/,
+      ),
+    });
+  });
+
+  it('holds again once every row is back as it was', async () => {
+    await expect(verifyStored()).resolves.toMatchObject({ code: 0, stdout: expect.stringMatching(/^verify-log: OK/) });
   });
 });

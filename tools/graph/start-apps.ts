@@ -29,8 +29,9 @@ export interface RunningApps {
 }
 
 /**
- * Starts the exchange, then the other two subgraphs in parallel, then the gateway pointed at them, then waits until
- * the gateway's /health says the whole graph is ready. On any failure it stops what it
+ * Starts the witness, then the exchange (which submits its checkpoints to the witness), then the other two
+ * subgraphs in parallel, then the gateway pointed at them, then waits until the gateway's /health says the
+ * whole graph is ready. On any failure it stops what it
  * started and throws an AppStartError naming the app.
  */
 export async function startApps(options: StartAppsOptions): Promise<RunningApps> {
@@ -63,10 +64,15 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
     // The exchange names the gateway's URL as its OAuth issuer (metadata, assertion audience):
     // the gateway's port is picked here too, for the same reason.
     const gatewayPort = options.ports.gateway || (await freePort(options.host));
+    const ownUrl = { [subgraphUrlVariable('exchange')]: `http://${options.host}:${exchangePort}/graphql` };
+    // The witness reads the registry's public keys from the exchange only when a checkpoint
+    // arrives, so it can start first; the exchange must know where to submit from the start.
+    const witnessUrl = await spawn('witness', ownUrl).listening(options.startTimeoutMs);
     const exchangeUrl = await spawn(
       'exchange',
       {
-        [subgraphUrlVariable('exchange')]: `http://${options.host}:${exchangePort}/graphql`,
+        ...ownUrl,
+        WITNESS_URL: witnessUrl,
         OAUTH_ISSUER_URL: options.env.OAUTH_ISSUER_URL ?? `http://${options.host}:${gatewayPort}`,
       },
       exchangePort,
@@ -77,6 +83,7 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
       others.map((name) => spawn(name, exchangeVariable).listening(options.startTimeoutMs)),
     );
     const urls = Object.fromEntries([
+      ['witness', witnessUrl],
       ['exchange', exchangeUrl],
       ...others.map((name, i) => [name, otherUrls[i]]),
     ]) as Record<AppName, string>;

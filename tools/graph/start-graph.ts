@@ -10,6 +10,8 @@ import { startApps, type RunningApps } from './start-apps';
 export interface TestGraph {
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
+  /** The access log's witness (base URL: /checkpoint, /.well-known/jwks.json). */
+  witnessUrl: string;
   database: OpenDatabase;
   apps: RunningApps;
   /** Mints tokens the graph accepts (its development issuer, with a key of its own). */
@@ -24,11 +26,17 @@ export interface TestGraph {
   close(): Promise<void>;
 }
 
-const ANY_PORT: Record<AppName, number> = { gateway: 0, population: 0, 'business-registry': 0, exchange: 0 };
+const ANY_PORT: Record<AppName, number> = {
+  gateway: 0,
+  population: 0,
+  'business-registry': 0,
+  exchange: 0,
+  witness: 0,
+};
 
 /**
  * The whole graph for tests and tools: a migrated database with demo data (a throwaway
- * PGlite, or DATABASE_URL's PostgreSQL), then the four compiled apps as separate processes
+ * PGlite, or DATABASE_URL's PostgreSQL), then the compiled apps (the witness too) as separate processes
  * on free ports, talking real HTTP. Needs `npm run build` first.
  */
 export async function startTestGraph(
@@ -48,6 +56,8 @@ export async function startTestGraph(
     DEV_ISSUER_KEY_FILE: join(keysDir, 'dev-issuer.private.jwk'),
     REGISTRY_SIGNING_KEY_FILE: join(keysDir, 'registry-signing.private.jwk'),
     CURSOR_KEY_FILE: join(keysDir, 'cursor.key'),
+    // A witness of the graph's own: its folder goes with the graph.
+    WITNESS_DATA_DIR: join(keysDir, 'witness'),
     ...options.env,
   };
   const removeKeys = () => rmSync(keysDir, { recursive: true, force: true });
@@ -82,6 +92,8 @@ export async function startTestGraph(
       POPULATION_PORT: portOf(apps.urls.population),
       BUSINESS_REGISTRY_PORT: portOf(apps.urls['business-registry']),
       EXCHANGE_PORT: portOf(apps.urls.exchange),
+      WITNESS_PORT: portOf(apps.urls.witness),
+      WITNESS_URL: apps.urls.witness,
       DEV_ISSUER_KEY_FILE: env.DEV_ISSUER_KEY_FILE ?? '',
       REGISTRY_SIGNING_KEY_FILE: env.REGISTRY_SIGNING_KEY_FILE ?? '',
       ...database.env,
@@ -93,6 +105,7 @@ export async function startTestGraph(
         'business-registry': `${apps.urls['business-registry']}/graphql`,
         exchange: `${apps.urls.exchange}/graphql`,
       },
+      witnessUrl: apps.urls.witness,
       database,
       apps,
       tokens,

@@ -16,8 +16,8 @@ import { startApps, type RunningApps } from '../graph/start-apps';
 
 /**
  * `npm start`: the whole graph on one machine. Opens the embedded database (or
- * DATABASE_URL's PostgreSQL), applies migrations, loads the demo data once, starts the four
- * apps as separate processes, and stays in front of them until Ctrl-C.
+ * DATABASE_URL's PostgreSQL), applies migrations, loads the demo data once, starts the
+ * apps (the access log's witness too) as separate processes, and stays in front of them until Ctrl-C.
  */
 async function main(): Promise<number> {
   const startedAt = performance.now();
@@ -74,7 +74,9 @@ async function main(): Promise<number> {
   }
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   say(`ready in ${seconds} s:`);
-  for (const app of APP_NAMES) say(`  ${app.padEnd(18)} ${apps.urls[app]}/graphql`);
+  for (const app of APP_NAMES) {
+    say(`  ${app.padEnd(18)} ${apps.urls[app]}${app === 'witness' ? '/checkpoint' : '/graphql'}`);
+  }
   say(`  health             ${apps.urls.gateway}/health`);
   say('Ctrl-C stops everything.');
   const exit = await apps.firstExit;

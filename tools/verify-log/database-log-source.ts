@@ -14,7 +14,7 @@ const RECORDS = `SELECT seq::text AS seq, recorded_at,
     values_hash, leaf_hash, chain_hash
   FROM exchange.access_records r ORDER BY r.seq`;
 
-const CHECKPOINTS = `SELECT size::text AS size, root_hash, chain_hash, created_at, jws
+const CHECKPOINTS = `SELECT size::text AS size, root_hash, chain_hash, created_at, jws, cosignature
   FROM exchange.log_checkpoints c ORDER BY c.size`;
 
 // In the order the walk meets them: by the record that completes them, then upwards.
@@ -92,7 +92,14 @@ export class DatabaseLogSource implements LogSource {
 
   checkpoints(): AsyncIterable<StoredCheckpoint[]> {
     return this.fetchAll<
-      { size: string; root_hash: Buffer; chain_hash: Buffer; created_at: Date; jws: string },
+      {
+        size: string;
+        root_hash: Buffer;
+        chain_hash: Buffer;
+        created_at: Date;
+        jws: string;
+        cosignature: string | null;
+      },
       StoredCheckpoint
     >('log_checkpoints', (row) => ({
       size: row.size,
@@ -100,6 +107,7 @@ export class DatabaseLogSource implements LogSource {
       chainHash: row.chain_hash,
       createdAt: row.created_at,
       jws: row.jws,
+      cosignature: row.cosignature,
     }));
   }
 

@@ -22,6 +22,8 @@ export interface StoredCheckpoint {
   chainHash: Buffer | null;
   createdAt: Date | null;
   jws: string | null;
+  /** The witness's cosignature, or null while it has none. */
+  cosignature: string | null;
 }
 
 /** One row of exchange.log_subtrees: the hash of leaves [index * 2^level, (index + 1) * 2^level). */

@@ -5,6 +5,9 @@ import {
   chainHash,
   CHECKPOINT_JWS_TYPE,
   checkpointVerifier,
+  COSIGNATURE_JWS_TYPE,
+  cosignatureVerifier,
+  emptyRoot,
   GENESIS_CHAIN_HASH,
   leafHash,
   MerkleFrontier,
@@ -16,7 +19,7 @@ import {
 import { jwkThumbprint, signJwt, type SigningKey } from '@app/auth';
 import { numbersRoundTrip, storedRecord } from './database-log-source';
 import type { LogSource, StoredCheckpoint, StoredHead, StoredRecord, StoredSubtree } from './log-source';
-import { verifyLog, type LogVerdict } from './log-verifier';
+import { verifyLog, type LogVerdict, type WitnessAnchor } from './log-verifier';
 
 function signingKey(): SigningKey {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -27,6 +30,10 @@ function signingKey(): SigningKey {
 
 const registry = signingKey();
 const verifyCheckpoint = checkpointVerifier({ keys: [registry.publicJwk] });
+const witness = signingKey();
+const verifyCosignature = cosignatureVerifier({ keys: [witness.publicJwk] });
+/** A witness that has cosigned nothing yet: every log extends it. */
+const NO_ANCHOR: WitnessAnchor = { size: 0, root: emptyRoot().toString('base64url'), by: 'the witness' };
 const T0 = Date.parse('2026-11-02T03:00:00.000Z');
 
 interface MemoryLog {
@@ -63,7 +70,12 @@ function accessRecord(seq: number): SequencedRecord {
 }
 
 /** What the writer stores for these records, with checkpoints signed at `signedAt` sizes. */
-function write(records: SequencedRecord[], signedAt: number[], key = registry): MemoryLog {
+function write(
+  records: SequencedRecord[],
+  signedAt: number[],
+  key = registry,
+  cosigner: SigningKey | null = witness,
+): MemoryLog {
   const log: MemoryLog = { records: [], checkpoints: [], subtrees: [], head: null };
   const frontier = MerkleFrontier.empty();
   let chain: Buffer = GENESIS_CHAIN_HASH;
@@ -76,13 +88,18 @@ function write(records: SequencedRecord[], signedAt: number[], key = registry): 
       }
     }
     log.records.push({ seq: String(record.seq), record, leafHash: leaf, chainHash: chain, unwritable: [] });
-    if (signedAt.includes(frontier.size)) log.checkpoints.push(checkpoint(frontier, chain, key));
+    if (signedAt.includes(frontier.size)) log.checkpoints.push(checkpoint(frontier, chain, key, cosigner));
   }
   if (records.length > 0) log.head = { size: String(frontier.size), chainHash: chain, frontier: frontier.toJSON() };
   return log;
 }
 
-function checkpoint(frontier: MerkleFrontier, chain: Buffer, key: SigningKey): StoredCheckpoint {
+function checkpoint(
+  frontier: MerkleFrontier,
+  chain: Buffer,
+  key: SigningKey,
+  cosigner: SigningKey | null = witness,
+): StoredCheckpoint {
   const createdAt = new Date(T0 + frontier.size * 1000 + 123);
   const statement = {
     iss: 'sochung-registry',
@@ -97,7 +114,20 @@ function checkpoint(frontier: MerkleFrontier, chain: Buffer, key: SigningKey): S
     chainHash: chain,
     createdAt,
     jws: signJwt(key, statement, CHECKPOINT_JWS_TYPE),
+    cosignature: cosigner
+      ? signJwt(
+          cosigner,
+          { iss: 'sochung-witness', origin: statement.iss, size: statement.size, root: statement.root, iat: 1 },
+          COSIGNATURE_JWS_TYPE,
+        )
+      : null,
   };
+}
+
+/** The anchor a witness holds after cosigning `log`'s first `size` records. */
+function anchorOf(log: MemoryLog, size: number): WitnessAnchor {
+  const root = rootFromLeafHashes(log.records.slice(0, size).map((stored) => stored.leafHash!));
+  return { size, root: root.toString('base64url'), by: 'the witness sochung-witness' };
 }
 
 const RECORDS = Array.from({ length: 600 }, (_, seq) => accessRecord(seq));
@@ -123,8 +153,8 @@ function source(log: MemoryLog, batch = 7): LogSource {
   };
 }
 
-function verify(log: MemoryLog, batch?: number): Promise<LogVerdict> {
-  return verifyLog(source(log, batch), verifyCheckpoint);
+function verify(log: MemoryLog, batch?: number, anchor = NO_ANCHOR): Promise<LogVerdict> {
+  return verifyLog(source(log, batch), verifyCheckpoint, { verifyCosignature, anchor });
 }
 
 /** The insider who knows the algorithm: recomputes every hash, subtree and the head, but cannot sign. */
@@ -148,6 +178,9 @@ describe('verifyLog on a log as the writer leaves it', () => {
           subtrees: 3, // level 8 ×2 and level 9 ×1 below 600
           root: rootFromLeafHashes(log.records.map((stored) => stored.leafHash!)).toString('base64url'),
           unsigned: 0,
+          cosignedCheckpoints: 4,
+          uncosigned: 0,
+          anchor: NO_ANCHOR,
         },
       });
     }
@@ -158,7 +191,7 @@ describe('verifyLog on a log as the writer leaves it', () => {
       ok: true,
       summary: { records: 0, checkpoints: 0, unsigned: 0 },
     });
-    const emptySigned = checkpoint(MerkleFrontier.empty(), GENESIS_CHAIN_HASH, registry);
+    const emptySigned = checkpoint(MerkleFrontier.empty(), GENESIS_CHAIN_HASH, registry, null);
     await expect(verify({ records: [], checkpoints: [emptySigned], subtrees: [], head: null })).resolves.toMatchObject({
       ok: true,
       summary: { records: 0, checkpoints: 1 },
@@ -174,6 +207,84 @@ describe('verifyLog on a log as the writer leaves it', () => {
     await expect(verify(write(RECORDS, [1, 550]))).resolves.toMatchObject({
       ok: true,
       summary: { records: 600, checkpoints: 2, unsigned: 50 },
+    });
+  });
+});
+
+describe('verifyLog against the witness', () => {
+  const full = cleanLog();
+  const witnessSaw = anchorOf(full, 600);
+
+  it('holds when the log extends what the witness cosigned, and counts what it has not cosigned yet', async () => {
+    await expect(verify(full, 50, witnessSaw)).resolves.toMatchObject({
+      ok: true,
+      summary: { records: 600, cosignedCheckpoints: 4, uncosigned: 0, anchor: witnessSaw },
+    });
+    await expect(verify(full, 50, anchorOf(full, 300))).resolves.toMatchObject({ ok: true });
+    const lastUncosigned = cleanLog();
+    lastUncosigned.checkpoints[3].cosignature = null;
+    await expect(verify(lastUncosigned, 50, anchorOf(full, 300))).resolves.toMatchObject({
+      ok: true,
+      summary: { cosignedCheckpoints: 3, uncosigned: 300 },
+    });
+  });
+
+  it('the newest records deleted with their checkpoints, the head rewound: every check in the database holds, the witness does not', async () => {
+    const truncated = write(RECORDS.slice(0, 590), [1, 100, 300]);
+    await expect(verify(truncated)).resolves.toMatchObject({ ok: true });
+    await expect(verify(truncated, 50, witnessSaw)).resolves.toMatchObject({
+      ok: false,
+      logBreak: {
+        seq: 590,
+        check: 'witness',
+        message: expect.stringMatching(/cosigned a log of 600 records, the log holds 590: records 590..599 removed/),
+        expected: '600',
+        found: '590',
+      },
+    });
+  });
+
+  it('half the log, or all of it, removed', async () => {
+    await expect(verify(write(RECORDS.slice(0, 300), [1, 100, 300]), 50, witnessSaw)).resolves.toMatchObject({
+      logBreak: { seq: 300, check: 'witness', found: '300' },
+    });
+    const emptied = { records: [], checkpoints: [], subtrees: [], head: null };
+    await expect(verify(emptied)).resolves.toMatchObject({ ok: true });
+    await expect(verify(emptied, 50, witnessSaw)).resolves.toMatchObject({
+      logBreak: { seq: 0, check: 'witness', message: expect.stringMatching(/records 0..599 removed/) },
+    });
+  });
+
+  it("history rewritten and re-signed with the registry key: the root at the witness's size", async () => {
+    const forged = write(changed(17, { purpose: 'TAX_ADMINISTRATION' }), SIGNED_AT, registry, null);
+    await expect(verify(forged, 50, witnessSaw)).resolves.toMatchObject({
+      logBreak: { seq: 599, check: 'witness', expected: witnessSaw.root, message: expect.stringMatching(/rewritten/) },
+    });
+  });
+
+  it('a checkpoint the witness never cosigned: none anywhere, another key, or a cosignature lifted from another', async () => {
+    await expect(verify(write(RECORDS, SIGNED_AT, registry, null))).resolves.toMatchObject({
+      logBreak: {
+        seq: null,
+        check: 'checkpoint-cosignature',
+        message: expect.stringMatching(/no checkpoint carries the witness's cosignature/),
+      },
+    });
+    await expect(verify(write(RECORDS, SIGNED_AT, registry, signingKey()))).resolves.toMatchObject({
+      logBreak: {
+        seq: 0,
+        check: 'checkpoint-cosignature',
+        message: expect.stringMatching(/does not verify with the witness's keys/),
+      },
+    });
+    const lifted = cleanLog();
+    lifted.checkpoints[3].cosignature = lifted.checkpoints[2].cosignature;
+    await expect(verify(lifted)).resolves.toMatchObject({
+      logBreak: {
+        seq: 599,
+        check: 'checkpoint-cosignature',
+        message: expect.stringMatching(/over size 300 and another root: the witness never cosigned this checkpoint/),
+      },
     });
   });
 });

@@ -1,5 +1,6 @@
 import {
   chainHash,
+  verifyCosignatureOf,
   GENESIS_CHAIN_HASH,
   leafHash,
   MerkleFrontier,
@@ -7,6 +8,7 @@ import {
   STORED_SUBTREE_MIN_LEVEL,
   type CheckpointVerdict,
   type CompletedSubtree,
+  type CosignatureVerdict,
   type MerkleFrontierJson,
 } from '@app/audit';
 import type { LogSource, StoredCheckpoint, StoredHead, StoredRecord, StoredSubtree } from './log-source';
@@ -24,6 +26,8 @@ export type LogCheck =
   | 'checkpoint-root'
   | 'checkpoint-chain'
   | 'checkpoint-size'
+  | 'checkpoint-cosignature'
+  | 'witness'
   | 'head';
 
 /** The first place where the stored log stops being the log that was written and signed. */
@@ -48,6 +52,30 @@ export interface LogSummary {
   root: string;
   /** Records after the newest checkpoint: no signature covers them yet. */
   unsigned: number;
+  /** Checkpoints that carry the witness's cosignature (each verified). */
+  cosignedCheckpoints: number;
+  /** Records after the newest cosigned checkpoint: the witness has not vouched for them yet. */
+  uncosigned: number;
+  /** The tree the log was held against (the witness's latest, or --min-size). */
+  anchor: WitnessAnchor;
+}
+
+/**
+ * A tree the log must extend, known from outside its database: the witness's latest
+ * cosigned checkpoint, or one a verifier kept (--min-size N --root R).
+ */
+export interface WitnessAnchor {
+  size: number;
+  /** Merkle root, base64url. */
+  root: string;
+  /** Who vouches for it, for the report: "the witness sochung-witness", "--min-size". */
+  by: string;
+}
+
+/** What the witness adds: its keys, to check each stored cosignature, and the anchor. */
+export interface WitnessCheck {
+  verifyCosignature: (jws: string) => Promise<CosignatureVerdict>;
+  anchor: WitnessAnchor;
 }
 
 export type LogVerdict = { ok: true; summary: LogSummary } | { ok: false; logBreak: LogBreak; summary: LogSummary };
@@ -65,13 +93,20 @@ export type CheckpointCheck = (jws: string) => Promise<CheckpointVerdict>;
  * Checkpoints are consistent with each other by construction: each root is compared with
  * the root of a prefix of the same stream, so checkpoints that all hold are all prefixes of
  * one log; no consistency proof is needed between them.
+ *
+ * All of that lives in one database, whose owner could delete the newest records and their
+ * checkpoints and rewind the head. So the log is also held against the witness: every stored
+ * cosignature must be the witness's, over its checkpoint's size and root; at least one
+ * checkpoint must be cosigned; and the log must reach the anchor's size with the anchor's
+ * root there (shorter: truncated; another root: rewritten).
  */
 export async function verifyLog(
   source: LogSource,
   verifyCheckpoint: CheckpointCheck,
+  witness: WitnessCheck,
   onProgress: (records: number) => void = () => undefined,
 ): Promise<LogVerdict> {
-  const walk = new LogWalk(source, verifyCheckpoint);
+  const walk = new LogWalk(source, verifyCheckpoint, witness);
   try {
     await walk.run(onProgress);
     return { ok: true, summary: walk.summary() };
@@ -116,6 +151,8 @@ class LogWalk {
   private checkpointsVerified = 0;
   private subtreesVerified = 0;
   private newestSigned = 0;
+  private cosignedVerified = 0;
+  private newestCosigned = 0;
   private readonly checkpoints: Lookahead<StoredCheckpoint>;
   private readonly subtrees: Lookahead<StoredSubtree>;
   // Where the next stored checkpoint and subtree come due (Infinity: none left).
@@ -125,6 +162,7 @@ class LogWalk {
   constructor(
     private readonly source: LogSource,
     private readonly verifyCheckpoint: CheckpointCheck,
+    private readonly witness: WitnessCheck,
   ) {
     this.checkpoints = new Lookahead(source.checkpoints());
     this.subtrees = new Lookahead(source.subtrees());
@@ -137,6 +175,9 @@ class LogWalk {
       subtrees: this.subtreesVerified,
       root: this.frontier.root().toString('base64url'),
       unsigned: this.size - this.newestSigned,
+      cosignedCheckpoints: this.cosignedVerified,
+      uncosigned: this.size - this.newestCosigned,
+      anchor: this.witness.anchor,
     };
   }
 
@@ -144,10 +185,12 @@ class LogWalk {
     // Read in the same snapshot as the records, before them: the end they must reach.
     const head = await this.source.head();
     await this.lookAhead();
+    this.anchorDue();
     await this.checkpointsDue();
     for await (const batch of this.source.records()) {
       for (const stored of batch) {
         const completed = this.append(stored);
+        if (this.size === this.witness.anchor.size) this.anchorDue();
         if (completed[completed.length - 1].level >= STORED_SUBTREE_MIN_LEVEL || this.size >= this.nextSubtreeAt) {
           await this.subtreesDue(completed);
         }
@@ -155,8 +198,49 @@ class LogWalk {
       }
       onProgress(this.size);
     }
+    this.anchorReached();
     this.checkHead(head);
     await this.nothingBeyondTheEnd();
+    this.cosignedSomewhere();
+  }
+
+  /** At the anchor's size: the records so far must make the tree the witness saw. */
+  private anchorDue(): void {
+    const { anchor } = this.witness;
+    if (this.size !== anchor.size) return;
+    const root = this.frontier.root().toString('base64url');
+    if (root !== anchor.root) {
+      fail({
+        seq: this.size > 0 ? this.size - 1 : null,
+        check: 'witness',
+        message: `${anchor.by} cosigned a log of ${anchor.size} records with another Merkle root than ${this.size > 0 ? span(0, this.size - 1) : 'the empty log'} give: the log was rewritten since`,
+        expected: anchor.root,
+        found: root,
+      });
+    }
+  }
+
+  /** The log must be at least as long as the tree the witness cosigned. */
+  private anchorReached(): void {
+    const { anchor } = this.witness;
+    if (this.size >= anchor.size) return;
+    fail({
+      seq: this.size,
+      check: 'witness',
+      message: `${anchor.by} cosigned a log of ${anchor.size} records, the log holds ${this.size}: ${span(this.size, anchor.size - 1)} removed from the end (with their checkpoints)`,
+      expected: String(anchor.size),
+      found: String(this.size),
+    });
+  }
+
+  /** A log with records must have at least one checkpoint the witness cosigned: its anchor outside the database. */
+  private cosignedSomewhere(): void {
+    if (this.size === 0 || this.cosignedVerified > 0) return;
+    fail({
+      seq: null,
+      check: 'checkpoint-cosignature',
+      message: `no checkpoint carries the witness's cosignature: nothing outside the database vouches for these ${this.size} records`,
+    });
   }
 
   /** Checks one record against its predecessors and adds it to the chain and the tree. */
@@ -293,6 +377,22 @@ class LogWalk {
           found: b64(this.chain),
         });
       }
+      if (stored.cosignature !== null) {
+        const cosigned = await verifyCosignatureOf(
+          { size, root: statement.root, iss: statement.iss },
+          stored.cosignature,
+          this.witness.verifyCosignature,
+        );
+        if (!cosigned.ok) {
+          fail({
+            seq,
+            check: 'checkpoint-cosignature',
+            message: `the checkpoint of size ${size} is not the witness's: ${cosigned.reason}`,
+          });
+        }
+        this.cosignedVerified++;
+        this.newestCosigned = size;
+      }
       this.checkpointsVerified++;
       this.newestSigned = size;
       this.checkpoints.take();
@@ -301,7 +401,10 @@ class LogWalk {
   }
 
   /** The statement a checkpoint row's JWS signs, once it verifies and its claims are the row's. */
-  private async signed(stored: StoredCheckpoint, seq: number | null): Promise<{ root: string; chainHash: string }> {
+  private async signed(
+    stored: StoredCheckpoint,
+    seq: number | null,
+  ): Promise<{ iss: string; root: string; chainHash: string }> {
     const verdict = await this.verifyCheckpoint(stored.jws as string);
     if (!verdict.ok) {
       fail({

@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util';
 
+export const DEFAULT_WITNESS = 'http://127.0.0.1:4006';
 export const DEFAULT_BATCH = 10_000;
 
 export const USAGE = `Usage: npm run verify-log -- [--database-url <url>] [--jwks <file or URL>] [--batch <rows>]
-       npm run verify-log -- --entry <file.json> [--jwks <file or URL>]
+                             [--witness <URL>] [--witness-jwks <file or URL>] [--min-size <N> --root <R>]
+       npm run verify-log -- --entry <file.json or -> [--jwks <file or URL>] [--witness-jwks <file or URL>]
 
-Checks the access log using only the registry's public keys: no application secret is read.
+Checks the access log using only public keys (the registry's and its witness's): no application
+secret is read.
 
 The whole log (default): reads every record in seq order, in one snapshot, and checks that
   seq runs 0, 1, 2, … with no gap or repeat     (a deleted, duplicated or moved record)
@@ -14,11 +17,16 @@ The whole log (default): reads every record in seq order, in one snapshot, and c
   each stored subtree is the recomputed one      (exchange.log_subtrees, which proofs read)
   each checkpoint's JWS verifies with the keys, its claims are its row's, and it signs the
     Merkle root and chain hash of the records up to its size (rewritten history, forgery)
+  each checkpoint's cosignature verifies with the witness's keys, over its size and root,
+    and at least one checkpoint is cosigned     (a checkpoint the witness never saw)
+  the log reaches the witness's latest cosigned size, with the witness's root there
+                                                 (the newest records deleted, the log rewound)
   the head (size, chain hash, frontier) is where the records end
 and stops at the first break, naming the record, the check, and what was expected and found.
 
-One entry (--entry): checks a tracker entry's proof, { seq, leafHash, proof, checkpoint:
-{ size, root, jws } } as myAccessLog(withProofs: true) gives it, against the signed checkpoint.
+One entry (--entry): checks a tracker entry's proof against the signed, cosigned checkpoint.
+It takes what myAccessLog(withProofs: true) returns as it is: one entry, the list of nodes,
+or the whole GraphQL response (each entry that carries a proof is checked). - reads stdin.
 
   --database-url <url>  the PostgreSQL database (or a restored dump); default DATABASE_URL,
                         else the embedded database in DATA_DIR (stop npm start first, or
@@ -26,21 +34,45 @@ One entry (--entry): checks a tracker entry's proof, { seq, leafHash, proof, che
   --jwks <file|URL>     the registry's key set; default the running gateway's,
                         http://<HOST>:<GATEWAY_PORT>/.well-known/jwks.json
   --batch <rows>        rows read at a time, default ${DEFAULT_BATCH}
+  --witness <URL>       the witness, whose latest cosigned checkpoint the log must extend;
+                        default WITNESS_URL (${DEFAULT_WITNESS})
+  --witness-jwks <file|URL>  the witness's key set, default <witness>/.well-known/jwks.json
+  --min-size <N> --root <R>  hold the log against a checkpoint you kept (size N, base64url
+                        Merkle root R) instead of asking the witness
 
 Exit 0: everything holds (one summary line); 1: a break (or a proof that fails), described;
-2: bad usage, or the database or key set could not be read.`;
+2: bad usage, or the database, a key set or the witness could not be read.`;
 
 /** A command line verify-log cannot run; the message says what to change. */
 export class UsageError extends Error {}
 
+/** A tree given on the command line: the log must extend it. */
+export interface GivenAnchor {
+  size: number;
+  root: string;
+}
+
 export type VerifyLogRequest =
   | { mode: 'help' }
-  | { mode: 'log'; databaseUrl: string | undefined; jwks: string | undefined; batch: number }
-  | { mode: 'entry'; entryFile: string; jwks: string | undefined };
+  | {
+      mode: 'log';
+      databaseUrl: string | undefined;
+      jwks: string | undefined;
+      batch: number;
+      witness: string;
+      witnessJwks: string;
+      anchor: GivenAnchor | null;
+    }
+  | { mode: 'entry'; entryFile: string; jwks: string | undefined; witnessJwks: string };
+
+type Option = 'database-url' | 'jwks' | 'batch' | 'entry' | 'witness' | 'witness-jwks' | 'min-size' | 'root';
 
 /** Reads verify-log's arguments; throws UsageError naming what is wrong. */
-export function parseVerifyLogArguments(args: string[]): VerifyLogRequest {
-  let values: Partial<Record<'database-url' | 'jwks' | 'batch' | 'entry', string>> & { help?: boolean };
+export function parseVerifyLogArguments(
+  args: string[],
+  defaults: { witness: string } = { witness: DEFAULT_WITNESS },
+): VerifyLogRequest {
+  let values: Partial<Record<Option, string>> & { help?: boolean };
   try {
     ({ values } = parseArgs({
       args,
@@ -49,6 +81,10 @@ export function parseVerifyLogArguments(args: string[]): VerifyLogRequest {
         jwks: { type: 'string' },
         batch: { type: 'string' },
         entry: { type: 'string' },
+        witness: { type: 'string' },
+        'witness-jwks': { type: 'string' },
+        'min-size': { type: 'string' },
+        root: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -58,10 +94,15 @@ export function parseVerifyLogArguments(args: string[]): VerifyLogRequest {
   if (values.help) return { mode: 'help' };
   // Unset: the running gateway's, which main resolves from the settings (HOST, GATEWAY_PORT).
   const jwks = values.jwks;
+  const witness = (values.witness ?? defaults.witness).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(witness)) throw new UsageError('--witness must be an http:// or https:// URL');
+  const witnessJwks = values['witness-jwks'] ?? `${witness}/.well-known/jwks.json`;
   if (values.entry !== undefined) {
-    const misplaced = (['database-url', 'batch'] as const).find((option) => values[option] !== undefined);
+    const misplaced = (['database-url', 'batch', 'min-size', 'root'] as const).find(
+      (option) => values[option] !== undefined,
+    );
     if (misplaced) throw new UsageError(`--${misplaced} does not apply to --entry: a proof needs no database`);
-    return { mode: 'entry', entryFile: values.entry, jwks };
+    return { mode: 'entry', entryFile: values.entry, jwks, witnessJwks };
   }
   const databaseUrl = values['database-url'];
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -71,5 +112,17 @@ export function parseVerifyLogArguments(args: string[]): VerifyLogRequest {
   if (!/^\d+$/.test(values.batch ?? '1') || batch < 1 || batch > 1_000_000) {
     throw new UsageError('--batch must be a whole number of rows from 1 to 1000000');
   }
-  return { mode: 'log', databaseUrl, jwks, batch };
+  return { mode: 'log', databaseUrl, jwks, batch, witness, witnessJwks, anchor: givenAnchor(values) };
+}
+
+function givenAnchor(values: Partial<Record<Option, string>>): GivenAnchor | null {
+  const [size, root] = [values['min-size'], values.root];
+  if (size === undefined && root === undefined) return null;
+  if (size === undefined || root === undefined) throw new UsageError('--min-size and --root go together');
+  if (!/^(0|[1-9]\d{0,15})$/.test(size) || !Number.isSafeInteger(Number(size))) {
+    throw new UsageError('--min-size must be a whole number of records');
+  }
+  if (!/^[A-Za-z0-9_-]{43}$/.test(root))
+    throw new UsageError('--root must be a base64url SHA-256 hash (43 characters)');
+  return { size: Number(size), root };
 }

@@ -4,9 +4,12 @@ import type { LogBreak, LogSummary } from './log-verifier';
 export function holdsLine(summary: LogSummary, seconds: number, where: string): string {
   const unsigned =
     summary.unsigned === 0 ? 'all signed' : `${summary.unsigned} after the newest checkpoint, not yet signed`;
+  const uncosigned =
+    summary.uncosigned === 0 ? 'all cosigned' : `${summary.uncosigned} not yet cosigned by the witness`;
   return (
-    `verify-log: OK ${where}: ${summary.records} records (${unsigned}), ${summary.checkpoints} checkpoints, ` +
-    `${summary.subtrees} stored subtrees; root ${summary.root}; ${seconds.toFixed(1)} s`
+    `verify-log: OK ${where}: ${summary.records} records (${unsigned}, ${uncosigned}), ` +
+    `${summary.checkpoints} checkpoints (${summary.cosignedCheckpoints} cosigned), ${summary.subtrees} stored subtrees; ` +
+    `root ${summary.root}; extends ${summary.anchor.by}'s ${summary.anchor.size} records; ${seconds.toFixed(1)} s`
   );
 }
 

@@ -7,6 +7,7 @@ export * from './log/access-record';
 export * from './log/access-record.entity';
 export * from './log/canonical-json';
 export * from './log/checkpoint-statement';
+export * from './log/cosignature';
 export * from './log/entry-proof';
 export * from './log/log-checkpoint.entity';
 export * from './log/log-subtree.entity';

@@ -7,13 +7,26 @@ describe('loadConfig', () => {
   it('runs with nothing set: development, embedded database in ./data, the documented ports', () => {
     const config = loadConfig({}, '/srv/sochung');
     expect(config.nodeEnv).toBe('development');
-    expect(config.ports).toEqual({ gateway: 4000, population: 4001, 'business-registry': 4002, exchange: 4003 });
+    expect(config.ports).toEqual({
+      gateway: 4000,
+      population: 4001,
+      'business-registry': 4002,
+      exchange: 4003,
+      witness: 4006,
+    });
     expect(config.subgraphUrls.population).toBe('http://127.0.0.1:4001/graphql');
     expect(config.database.dataDir).toBe('/srv/sochung/data');
     expect(usesEmbeddedDatabase(config.database)).toBe(true);
     expect(databaseUrl(config.database)).toBe('postgres://postgres@127.0.0.1:5499/postgres');
     expect(config.demoData).toBe(true);
     expect(config.supergraph).toEqual({ source: 'file', path: '/srv/sochung/supergraph.graphql' });
+    expect(config.witness).toEqual({
+      url: 'http://127.0.0.1:4006',
+      dataDir: '/srv/sochung/data/witness',
+      signingKeyFile: '/srv/sochung/data/witness/witness-signing.private.jwk',
+      name: 'sochung-witness',
+      registryJwks: 'http://127.0.0.1:4003/.well-known/jwks.json',
+    });
   });
 
   it('follows the subgraph ports into the URLs the gateway calls, unless a URL is set', () => {

@@ -9,8 +9,11 @@ export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevelSetting = (typeof LOG_LEVELS)[number];
 
-/** The four deployable apps; each has its own port and, for subgraphs, a URL the gateway calls. */
-export const APP_NAMES = ['gateway', 'population', 'business-registry', 'exchange'] as const;
+/**
+ * The deployable apps; each has its own port and, for subgraphs, a URL the gateway calls. The
+ * witness is no part of the graph: it anchors the access log outside the registry's database.
+ */
+export const APP_NAMES = ['gateway', 'population', 'business-registry', 'exchange', 'witness'] as const;
 export type AppName = (typeof APP_NAMES)[number];
 export const SUBGRAPH_NAMES = ['population', 'business-registry', 'exchange'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -69,6 +72,8 @@ export interface AppConfig {
   accessLog: { flushDelayMs: number; maxBatch: number; timeoutMs: number; checkpointIntervalSeconds: number };
   /** Who may vouch for callers, and how bearer tokens are checked (libs/auth). */
   tokens: TokenConfig;
+  /** The access log's witness (apps/witness), and how the exchange reaches it. */
+  witness: WitnessConfig;
   /** The most identifiers one batched lookup may name. */
   maxBatchLookup: number;
   /** Depth, cost, alias, directive and token limits on each operation the gateway accepts. */
@@ -81,6 +86,19 @@ export interface AppConfig {
    * (production without REQUEST_ID_SECRET): no id is taken, each subgraph makes its own.
    */
   requestIdSecret: string | null;
+}
+
+export interface WitnessConfig {
+  /** Where the witness listens: the exchange submits checkpoints there, verify-log reads its latest. */
+  url: string;
+  /** The witness's own storage (its cosigned checkpoints, its key): never the registry's database. */
+  dataDir: string;
+  /** The witness's private signing key (a JWK; created on first use outside production). */
+  signingKeyFile: string;
+  /** The `iss` of its cosignatures. */
+  name: string;
+  /** The registry's public key set (file or URL) the witness checks checkpoints against. */
+  registryJwks: string;
 }
 
 export interface TokenConfig {
@@ -113,6 +131,7 @@ const DEFAULT_PORTS: Record<AppName, number> = {
   population: 4001,
   'business-registry': 4002,
   exchange: 4003,
+  witness: 4006,
 };
 
 /** The environment variable that holds an app's port, e.g. BUSINESS_REGISTRY_PORT. */
@@ -179,6 +198,7 @@ export function loadConfig(
       host,
       port: ports.gateway,
     }),
+    witness: readWitnessConfig(read, ports.witness, subgraphUrls.exchange, dataDir, baseDir),
     maxBatchLookup: read.integer('MAX_BATCH_LOOKUP', 1000, 1, 10_000),
     queryLimits: readQueryLimits(read),
     cursorKeyFile: read.path('CURSOR_KEY_FILE', resolve(dataDir, 'keys', 'cursor.key'), baseDir),
@@ -301,6 +321,35 @@ function readTokenConfig(
     accessTokenTtlSeconds,
     maxTokenLifetimeSeconds,
     clockSkewSeconds: read.integer('CLOCK_SKEW_SECONDS', 30, 0, 300),
+  };
+}
+
+/**
+ * The witness's settings. Its defaults put it beside the graph on one machine, its data in
+ * DATA_DIR/witness; a deployment runs it elsewhere (another operator, another machine) and
+ * points WITNESS_URL at it.
+ */
+function readWitnessConfig(
+  read: EnvReader,
+  port: number,
+  exchangeUrl: string,
+  dataDir: string,
+  baseDir: string,
+): WitnessConfig {
+  const witnessDataDir = read.path('WITNESS_DATA_DIR', resolve(dataDir, 'witness'), baseDir);
+  return {
+    url: read.url('WITNESS_URL', ['http:', 'https:'], `http://127.0.0.1:${port}`)!.replace(/\/+$/, ''),
+    dataDir: witnessDataDir,
+    signingKeyFile: read.path(
+      'WITNESS_SIGNING_KEY_FILE',
+      resolve(witnessDataDir, 'witness-signing.private.jwk'),
+      baseDir,
+    ),
+    name: read.string('WITNESS_NAME', 'sochung-witness'),
+    registryJwks: read.string(
+      'WITNESS_REGISTRY_JWKS',
+      `${exchangeUrl.replace(/\/graphql$/, '')}/.well-known/jwks.json`,
+    ),
   };
 }
 

@@ -184,23 +184,51 @@ export interface StoredCheckpoint {
   chainHash: Buffer;
   createdAt: Date;
   jws: string;
+  /** The witness's cosignature over the same size and root; null until the witness accepted it. */
+  cosignature: string | null;
 }
+
+interface CheckpointRow {
+  size: string;
+  root_hash: Buffer;
+  chain_hash: Buffer;
+  created_at: Date;
+  jws: string;
+  cosignature: string | null;
+}
+
+const CHECKPOINT_COLUMNS = 'size, root_hash, chain_hash, created_at, jws, cosignature';
 
 /** The newest signed checkpoint (the largest), or one of a given size; null when there is none. */
 export async function readCheckpoint(query: Query, size?: number): Promise<StoredCheckpoint | null> {
-  const rows = await query<{ size: string; root_hash: Buffer; chain_hash: Buffer; created_at: Date; jws: string }[]>(
+  const rows = await query<CheckpointRow[]>(
     size === undefined
-      ? 'SELECT size, root_hash, chain_hash, created_at, jws FROM exchange.log_checkpoints ORDER BY size DESC LIMIT 1'
-      : 'SELECT size, root_hash, chain_hash, created_at, jws FROM exchange.log_checkpoints WHERE size = $1',
+      ? `SELECT ${CHECKPOINT_COLUMNS} FROM exchange.log_checkpoints ORDER BY size DESC LIMIT 1`
+      : `SELECT ${CHECKPOINT_COLUMNS} FROM exchange.log_checkpoints WHERE size = $1`,
     size === undefined ? [] : [String(size)],
   );
-  const [row] = rows;
-  if (!row) return null;
+  return rows[0] ? storedCheckpointOf(rows[0]) : null;
+}
+
+/**
+ * The newest checkpoint the witness has cosigned, or null: what a proof is given against, so
+ * that whoever checks it needs no more than the registry's and the witness's public keys.
+ */
+export async function readCosignedCheckpoint(query: Query): Promise<StoredCheckpoint | null> {
+  const rows = await query<CheckpointRow[]>(
+    `SELECT ${CHECKPOINT_COLUMNS} FROM exchange.log_checkpoints WHERE cosignature IS NOT NULL ORDER BY size DESC LIMIT 1`,
+    [],
+  );
+  return rows[0] ? storedCheckpointOf(rows[0]) : null;
+}
+
+function storedCheckpointOf(row: CheckpointRow): StoredCheckpoint {
   return {
     size: Number(row.size),
     rootHash: row.root_hash,
     chainHash: row.chain_hash,
     createdAt: row.created_at,
     jws: row.jws,
+    cosignature: row.cosignature,
   };
 }

@@ -28,36 +28,57 @@ export type CheckpointVerdict = { ok: true; statement: CheckpointStatement } | {
  * and the claims are a well-formed statement. It refuses rather than throws.
  */
 export function checkpointVerifier(jwks: JSONWebKeySet): (jws: string) => Promise<CheckpointVerdict> {
+  return signedStatementVerifier<CheckpointStatement>(jwks, CHECKPOINT_JWS_TYPE, statementProblem);
+}
+
+/**
+ * A verifier of one kind of signed statement (a checkpoint, a witness's cosignature): the
+ * algorithm is EdDSA or ES256, the key is one of `jwks` found by `kid`, `typ` is `type`, and
+ * `problem` finds nothing wrong with the claims. It refuses rather than throws.
+ */
+export function signedStatementVerifier<T>(
+  jwks: JSONWebKeySet,
+  type: string,
+  problem: (claims: JWTPayload) => string | null,
+): (jws: string) => Promise<{ ok: true; statement: T } | { ok: false; reason: string }> {
   const keys = createLocalJWKSet(jwks);
   return async (jws) => {
-    if (typeof jws !== 'string') return { ok: false, reason: 'the checkpoint has no JWS' };
+    if (typeof jws !== 'string') return { ok: false, reason: 'there is no JWS' };
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(jws, keys, {
         algorithms: CHECKPOINT_ALGORITHMS,
-        typ: CHECKPOINT_JWS_TYPE,
+        typ: type,
         requiredClaims: ['iss', 'iat'],
       }));
     } catch (error) {
       return { ok: false, reason: refusal(error) };
     }
-    const problem = statementProblem(payload);
-    return problem
-      ? { ok: false, reason: problem }
-      : { ok: true, statement: payload as unknown as CheckpointStatement };
+    const found = problem(payload);
+    return found ? { ok: false, reason: found } : { ok: true, statement: payload as unknown as T };
   };
 }
 
-function statementProblem(claims: JWTPayload): string | null {
+/** What is wrong with the tree claims every log statement shares (iss, iat, size, root), or null. */
+export function treeClaimsProblem(claims: JWTPayload): string | null {
   if (typeof claims.iss !== 'string' || claims.iss === '') return 'the signed iss is not a name';
   if (!Number.isSafeInteger(claims.iat)) return 'the signed iat is not a time';
   if (!isTreeInteger(claims.size)) return 'the signed size is not a tree size';
-  for (const claim of ['root', 'chainHash'] as const) {
-    try {
-      hashFromBase64Url(claims[claim] as string);
-    } catch {
-      return `the signed ${claim} is not a base64url hash`;
-    }
+  try {
+    hashFromBase64Url(claims.root as string);
+  } catch {
+    return 'the signed root is not a base64url hash';
+  }
+  return null;
+}
+
+function statementProblem(claims: JWTPayload): string | null {
+  const problem = treeClaimsProblem(claims);
+  if (problem) return problem;
+  try {
+    hashFromBase64Url(claims.chainHash as string);
+  } catch {
+    return 'the signed chainHash is not a base64url hash';
   }
   return null;
 }

@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { jwkThumbprint, signJwt, type SigningKey } from '@app/auth';
 import { inclusionProof, leafHash, LeafHashSource } from '../merkle';
 import { CHECKPOINT_JWS_TYPE, checkpointVerifier } from './checkpoint-statement';
+import { COSIGNATURE_JWS_TYPE } from './cosignature';
 import { verifyEntryProof, type EntryProof } from './entry-proof';
 
 function signingKey(kind: 'ed25519' | 'p256'): SigningKey {
@@ -15,6 +16,8 @@ function signingKey(kind: 'ed25519' | 'p256'): SigningKey {
 
 const registry = signingKey('ed25519');
 const JWKS = { keys: [registry.publicJwk] };
+const witness = signingKey('ed25519');
+const WITNESS_JWKS = { keys: [witness.publicJwk] };
 const LEAVES = Array.from({ length: 13 }, (_, i) => leafHash(Buffer.from(`record ${i}`)));
 
 /** A checkpoint of the first `size` leaves, signed the way the exchange signs one. */
@@ -26,7 +29,16 @@ function checkpoint(size: number, key = registry, claims: Record<string, unknown
     { iss: 'sochung-registry', size, root, chainHash: LEAVES[0].toString('base64url'), iat: 1_800_000_000, ...claims },
     CHECKPOINT_JWS_TYPE,
   );
-  return { size, root, jws };
+  return { size, root, jws, cosignature: cosign(size, root) };
+}
+
+/** The witness's cosignature over a size and root, as apps/witness signs one. */
+function cosign(size: number, root: string, key = witness): string {
+  return signJwt(
+    key,
+    { iss: 'sochung-witness', origin: 'sochung-registry', size, root, iat: 1_800_000_001 },
+    COSIGNATURE_JWS_TYPE,
+  );
 }
 
 async function entry(seq: number, size: number): Promise<EntryProof> {
@@ -50,7 +62,7 @@ describe('verifyEntryProof', () => {
   it('accepts every entry of trees of every size up to 13, against the signed checkpoint', async () => {
     for (let size = 1; size <= LEAVES.length; size++) {
       for (let seq = 0; seq < size; seq++) {
-        await expect(verifyEntryProof(await entry(seq, size), JWKS)).resolves.toMatchObject({
+        await expect(verifyEntryProof(await entry(seq, size), JWKS, WITNESS_JWKS)).resolves.toMatchObject({
           ok: true,
           statement: { size, iss: 'sochung-registry' },
         });
@@ -62,7 +74,9 @@ describe('verifyEntryProof', () => {
     const p256 = signingKey('p256');
     const good = await entry(4, 9);
     good.checkpoint = checkpoint(9, p256);
-    await expect(verifyEntryProof(good, { keys: [registry.publicJwk, p256.publicJwk] })).resolves.toMatchObject({
+    await expect(
+      verifyEntryProof(good, { keys: [registry.publicJwk, p256.publicJwk] }, WITNESS_JWKS),
+    ).resolves.toMatchObject({
       ok: true,
     });
   });
@@ -71,25 +85,31 @@ describe('verifyEntryProof', () => {
     const good = await entry(5, 13);
     for (let i = 0; i < good.proof.length; i++) {
       const proof = good.proof.map((hash, j) => (j === i ? spoil(hash) : hash));
-      await expect(verifyEntryProof({ ...good, proof }, JWKS)).resolves.toEqual({
+      await expect(verifyEntryProof({ ...good, proof }, JWKS, WITNESS_JWKS)).resolves.toEqual({
         ok: false,
         reason: 'the proof does not lead from leaf 5 to the signed root',
       });
     }
-    await expect(verifyEntryProof({ ...good, proof: good.proof.slice(1) }, JWKS)).resolves.toMatchObject({ ok: false });
-    await expect(verifyEntryProof({ ...good, proof: [...good.proof, good.proof[0]] }, JWKS)).resolves.toMatchObject({
+    await expect(verifyEntryProof({ ...good, proof: good.proof.slice(1) }, JWKS, WITNESS_JWKS)).resolves.toMatchObject({
+      ok: false,
+    });
+    await expect(
+      verifyEntryProof({ ...good, proof: [...good.proof, good.proof[0]] }, JWKS, WITNESS_JWKS),
+    ).resolves.toMatchObject({
       ok: false,
     });
   });
 
   it('refuses an altered leaf, and the right leaf at another seq', async () => {
     const good = await entry(5, 13);
-    await expect(verifyEntryProof({ ...good, leafHash: spoil(good.leafHash) }, JWKS)).resolves.toMatchObject({
+    await expect(
+      verifyEntryProof({ ...good, leafHash: spoil(good.leafHash) }, JWKS, WITNESS_JWKS),
+    ).resolves.toMatchObject({
       ok: false,
       reason: 'the proof does not lead from leaf 5 to the signed root',
     });
-    await expect(verifyEntryProof({ ...good, seq: 4 }, JWKS)).resolves.toMatchObject({ ok: false });
-    await expect(verifyEntryProof({ ...good, seq: 13 }, JWKS)).resolves.toEqual({
+    await expect(verifyEntryProof({ ...good, seq: 4 }, JWKS, WITNESS_JWKS)).resolves.toMatchObject({ ok: false });
+    await expect(verifyEntryProof({ ...good, seq: 13 }, JWKS, WITNESS_JWKS)).resolves.toEqual({
       ok: false,
       reason: 'record 13 is not among the 13 records the checkpoint covers',
     });
@@ -99,13 +119,15 @@ describe('verifyEntryProof', () => {
     const good = await entry(2, 7);
     const intruder = signingKey('ed25519');
     const forged = { ...good, checkpoint: checkpoint(7, intruder) };
-    await expect(verifyEntryProof(forged, JWKS)).resolves.toEqual({
+    await expect(verifyEntryProof(forged, JWKS, WITNESS_JWKS)).resolves.toEqual({
       ok: false,
       reason: "the checkpoint's signature fails: no key of the key set matches it (signed by another key)",
     });
     // The intruder's key under the registry's kid: found, but the signature does not verify.
     const impostor = { ...intruder, kid: registry.kid };
-    await expect(verifyEntryProof({ ...good, checkpoint: checkpoint(7, impostor) }, JWKS)).resolves.toEqual({
+    await expect(
+      verifyEntryProof({ ...good, checkpoint: checkpoint(7, impostor) }, JWKS, WITNESS_JWKS),
+    ).resolves.toEqual({
       ok: false,
       reason: "the checkpoint's signature fails: the signature does not verify",
     });
@@ -116,6 +138,7 @@ describe('verifyEntryProof', () => {
       verifyEntryProof(
         { ...good, checkpoint: { ...good.checkpoint, jws: `${header}.${rewritten}.${signature}` } },
         JWKS,
+        WITNESS_JWKS,
       ),
     ).resolves.toMatchObject({ ok: false, reason: expect.stringMatching(/signature does not verify/) });
   });
@@ -125,12 +148,12 @@ describe('verifyEntryProof', () => {
     // signature says which size the root is of.
     const good = await entry(0, 3);
     const lie = { ...good, checkpoint: { ...good.checkpoint, size: 4 } };
-    await expect(verifyEntryProof(lie, JWKS)).resolves.toEqual({
+    await expect(verifyEntryProof(lie, JWKS, WITNESS_JWKS)).resolves.toEqual({
       ok: false,
       reason: 'the checkpoint signs size 3, the entry says 4',
     });
     const otherRoot = { ...good, checkpoint: { ...good.checkpoint, root: checkpoint(4).root } };
-    await expect(verifyEntryProof(otherRoot, JWKS)).resolves.toEqual({
+    await expect(verifyEntryProof(otherRoot, JWKS, WITNESS_JWKS)).resolves.toEqual({
       ok: false,
       reason: 'the checkpoint signs another root than the entry gives',
     });
@@ -141,21 +164,75 @@ describe('verifyEntryProof', () => {
     const cases: [unknown, RegExp][] = [
       [null, /an entry proof is an object/],
       [{ ...good, seq: -1 }, /seq/],
-      [{ ...good, seq: '1' }, /seq/],
+      [{ ...good, seq: '01' }, /seq/],
+      [{ ...good, seq: 1.5 }, /seq/],
       [{ ...good, leafHash: 'abc' }, /leafHash/],
       [{ ...good, proof: ['abc'] }, /proof/],
       [{ ...good, checkpoint: undefined }, /checkpoint is missing/],
       [{ ...good, checkpoint: { ...good.checkpoint, jws: 'x.y.z' } }, /not a compact JWS/],
     ];
     for (const [bad, reason] of cases) {
-      await expect(verifyEntryProof(bad as EntryProof, JWKS)).resolves.toEqual({
+      await expect(verifyEntryProof(bad as EntryProof, JWKS, WITNESS_JWKS)).resolves.toEqual({
         ok: false,
         reason: expect.stringMatching(reason),
       });
     }
-    await expect(verifyEntryProof(good, { keys: 'none' } as never)).resolves.toEqual({
+    await expect(verifyEntryProof(good, { keys: 'none' } as never, WITNESS_JWKS)).resolves.toEqual({
       ok: false,
       reason: 'the key set is not a JWK set',
+    });
+  });
+});
+
+describe('verifyEntryProof and the witness', () => {
+  it("refuses a checkpoint the witness never cosigned: none, another key's, or one lifted from another checkpoint", async () => {
+    const good = await entry(3, 9);
+    const cases: [string | null, RegExp][] = [
+      [null, /^the checkpoint is not cosigned: it carries no cosignature of the witness$/],
+      [cosign(9, good.checkpoint.root, signingKey('ed25519')), /does not verify with the witness's keys/],
+      [checkpoint(10).cosignature, /over size 10 and another root: the witness never cosigned this checkpoint/],
+      [cosign(9, checkpoint(10).root), /the witness never cosigned this checkpoint/],
+    ];
+    for (const [cosignature, reason] of cases) {
+      await expect(
+        verifyEntryProof({ ...good, checkpoint: { ...good.checkpoint, cosignature } }, JWKS, WITNESS_JWKS),
+      ).resolves.toEqual({ ok: false, reason: expect.stringMatching(reason) });
+    }
+    // A checkpoint JWS offered as a cosignature: another typ.
+    await expect(
+      verifyEntryProof({ ...good, checkpoint: { ...good.checkpoint, cosignature: good.checkpoint.jws } }, JWKS, {
+        keys: [witness.publicJwk, registry.publicJwk],
+      }),
+    ).resolves.toEqual({ ok: false, reason: expect.stringMatching(/typ is not valid/) });
+  });
+
+  it('accepts an entry as myAccessLog(withProofs: true) returns it: strings, inclusionProof, rootHash', async () => {
+    const good = await entry(6, 11);
+    const api = {
+      time: '2026-11-02T03:00:00.000Z',
+      sealed: false,
+      seq: String(good.seq),
+      leafHash: good.leafHash,
+      inclusionProof: good.proof,
+      pendingCheckpoint: false,
+      checkpoint: {
+        size: String(good.checkpoint.size),
+        rootHash: good.checkpoint.root,
+        chainHash: LEAVES[0].toString('base64url'),
+        createdAt: '2026-11-02T03:00:01.000Z',
+        jws: good.checkpoint.jws,
+        cosignature: good.checkpoint.cosignature,
+      },
+    };
+    await expect(verifyEntryProof(api, JWKS, WITNESS_JWKS)).resolves.toMatchObject({
+      ok: true,
+      statement: { size: 11 },
+      cosignature: { iss: 'sochung-witness', size: 11 },
+    });
+    await expect(verifyEntryProof({ ...api, seq: '7' }, JWKS, WITNESS_JWKS)).resolves.toMatchObject({ ok: false });
+    await expect(verifyEntryProof({ ...api, pendingCheckpoint: true }, JWKS, WITNESS_JWKS)).resolves.toEqual({
+      ok: false,
+      reason: 'no cosigned checkpoint covers the entry yet',
     });
   });
 });

@@ -21,4 +21,11 @@ export class LogCheckpointEntity {
   /** Compact JWS over { size, root, chainHash, createdAt } by the registry's signing key. */
   @Column({ type: 'text' })
   jws: string;
+
+  /**
+   * The witness's cosignature (typ log-cosignature+jwt) over the same size and root; null until
+   * the witness has accepted the checkpoint. Set once: the only change the log allows itself.
+   */
+  @Column({ type: 'text', nullable: true })
+  cosignature: string | null;
 }

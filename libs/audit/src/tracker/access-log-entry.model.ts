@@ -71,6 +71,13 @@ export class LogCheckpoint {
 
   @Field({ description: 'Compact JWS (typ log-checkpoint+jwt) over size, root, chainHash, iat.' })
   jws: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The witness's cosignature: compact JWS (typ log-cosignature+jwt) over the same size and root, verifying with the witness's key set; null until the witness has accepted the checkpoint.",
+  })
+  cosignature: string | null;
 }
 
 @ObjectType('AccessLogEntry', {
@@ -136,10 +143,13 @@ export class AccessLogEntry {
   })
   inclusionProof: string[] | null;
 
-  @Field(() => LogCheckpoint, { nullable: true, description: 'withProofs: the newest checkpoint, which covers it.' })
+  @Field(() => LogCheckpoint, {
+    nullable: true,
+    description: 'withProofs: the newest checkpoint the witness has cosigned, which covers it.',
+  })
   checkpoint: LogCheckpoint | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'withProofs: no signed checkpoint covers it yet.' })
+  @Field(() => Boolean, { nullable: true, description: 'withProofs: no cosigned checkpoint covers it yet.' })
   pendingCheckpoint: boolean | null;
 }
 

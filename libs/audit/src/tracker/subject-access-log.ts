@@ -1,7 +1,12 @@
 import { InvalidInputError } from '@app/errors';
 import type { CursorCodec } from '@app/pagination';
 import { dataCategory } from '@app/policy';
-import { readCheckpoint, readSubjectLog, type AccessRecordRow, type StoredCheckpoint } from '../log/access-log-reader';
+import {
+  readCosignedCheckpoint,
+  readSubjectLog,
+  type AccessRecordRow,
+  type StoredCheckpoint,
+} from '../log/access-log-reader';
 import { storedInclusionProof, type Query } from '../log/stored-subtree-source';
 import type { AccessLogBasis, AccessLogConnection, AccessLogEntry, LogCheckpoint } from './access-log-entry.model';
 
@@ -26,8 +31,8 @@ export interface SubjectLogRequest {
  * One page of a subject's access log as its owner reads it: every release of the subject's
  * data, newest first, with who read, for what, on what basis, which fields; sealed entries
  * reduced to their time and opening date; with `withProofs`, each open entry's inclusion
- * proof against the newest signed checkpoint. Its cursors are sealed by `cursors`: a page
- * that ends on a sealed entry must not give away that entry's seq.
+ * proof against the newest checkpoint the witness has cosigned. Its cursors are sealed by
+ * `cursors`: a page that ends on a sealed entry must not give away that entry's seq.
  */
 export async function subjectAccessLog(
   query: Query,
@@ -38,7 +43,7 @@ export async function subjectAccessLog(
   if (request.to.getTime() <= request.from.getTime()) throw new InvalidInputError('to', 'must be later than from');
   const after = request.after ? cursors.decode('accessLog', request.after) : null;
   const page = await readSubjectLog(query, subject, request, request.first, after);
-  const checkpoint = request.withProofs ? await readCheckpoint(query) : null;
+  const checkpoint = request.withProofs ? await readCosignedCheckpoint(query) : null;
   const nodes = await Promise.all(
     page.rows.map(async (row) => {
       if (row.sealed) return sealedEntry(row);
@@ -155,6 +160,7 @@ export function logCheckpointOf(checkpoint: StoredCheckpoint): LogCheckpoint {
     chainHash: checkpoint.chainHash.toString('base64url'),
     createdAt: checkpoint.createdAt,
     jws: checkpoint.jws,
+    cosignature: checkpoint.cosignature,
   };
 }
 
