@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import request from 'supertest';
 import { loadSigningKeys } from '@app/auth';
+import { loadCursorKey } from '@app/pagination';
 import { SUBGRAPH_NAMES, portVariable, readEnvironment, subgraphUrlVariable, type SubgraphName } from '@app/config';
 import { AppProcess } from '../tools/graph/app-process';
 import { distDir, startTestGraph, type TestGraph } from '../tools/graph/start-graph';
@@ -69,6 +70,8 @@ describe('each subgraph reached directly holds the same limits and production ru
     keysDir = mkdtempSync(join(tmpdir(), 'sochung-keys-'));
     const registryKeyFile = join(keysDir, 'registry-signing.private.jwk');
     loadSigningKeys(registryKeyFile, { create: true }); // production never creates its key
+    const cursorKeyFile = join(keysDir, 'cursor.key');
+    loadCursorKey(cursorKeyFile, { create: true }); // nor its cursor key
     const env = {
       ...readEnvironment(),
       NODE_ENV: 'production',
@@ -80,6 +83,7 @@ describe('each subgraph reached directly holds the same limits and production ru
         graph.database.env.DATABASE_URL ??
         `postgres://postgres@127.0.0.1:${graph.database.env.EMBEDDED_DB_PORT}/postgres`,
       REGISTRY_SIGNING_KEY_FILE: registryKeyFile,
+      CURSOR_KEY_FILE: cursorKeyFile,
       SCHEMA_TOKEN_SECRET,
       // Tighter than the defaults, so that small valid queries on every subgraph go over them.
       GRAPHQL_MAX_DEPTH: '3',

@@ -4,6 +4,7 @@ import { ConfigError } from './config.errors';
 import { parseTrustedIssuers, type TrustedIssuer } from './trusted-issuer';
 import { EnvReader } from './env-reader';
 import { readQueryLimits, type QueryLimits } from './query-limits';
+import { localHttpUrl } from './local-url';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -277,7 +278,7 @@ function readTokenConfig(
 ): TokenConfig {
   const exchangeBase = exchangeUrl.replace(/\/graphql$/, '');
   const registryIssuer = read.string('REGISTRY_ISSUER', 'sochung-registry');
-  const issuerUrl = read.url('OAUTH_ISSUER_URL', ['http:', 'https:'], `http://${gateway.host}:${gateway.port}`)!;
+  const issuerUrl = read.url('OAUTH_ISSUER_URL', ['http:', 'https:'], localHttpUrl(gateway.host, gateway.port))!;
   const keysDir = resolve(dataDir, 'keys');
   const devIssuer = production
     ? null

@@ -3,3 +3,4 @@ export * from './config.errors';
 export * from './config.module';
 export * from './query-limits';
 export * from './trusted-issuer';
+export * from './local-url';
