@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
+import { onPostgres, waitFor, waitForLockWaiters } from './support/postgres';
 
 // Fail closed, durable first (issue 5, point 2): whatever breaks the access log's write, a
 // response carries data only if its records are committed; otherwise it carries no data and
@@ -14,11 +15,6 @@ const CITIZEN = `{ citizen(personalIdNumber: "${AN}") { fullName } }`;
 const APP_CONNECTIONS = "application_name IN ('sochung-population', 'sochung-business-registry', 'sochung-exchange')";
 // Short, so that a held lock outlasts it; the smallest ACCESS_LOG_TIMEOUT_MS allowed is 100.
 const TIMEOUT_MS = 500;
-
-const ON_POSTGRES = Boolean(process.env.DATABASE_URL);
-/** A case that needs a PostgreSQL server of its own; on the embedded server it is skipped, saying why. */
-const onPostgres = (name: string, why: string, fn: () => Promise<void>, timeout?: number) =>
-  ON_POSTGRES ? it(name, fn, timeout) : it.skip(`${name} [PostgreSQL only, set DATABASE_URL: ${why}]`, fn, timeout);
 
 type ErrorBody = { message: string; extensions?: { code?: string } };
 type Body = { data?: { citizen?: { fullName?: string | null } | null } | null; errors?: ErrorBody[] };
@@ -388,21 +384,9 @@ async function terminateAppConnections(): Promise<number> {
  * and then, and would end the wait before the reads are served.
  */
 async function waitForLockedWriter(): Promise<void> {
-  await waitFor(async () => {
-    const [{ n }] = await graph.database.dataSource.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM pg_stat_activity
-       WHERE datname = current_database() AND application_name = 'sochung-population'
-         AND wait_event_type = 'Lock' AND query LIKE '%access_log_head%FOR UPDATE%'`,
-    );
-    return n > 0;
+  await waitForLockWaiters(graph.database.dataSource, {
+    applicationName: 'sochung-population',
+    queryLike: '%access_log_head%FOR UPDATE%',
   });
   await sleep(100);
-}
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
-    await sleep(20);
-  }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { FaultProxy, type FaultMode } from './support/fault-proxy';
+import { onPostgres } from './support/postgres';
 
 // The database path of one subgraph fails and comes back (issue 10, items 16 and 17). The
 // population subgraph reaches its database through a fault proxy that freezes (stops
@@ -29,11 +30,6 @@ const TIMEOUTS = {
 const FAULT_MS = 4000;
 // What "within a bounded time" means on a loaded 2-core machine: generous, not a benchmark.
 const RECOVERY_BOUND_MS = 30_000;
-
-const ON_POSTGRES = Boolean(process.env.DATABASE_URL);
-/** A case that needs a PostgreSQL server of its own; on the embedded server it is skipped, saying why. */
-const onPostgres = (name: string, why: string, fn: () => Promise<void>, timeout?: number) =>
-  ON_POSTGRES ? it(name, fn, timeout) : it.skip(`${name} [PostgreSQL only, set DATABASE_URL: ${why}]`, fn, timeout);
 
 type ErrorBody = { message: string; extensions?: Record<string, unknown> };
 type Body = { data?: { citizen?: { fullName?: string | null } | null } | null; errors?: ErrorBody[] };

@@ -1,5 +1,7 @@
+import { Client } from 'pg';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { errorOf, graphqlClient } from './support/graphql';
+import { onPostgres, waitForLockWaiters } from './support/postgres';
 
 const AGREEMENT = `id agreementNumber version agencyCode categories purposes
   legalBasis { instrument article clause textVi } validFrom validTo requestsPerMinute recordsPerDay
@@ -346,6 +348,51 @@ describe('data-sharing agreements, through the gateway', () => {
     const proposals = await Promise.all([1, 2, 3, 4].map(() => propose()));
     expect(new Set(proposals.map((p) => p.agreementNumber)).size).toBe(4);
   });
+
+  onPostgres(
+    'tells an amendment queued behind another on the same version that it is stale, not that nothing is in force',
+    'the embedded server has one backend, so two amendments never wait on the same rows at once',
+    async () => {
+      const v1 = await approved();
+      // Holds the agreement's rows, so that both amendments start, take their snapshot and queue.
+      const holder = new Client({ connectionString: graph.database.env.DATABASE_URL });
+      await holder.connect();
+      try {
+        await holder.query('BEGIN');
+        await holder.query('SELECT id FROM exchange.agreements WHERE agreement_number = $1 FOR UPDATE', [
+          v1.agreementNumber,
+        ]);
+        const amendments = Promise.all(
+          [200, 100].map((requestsPerMinute, i) =>
+            gql(
+              AMEND,
+              {
+                input: {
+                  agreementNumber: v1.agreementNumber,
+                  expectedVersion: 1,
+                  changes: { requestsPerMinute },
+                  note: `queued ${i}`,
+                },
+              },
+              i ? AN : BINH,
+            ),
+          ),
+        );
+        await waitForLockWaiters(graph.database.dataSource, {
+          applicationName: 'sochung-exchange',
+          queryLike: '%"AgreementEntity"%',
+          count: 2,
+        });
+        await holder.query('COMMIT');
+        const responses = await amendments;
+        expect(responses.filter((response) => response.body.data?.amendAgreement)).toHaveLength(1);
+        expect(responses.map((response) => errorOf(response.body)?.code).filter(Boolean)).toEqual(['STALE_VERSION']);
+      } finally {
+        await holder.query('ROLLBACK').catch(() => undefined);
+        await holder.end();
+      }
+    },
+  );
 
   it.each([
     [

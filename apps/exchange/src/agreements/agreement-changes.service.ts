@@ -191,14 +191,18 @@ export class AgreementChangesService {
 
   /**
    * The versions of an agreement, locked: two administrators changing one agreement at once
-   * change it one after the other, the second seeing the first's version.
+   * change it one after the other, the second seeing the first's version. Read twice because a
+   * locking read that waited still answers from the snapshot it started with (PostgreSQL, READ
+   * COMMITTED): it sees the rows it locked as the first left them, but not the version the first
+   * added, so it would find nothing in force. Once the lock is held, a new statement sees it all.
    */
   private async versions(manager: EntityManager, agreementNumber: string) {
-    const versions = await manager.find(AgreementEntity, {
+    await manager.find(AgreementEntity, {
+      select: { id: true },
       where: { agreementNumber },
-      order: { version: 'ASC' },
       lock: { mode: 'pessimistic_write' },
     });
+    const versions = await manager.find(AgreementEntity, { where: { agreementNumber }, order: { version: 'ASC' } });
     if (versions.length === 0) throw new AgreementNotFoundError({ agreementNumber });
     return {
       inForce: versions.find((version) => version.status === 'approved') ?? null,
