@@ -45,7 +45,14 @@ export default tseslint.config(
   },
   {
     // Tests set up their processes' environment; so does the test run's own temp folder.
-    files: ['libs/config/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts', 'test/support/**/*.ts', 'tools/graph/scratch-temp*.ts'],
+    files: [
+      'libs/config/**/*.ts',
+      '**/*.spec.ts',
+      '**/*.e2e-spec.ts',
+      'test/support/**/*.ts',
+      'tools/graph/scratch-temp*.ts',
+      'apps/web/client/vite.config.mts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
