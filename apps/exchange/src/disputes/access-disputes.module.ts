@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessDisputeVersionEntity } from './access-dispute-version.entity';
+import { AccessDisputeEntity } from './access-dispute.entity';
+
+/** Citizens' disputes of entries in their access log, and the auditors' answers. */
+@Module({
+  imports: [TypeOrmModule.forFeature([AccessDisputeEntity, AccessDisputeVersionEntity])],
+  providers: [],
+})
+export class AccessDisputesModule {}
