@@ -1,0 +1,262 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AccessLogWriter, readAccessRecord, type AccessRecordRow, type Query } from '@app/audit';
+import { describePrincipal, type CitizenPrincipal, type OperatorPrincipal } from '@app/auth';
+import { currentRequestId } from '@app/observability';
+import { keysetPage } from '../consents/consent-page';
+import { isDisputeOpen, nextDisputeStatus, type DisputeStep } from './access-dispute-transitions';
+import { AccessDisputeVersionEntity } from './access-dispute-version.entity';
+import { AccessDisputeEntity } from './access-dispute.entity';
+import {
+  AccessDisputeAlreadyOpenError,
+  AccessDisputeNotFoundError,
+  AccessDisputeStaleVersionError,
+  AccessDisputeStateError,
+  AccessEntryNotFoundError,
+  DisputeReadNotRecordedError,
+} from './access-dispute.errors';
+import type { AccessDispute, AccessDisputeStatusValue } from './access-dispute.model';
+import { toAccessDispute } from './access-dispute-views';
+import { auditorReadRecords } from './auditor-read-record';
+
+const UNIQUE_VIOLATION = '23505';
+const OPEN_STATUSES = ['open', 'under_review'] as const;
+/** A citizen's own list is not paged: more disputes than this are a matter for the auditors. */
+const MY_DISPUTES_LIMIT = 500;
+
+export interface DisputePosition {
+  at: Date;
+  id: string;
+}
+
+export interface AccessDisputePage {
+  disputes: AccessDispute[];
+  end: DisputePosition | null;
+  hasNextPage: boolean;
+}
+
+/**
+ * Disputes of access-log entries: a citizen opens one on an entry of their own log and follows
+ * it; auditors take it up and decide it. Each change is one transaction that writes the new
+ * state and keeps it as a version (who, when, under which request), and one log line under
+ * the request id, as a consent's grant. Whatever an auditor is shown of a dispute is recorded
+ * in the access log before the response leaves: if it cannot be, nothing is shown.
+ */
+@Injectable()
+export class AccessDisputesService {
+  private readonly logger = new Logger('AccessDisputes');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accessLog: AccessLogWriter,
+  ) {}
+
+  /** Opens a dispute on entry `seq` of the citizen's own log: one not theirs, or sealed to them, is not found. */
+  async open(citizen: CitizenPrincipal, seq: string, text: string): Promise<AccessDispute> {
+    const now = new Date();
+    try {
+      const opened = await this.dataSource.transaction(async (manager) => {
+        const record = await readAccessRecord(queryOf(manager), seq);
+        if (!record || !isOwnOpenEntry(record, citizen)) throw new AccessEntryNotFoundError(seq);
+        const open = await manager.findOne(AccessDisputeEntity, {
+          where: { entrySeq: seq, status: In([...OPEN_STATUSES]) },
+        });
+        if (open) throw new AccessDisputeAlreadyOpenError(seq, open.id);
+        const dispute = await manager.save(
+          manager.create(AccessDisputeEntity, {
+            entrySeq: seq,
+            personalIdNumber: citizen.personalIdNumber,
+            text,
+            status: 'open',
+            answer: null,
+            reviewedBy: null,
+            decidedBy: null,
+            openedAt: now,
+            reviewedAt: null,
+            decidedAt: null,
+            updatedAt: now,
+            version: 1,
+          }),
+        );
+        const version = await keepVersion(manager, dispute, 'citizen', citizen.personalIdNumber);
+        return toAccessDispute(dispute, [version], record, false);
+      });
+      this.logger.log(`${describePrincipal(citizen)} disputed access entry ${seq}: dispute ${opened.id}`);
+      return opened;
+    } catch (error) {
+      // Two requests raced to open one: the index let the first in.
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      const open = await this.dataSource.manager.findOneByOrFail(AccessDisputeEntity, {
+        entrySeq: seq,
+        status: In([...OPEN_STATUSES]),
+      });
+      throw new AccessDisputeAlreadyOpenError(seq, open.id);
+    }
+  }
+
+  /** The citizen's own disputes, newest first. */
+  async mine(citizen: CitizenPrincipal): Promise<AccessDispute[]> {
+    const disputes = await this.dataSource.manager.find(AccessDisputeEntity, {
+      where: { personalIdNumber: citizen.personalIdNumber },
+      order: { openedAt: 'DESC', id: 'DESC' },
+      take: MY_DISPUTES_LIMIT,
+    });
+    return this.views(disputes, false);
+  }
+
+  /** Disputes for auditors, oldest first (the queue to answer); the read is recorded. */
+  async list(
+    auditor: OperatorPrincipal,
+    filter: { status: AccessDisputeStatusValue | null; first: number; after: DisputePosition | null },
+  ): Promise<AccessDisputePage> {
+    const query = this.dataSource.manager.createQueryBuilder(AccessDisputeEntity, 'd');
+    if (filter.status) query.where('d.status = :status', { status: filter.status });
+    const page = await keysetPage(query, 'opened_at', (row) => row.openedAt, filter);
+    const disputes = await this.views(page.rows, true);
+    await this.recordRead(auditor, disputes);
+    return { disputes, end: page.end, hasNextPage: page.hasNextPage };
+  }
+
+  /** One dispute, for an auditor; the read is recorded. */
+  async get(auditor: OperatorPrincipal, id: string): Promise<AccessDispute> {
+    const dispute = await this.dataSource.manager.findOneBy(AccessDisputeEntity, { id });
+    if (!dispute) throw new AccessDisputeNotFoundError(id);
+    const [view] = await this.views([dispute], true);
+    await this.recordRead(auditor, [view]);
+    return view;
+  }
+
+  /** OPEN → UNDER_REVIEW: an auditor takes it up, so the citizen sees someone is looking. */
+  review(auditor: OperatorPrincipal, id: string, expectedVersion: number): Promise<AccessDispute> {
+    return this.change(auditor, id, expectedVersion, 'review', null);
+  }
+
+  /** UNDER_REVIEW → ANSWERED | UPHELD | REJECTED, with the answer the citizen reads. */
+  answer(
+    auditor: OperatorPrincipal,
+    id: string,
+    expectedVersion: number,
+    outcome: 'answered' | 'upheld' | 'rejected',
+    answer: string,
+  ): Promise<AccessDispute> {
+    return this.change(auditor, id, expectedVersion, { outcome }, answer);
+  }
+
+  private async change(
+    auditor: OperatorPrincipal,
+    id: string,
+    expectedVersion: number,
+    step: DisputeStep,
+    answer: string | null,
+  ): Promise<AccessDispute> {
+    const now = new Date();
+    const changed = await this.dataSource.transaction(async (manager) => {
+      const dispute = await manager.findOne(AccessDisputeEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!dispute) throw new AccessDisputeNotFoundError(id);
+      if (dispute.version !== expectedVersion) {
+        throw new AccessDisputeStaleVersionError(id, expectedVersion, dispute.version);
+      }
+      const next = nextDisputeStatus(dispute.status, step);
+      if (!next) {
+        throw new AccessDisputeStateError(
+          id,
+          dispute.status,
+          step === 'review' ? 'taken up' : `decided ${step.outcome}`,
+        );
+      }
+      const changes: Partial<AccessDisputeEntity> =
+        step === 'review'
+          ? { status: next, reviewedBy: auditor.operatorId, reviewedAt: now }
+          : { status: next, answer, decidedBy: auditor.operatorId, decidedAt: now };
+      Object.assign(dispute, changes, { updatedAt: now, version: dispute.version + 1 });
+      await manager.update(
+        AccessDisputeEntity,
+        { id },
+        { ...changes, updatedAt: dispute.updatedAt, version: dispute.version },
+      );
+      await keepVersion(manager, dispute, 'auditor', auditor.operatorId);
+      return dispute;
+    });
+    this.logger.log(
+      `${describePrincipal(auditor)} ${isDisputeOpen(changed.status) ? 'took up' : `decided (${changed.status})`} access dispute ${id}, version ${changed.version}`,
+    );
+    const [view] = await this.views([changed], true);
+    await this.recordRead(auditor, [view]);
+    return view;
+  }
+
+  /** The disputes with their history and their entries, in the order given. */
+  private async views(disputes: AccessDisputeEntity[], forAuditor: boolean): Promise<AccessDispute[]> {
+    if (disputes.length === 0) return [];
+    const versions = await this.dataSource.manager.find(AccessDisputeVersionEntity, {
+      where: { disputeId: In(disputes.map((dispute) => dispute.id)) },
+      order: { version: 'ASC' },
+    });
+    const query = queryOf(this.dataSource.manager);
+    const records = new Map<string, AccessRecordRow>();
+    for (const seq of new Set(disputes.map((dispute) => dispute.entrySeq))) {
+      const record = await readAccessRecord(query, seq);
+      // The log is append-only: a disputed entry cannot have gone.
+      if (!record) throw new Error(`access record ${seq} of a dispute is missing from the log`);
+      records.set(seq, record);
+    }
+    return disputes.map((dispute) =>
+      toAccessDispute(
+        dispute,
+        versions.filter((version) => version.disputeId === dispute.id),
+        records.get(dispute.entrySeq)!,
+        forAuditor,
+      ),
+    );
+  }
+
+  /** Durable before the response leaves, as every read of personal data. */
+  private async recordRead(auditor: OperatorPrincipal, disputes: AccessDispute[]): Promise<void> {
+    const requestId = currentRequestId() ?? 'unknown';
+    try {
+      await this.accessLog.write(auditorReadRecords(auditor, disputes, requestId));
+    } catch (error) {
+      this.logger.error(`the read of ${disputes.length} access disputes was not recorded: ${(error as Error).message}`);
+      throw new DisputeReadNotRecordedError();
+    }
+  }
+}
+
+function queryOf(manager: EntityManager): Query {
+  return (sql, parameters) => manager.query(sql, parameters);
+}
+
+/** An entry of the citizen's own tracker: a release of their data, not sealed to them now. */
+function isOwnOpenEntry(record: AccessRecordRow, citizen: CitizenPrincipal): boolean {
+  return (
+    record.subject_kind === 'citizen' &&
+    record.subject_id === citizen.personalIdNumber &&
+    record.outcome === 'released' &&
+    !record.sealed
+  );
+}
+
+function keepVersion(
+  manager: EntityManager,
+  dispute: AccessDisputeEntity,
+  changedByKind: 'citizen' | 'auditor',
+  changedBy: string,
+): Promise<AccessDisputeVersionEntity> {
+  return manager.save(
+    manager.create(AccessDisputeVersionEntity, {
+      disputeId: dispute.id,
+      version: dispute.version,
+      status: dispute.status,
+      text: dispute.text,
+      answer: dispute.answer,
+      changedByKind,
+      changedBy,
+      changedAt: dispute.updatedAt,
+      requestId: currentRequestId() ?? null,
+    }),
+  );
+}
