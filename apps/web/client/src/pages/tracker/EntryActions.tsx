@@ -1,0 +1,107 @@
+import { useRef, useState } from 'react';
+import { ApiError } from '../../api/api-error';
+import { ErrorNotice } from '../../app/notices';
+import type { MessageId } from '../../i18n/catalogue';
+import { useT } from '../../i18n/locale';
+import { DisputeDialog } from './DisputeDialog';
+import { TRACKER_ERRORS } from './tracker-constants';
+import type { Dispute } from './disputes-api';
+import type { Entry, LogSubject } from './tracker-api';
+import { verifyEntry, type Verdict } from './verify';
+
+type Check =
+  { state: 'idle' } | { state: 'working' } | { state: 'done'; verdict: Verdict } | { state: 'failed'; error: ApiError };
+
+const VERDICT_TEXT: Record<Verdict['kind'], MessageId> = {
+  holds: 'tracker.verify.holds',
+  fails: 'tracker.verify.fails',
+  pending: 'tracker.verify.pending',
+  notFound: 'tracker.verify.notFound',
+};
+
+/** Under each open entry: verify it here, in the browser, and dispute it. */
+export function EntryActions({
+  subject,
+  entry,
+  onDisputed,
+}: {
+  subject: LogSubject;
+  entry: Entry;
+  onDisputed: () => void;
+}) {
+  const { t, dateTime } = useT();
+  const [check, setCheck] = useState<Check>({ state: 'idle' });
+  const [disputing, setDisputing] = useState(false);
+  const [sent, setSent] = useState<Dispute | null>(null);
+  const disputeButton = useRef<HTMLButtonElement>(null);
+  if (entry.sealed) return null;
+  const verify = async () => {
+    setCheck({ state: 'working' });
+    try {
+      setCheck({ state: 'done', verdict: await verifyEntry(subject, entry) });
+    } catch (caught) {
+      setCheck({
+        state: 'failed',
+        error: caught instanceof ApiError ? caught : new ApiError('INTERNAL', String(caught)),
+      });
+    }
+  };
+  const verdict = check.state === 'done' ? check.verdict : null;
+  return (
+    <div
+      className="tracker-entry-actions"
+      role="group"
+      aria-label={t('tracker.actions', { time: dateTime(entry.time) })}
+    >
+      <div className="actions">
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => void verify()}
+          disabled={check.state === 'working'}
+        >
+          {check.state === 'working' ? t('tracker.verify.working') : t('tracker.verify')}
+        </button>
+        {subject.kind === 'me' && !sent && (
+          <button type="button" className="button-secondary" ref={disputeButton} onClick={() => setDisputing(true)}>
+            {t('tracker.dispute')}
+          </button>
+        )}
+      </div>
+      <div aria-live="polite">
+        {verdict && (
+          <p
+            className={`notice ${verdict.kind === 'holds' ? 'notice-success' : verdict.kind === 'fails' ? 'notice-error' : 'notice-warning'}`}
+            role={verdict.kind === 'fails' ? 'alert' : undefined}
+            data-verdict={verdict.kind}
+          >
+            {t(VERDICT_TEXT[verdict.kind], { reason: verdict.kind === 'fails' ? verdict.reason : '' })}
+          </p>
+        )}
+        {sent && (
+          <p className="notice notice-success" data-dispute-status={sent.status}>
+            {t('tracker.dispute.sent', { status: t(`tracker.status.${sent.status}` as MessageId) })}
+          </p>
+        )}
+      </div>
+      {check.state === 'failed' && (
+        <ErrorNotice error={check.error} own={TRACKER_ERRORS} onRetry={() => void verify()} />
+      )}
+      {disputing && (
+        <DisputeDialog
+          subject={subject}
+          entry={entry}
+          onClose={() => {
+            setDisputing(false);
+            disputeButton.current?.focus();
+          }}
+          onSent={(dispute) => {
+            setDisputing(false);
+            setSent(dispute);
+            onDisputed();
+          }}
+        />
+      )}
+    </div>
+  );
+}
