@@ -3,7 +3,8 @@ import { ApiError } from '../../api/api-error';
 import { ErrorNotice } from '../../app/notices';
 import { useT } from '../../i18n/locale';
 import { basisText, categoryText, readerText } from './entry-text';
-import { fetchWholeHistory, fileUrl, historyJson, toCsv } from './export-history';
+import { toCsv } from './csv';
+import { fetchWholeHistory, fileUrl, historyJson } from './export-history';
 import type { Period } from './period';
 import type { Entry, LogSubject, LogWindow } from './tracker-api';
 
