@@ -7,17 +7,11 @@ import { DisputeDialog } from './DisputeDialog';
 import { TRACKER_ERRORS } from './tracker-constants';
 import type { Dispute } from './disputes-api';
 import type { Entry, LogSubject } from './tracker-api';
-import { verifyEntry, type Verdict } from './verify';
+import { VerdictNotice } from './VerdictNotice';
+import type { Verdict } from './verify';
 
 type Check =
   { state: 'idle' } | { state: 'working' } | { state: 'done'; verdict: Verdict } | { state: 'failed'; error: ApiError };
-
-const VERDICT_TEXT: Record<Verdict['kind'], MessageId> = {
-  holds: 'tracker.verify.holds',
-  fails: 'tracker.verify.fails',
-  pending: 'tracker.verify.pending',
-  notFound: 'tracker.verify.notFound',
-};
 
 /** Under each open entry: verify it here, in the browser, and dispute it. */
 export function EntryActions({
@@ -38,6 +32,8 @@ export function EntryActions({
   const verify = async () => {
     setCheck({ state: 'working' });
     try {
+      // The verifier (jose, the Merkle checks) loads on the first "verify", not with the page.
+      const { verifyEntry } = await import('./verify');
       setCheck({ state: 'done', verdict: await verifyEntry(subject, entry) });
     } catch (caught) {
       setCheck({
@@ -69,15 +65,7 @@ export function EntryActions({
         )}
       </div>
       <div aria-live="polite">
-        {verdict && (
-          <p
-            className={`notice ${verdict.kind === 'holds' ? 'notice-success' : verdict.kind === 'fails' ? 'notice-error' : 'notice-warning'}`}
-            role={verdict.kind === 'fails' ? 'alert' : undefined}
-            data-verdict={verdict.kind}
-          >
-            {t(VERDICT_TEXT[verdict.kind], { reason: verdict.kind === 'fails' ? verdict.reason : '' })}
-          </p>
-        )}
+        {verdict && <VerdictNotice verdict={verdict} />}
         {sent && (
           <p className="notice notice-success" data-dispute-status={sent.status}>
             {t('tracker.dispute.sent', { status: t(`tracker.status.${sent.status}` as MessageId) })}

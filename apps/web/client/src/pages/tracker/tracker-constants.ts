@@ -7,5 +7,4 @@ export const PAGE_SIZE = 20;
 export const TRACKER_ERRORS: Partial<Record<string, MessageId>> = {
   ACCESS_ENTRY_NOT_FOUND: 'tracker.dispute.notFound',
   ACCESS_DISPUTE_ALREADY_OPEN: 'tracker.dispute.alreadyOpen',
-  VERIFIER_UNAVAILABLE: 'tracker.verify.unavailable',
 };

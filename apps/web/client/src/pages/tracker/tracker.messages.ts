@@ -55,8 +55,29 @@ export const trackerMessages = defineMessages({
     'tracker.verify.pending':
       'Lượt đọc này chưa được đưa vào bản chốt nhật ký có chữ ký. Vui lòng thử lại sau ít phút.',
     'tracker.verify.notFound': 'Không tìm lại được lượt đọc này trong nhật ký. Hãy tải lại trang.',
-    'tracker.verify.unavailable':
-      'Trang này chưa có bộ kiểm chứng trong trình duyệt. Bạn vẫn có thể tải nhật ký về và kiểm chứng bằng công cụ verify-log.',
+    'tracker.verify.holdsAt': 'Bản chốt nhật ký có chữ ký lúc {time}, gồm {size} bản ghi.',
+    'tracker.verify.technical': 'Chi tiết kỹ thuật (tiếng Anh):',
+    'tracker.verify.code.ENTRY_MALFORMED': 'bằng chứng nhận được không đúng định dạng',
+    'tracker.verify.code.ENTRY_SEALED': 'lượt đọc đang niêm phong nên chưa có bằng chứng',
+    'tracker.verify.code.ENTRY_PENDING_CHECKPOINT': 'chưa có bản chốt nhật ký bao gồm lượt đọc này',
+    'tracker.verify.code.KEY_SET_INVALID': 'bộ khóa công khai của hệ thống không hợp lệ',
+    'tracker.verify.code.WITNESS_KEY_SET_INVALID': 'bộ khóa công khai của bên chứng thực không hợp lệ',
+    'tracker.verify.code.CHECKPOINT_NOT_VERIFIED': 'chữ ký của hệ thống trên bản chốt nhật ký không hợp lệ',
+    'tracker.verify.code.CHECKPOINT_MISMATCH': 'bản chốt nhật ký không khớp với chữ ký',
+    'tracker.verify.code.CHECKPOINT_NOT_COSIGNED': 'bản chốt nhật ký thiếu chữ ký hợp lệ của bên chứng thực độc lập',
+    'tracker.verify.code.LEAF_OUTSIDE_CHECKPOINT': 'lượt đọc nằm ngoài bản chốt nhật ký',
+    'tracker.verify.code.INCLUSION_PROOF_INVALID': 'bằng chứng không dẫn từ lượt đọc này tới gốc đã ký của nhật ký',
+    'tracker.history.first':
+      'Trình duyệt này đã lưu bản chốt nhật ký ({size} bản ghi) để lần sau đối chiếu: nếu nhật ký bị cắt bớt, trang sẽ báo cho bạn.',
+    'tracker.history.same': 'Nhật ký vẫn đúng như lần kiểm chứng trước trên trình duyệt này.',
+    'tracker.history.extends':
+      'Kể từ lần kiểm chứng trước ({seenSize} bản ghi), nhật ký chỉ được ghi thêm: không bản ghi nào bị xóa hay sửa.',
+    'tracker.history.shortened':
+      'CẢNH BÁO: nhật ký nay ngắn hơn bản chốt bạn đã kiểm chứng lúc {time} ({seenSize} bản ghi). Có bản ghi đã bị xóa khỏi nhật ký. Hãy lưu lại màn hình này và gửi phản ánh.',
+    'tracker.history.rewritten':
+      'CẢNH BÁO: nhật ký nay không khớp với bản chốt bạn đã kiểm chứng lúc {time} ({seenSize} bản ghi). Lịch sử nhật ký đã bị viết lại. Hãy lưu lại màn hình này và gửi phản ánh.',
+    'tracker.history.unchecked':
+      'Chưa đối chiếu được với bản chốt bạn đã kiểm chứng trước đây ({seenSize} bản ghi). Vui lòng thử lại sau.',
     'tracker.dispute': 'Tôi không nhận ra lượt đọc này',
     'tracker.dispute.title': 'Phản ánh lượt đọc lúc {time}',
     'tracker.dispute.text': 'Vì sao bạn không nhận ra lượt đọc này?',
@@ -167,8 +188,29 @@ export const trackerMessages = defineMessages({
     'tracker.verify.pending':
       'This read is not yet in a signed checkpoint of the log. Please try again in a few minutes.',
     'tracker.verify.notFound': 'This read could not be found again in the log. Please reload the page.',
-    'tracker.verify.unavailable':
-      'This page has no in-browser verifier yet. You can still download the log and check it with the verify-log tool.',
+    'tracker.verify.holdsAt': 'Checkpoint of the log signed at {time}, covering {size} records.',
+    'tracker.verify.technical': 'Technical detail:',
+    'tracker.verify.code.ENTRY_MALFORMED': 'the proof received is not well formed',
+    'tracker.verify.code.ENTRY_SEALED': 'the read is sealed, so it has no proof yet',
+    'tracker.verify.code.ENTRY_PENDING_CHECKPOINT': 'no checkpoint of the log covers this read yet',
+    'tracker.verify.code.KEY_SET_INVALID': "the registry's public key set is not valid",
+    'tracker.verify.code.WITNESS_KEY_SET_INVALID': "the witness's public key set is not valid",
+    'tracker.verify.code.CHECKPOINT_NOT_VERIFIED': "the registry's signature on the checkpoint is not valid",
+    'tracker.verify.code.CHECKPOINT_MISMATCH': 'the checkpoint does not match its signature',
+    'tracker.verify.code.CHECKPOINT_NOT_COSIGNED': "the checkpoint lacks the independent witness's valid signature",
+    'tracker.verify.code.LEAF_OUTSIDE_CHECKPOINT': 'the read lies outside the checkpoint',
+    'tracker.verify.code.INCLUSION_PROOF_INVALID': "the proof does not lead from this read to the log's signed root",
+    'tracker.history.first':
+      'This browser kept the checkpoint ({size} records) to compare with next time: if the log is ever cut short, the page will tell you.',
+    'tracker.history.same': 'The log is exactly as at your previous check on this browser.',
+    'tracker.history.extends':
+      'Since your previous check ({seenSize} records), the log has only grown: no record was removed or changed.',
+    'tracker.history.shortened':
+      'WARNING: the log is now shorter than the checkpoint you verified at {time} ({seenSize} records). Records have been removed from the log. Keep a copy of this screen and file a dispute.',
+    'tracker.history.rewritten':
+      'WARNING: the log no longer matches the checkpoint you verified at {time} ({seenSize} records). Its history has been rewritten. Keep a copy of this screen and file a dispute.',
+    'tracker.history.unchecked':
+      'The log could not yet be compared with the checkpoint you verified before ({seenSize} records). Please try again later.',
     'tracker.dispute': 'I do not recognise this read',
     'tracker.dispute.title': 'Dispute the read at {time}',
     'tracker.dispute.text': 'Why do you not recognise this read?',
