@@ -88,6 +88,7 @@ export class Sessions {
     const portal = session.get('portal');
     session.delete();
     if (!portal || portal.demo || !this.oidc) return null;
+    if (portal.refreshToken) await this.oidc.revoke(portal.refreshToken);
     return this.oidc.endSessionUrl(portal.idToken, `${this.config.publicUrl}/`);
   }
 

@@ -97,6 +97,20 @@ export class OidcSignIn {
     return this.tokens(response, refreshToken, sub);
   }
 
+  /**
+   * Tells the provider the refresh token is done with (RFC 7009), so that a copy of the old
+   * cookie cannot renew itself after sign-out. Best effort: sign-out never waits on the provider.
+   */
+  async revoke(refreshToken: string): Promise<void> {
+    try {
+      const configuration = await this.configuration();
+      if (!configuration.serverMetadata().revocation_endpoint) return;
+      await oidc.tokenRevocation(configuration, refreshToken, { token_type_hint: 'refresh_token' });
+    } catch (error) {
+      logger.warn(`the refresh token could not be revoked: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   /** The provider's sign-out URL (RP-initiated logout), when it has an end_session_endpoint. */
   async endSessionUrl(idToken: string | null, postLogoutRedirectUri: string): Promise<string | null> {
     let configuration: oidc.Configuration;
