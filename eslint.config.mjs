@@ -1,5 +1,6 @@
 // @ts-check
 import eslint from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -45,7 +46,14 @@ export default tseslint.config(
   },
   {
     // Tests set up their processes' environment; so does the test run's own temp folder.
-    files: ['libs/config/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts', 'test/support/**/*.ts', 'tools/graph/scratch-temp*.ts'],
+    files: [
+      'libs/config/**/*.ts',
+      '**/*.spec.ts',
+      '**/*.e2e-spec.ts',
+      'test/support/**/*.ts',
+      'tools/graph/scratch-temp*.ts',
+      'apps/web/client/vite.config.mts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
@@ -59,5 +67,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/unbound-method': 'off',
     },
+  },
+  {
+    // The portal's pages: hooks called in the same order on every render, effects naming what they read.
+    files: ['apps/web/client/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
 );

@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import type { Session } from '../api/session';
+import { LOCALES } from '../i18n/catalogue';
+import { useLocale, useT } from '../i18n/locale';
+import { NAVIGATION } from './routes';
+import { Link, useLocation } from './router';
+
+/** The frame of every page: skip link, header with language and session, navigation, main. */
+export function Layout({
+  session,
+  onSignOut,
+  children,
+}: {
+  session: Session | null;
+  onSignOut?: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useT();
+  const { locale, setLocale } = useLocale();
+  const { path } = useLocation();
+  const signedIn = session?.signedIn === true ? session : null;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <p className="site-name">
+            <Link href="/">{t('app.name')}</Link>
+          </p>
+          <div className="header-tools">
+            <div role="group" aria-label={t('language.label')} className="language-switch">
+              {LOCALES.map((code) => (
+                <button
+                  key={code}
+                  type="button"
+                  lang={code}
+                  aria-pressed={locale === code}
+                  onClick={() => setLocale(code)}
+                >
+                  {t(`language.${code}`)}
+                </button>
+              ))}
+            </div>
+            {signedIn && (
+              <div className="session">
+                {signedIn.demo && <span className="badge badge-demo">{t('session.demoBadge')}</span>}
+                <span>{t('session.signedInAs', { personalIdNumber: signedIn.personalIdNumber })}</span>
+                <button type="button" className="button-secondary" onClick={onSignOut}>
+                  {t('session.signOut')}
+                </button>
+              </div>
+            )}
+          </div>
+        </div>
+        {signedIn && (
+          <nav aria-label={t('nav.label')} className="site-nav">
+            <ul>
+              {NAVIGATION.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} aria-current={item.matches(path) ? 'page' : undefined}>
+                    {t(item.label)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { commonMessages } from './common.messages';
+import { signInMessages } from '../pages/sign-in/sign-in.messages';
+import type { FeatureMessages } from './messages';
+
+/** Every feature's texts, joined: a page adds its messages here, one line each. */
+const features = [commonMessages, signInMessages] as const;
+
+type IdsOf<F> = F extends FeatureMessages<infer Id> ? Id : never;
+export type MessageId = IdsOf<(typeof features)[number]>;
+
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'vi';
+
+/** The catalogue in one locale; a key defined twice is a mistake caught in development. */
+export function catalogue(locale: Locale): Record<MessageId, string> {
+  const joined: Record<string, string> = {};
+  for (const feature of features) {
+    for (const [id, text] of Object.entries(feature[locale])) {
+      if (import.meta.env.DEV && id in joined) console.error(`message ${id} is defined twice`);
+      joined[id] = text;
+    }
+  }
+  return joined;
+}
+
+/** Dates and times are shown as a person in Vietnam reads them, wherever the browser is. */
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** The BCP 47 tag Intl formats with. */
+export const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
