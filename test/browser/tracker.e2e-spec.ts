@@ -1,0 +1,202 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import type { Page } from 'playwright-core';
+import { distDir, startTestGraph, type TestGraph } from '../../tools/graph/start-graph';
+import { agencyAuthorization, citizenAuthorization } from '../support/agencies';
+import { expectAccessible } from './support/axe';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { screenshot } from './support/screenshots';
+
+/** Trần Thị Bình, a demo citizen. */
+const BINH = '079190004321';
+const PHONE = { width: 360, height: 740 };
+const CASE = 'BHXH-HS-2026-0917';
+const OFFICER = 'CB-BHXH-21';
+
+interface LoggedEntry {
+  time: string;
+  purposeText: string | null;
+  caseReference: string | null;
+  pendingCheckpoint: boolean | null;
+  bases: { citation: { instrument: string; article: string; clause: string | null } | null }[];
+}
+
+/**
+ * "Who read my data" in Debian's Chromium on a phone-sized screen, through the real graph and
+ * the demo sign-in: social insurance reads Bình a moment before; she finds that read with its
+ * purpose and citation, verifies it in the page, disputes it, and exports her log as JSON that
+ * the verify-log tool accepts, and as CSV.
+ */
+describe('the portal in a browser: who read my data', () => {
+  let graph: TestGraph;
+  let browser: TestBrowser;
+  let scratch: string;
+  let read: LoggedEntry;
+
+  beforeAll(async () => {
+    // A checkpoint each second, cosigned by the graph's witness: the read is soon provable.
+    graph = await startTestGraph({ web: true, env: { ACCESS_LOG_CHECKPOINT_SECONDS: '1' } });
+    browser = await launchBrowser();
+    scratch = mkdtempSync(join(tmpdir(), 'sochung-tracker-browser-'));
+
+    const agency = await request(graph.gatewayUrl)
+      .post('/graphql')
+      .set('Authorization', agencyAuthorization(graph, 'BHXH', 'SOCIAL_INSURANCE_ENROLMENT'))
+      .set('X-Officer-Id', OFFICER)
+      .set('X-Case-Reference', CASE)
+      .send({
+        query:
+          'query ($id: String!) { citizen(personalIdNumber: $id) { fullName permanentResidence { provinceCode } } }',
+        variables: { id: BINH },
+      });
+    expect(agency.body.errors).toBeUndefined();
+    read = await coveredByCosignedCheckpoint();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await graph?.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
+
+  /** The agency's read as the API gives it to Bình, once a cosigned checkpoint covers it. */
+  async function coveredByCosignedCheckpoint(): Promise<LoggedEntry> {
+    const query = `query ($from: DateTime!, $to: DateTime!) {
+      myAccessLog(from: $from, to: $to, first: 100, withProofs: true) {
+        nodes { time purposeText caseReference pendingCheckpoint bases { citation { instrument article clause } } } } }`;
+    for (let attempt = 0; attempt < 120; attempt++) {
+      const { body } = await request(graph.gatewayUrl)
+        .post('/graphql')
+        .set('Authorization', citizenAuthorization(graph, BINH))
+        .send({
+          query,
+          variables: {
+            from: new Date(Date.now() - 3600_000).toISOString(),
+            to: new Date(Date.now() + 60_000).toISOString(),
+          },
+        });
+      const nodes = (body as { data: { myAccessLog: { nodes: LoggedEntry[] } } }).data.myAccessLog.nodes;
+      const entry = nodes.find((node) => node.caseReference === CASE);
+      if (entry && entry.pendingCheckpoint === false) return entry;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error('no cosigned checkpoint covered the read within 30 s');
+  }
+
+  async function signIn(page: Page): Promise<void> {
+    await page.goto(`${graph.webUrl}/tracker`);
+    const demo = page.getByRole('region', { name: /Đăng nhập thử nghiệm/ });
+    await demo.getByRole('combobox', { name: 'Công dân mẫu' }).selectOption(BINH);
+    await demo.getByRole('button', { name: 'Đăng nhập với tư cách công dân này' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ai đã đọc dữ liệu của tôi' }).waitFor();
+  }
+
+  it('finds the read with its purpose, citation, case and officer; verifies it; disputes it; exports it', async () => {
+    const page = await browser.newPage(PHONE);
+    await signIn(page);
+
+    const entry = page.getByRole('article').filter({ hasText: CASE });
+    await entry.waitFor();
+    const citation = read.bases.find((basis) => basis.citation)!.citation!;
+    await expect(entry.textContent()).resolves.toEqual(expect.stringContaining(read.purposeText!));
+    const text = (await entry.textContent())!;
+    expect(text).toContain(`Theo quy định pháp luật: ${citation.instrument}, ${citation.article}`);
+    expect(text).toContain('Bảo hiểm xã hội Việt Nam');
+    expect(text).toContain(OFFICER);
+    expect(text).toContain('Nơi cư trú');
+    // The first visit on this browser: nothing is "new" yet, and the page says so.
+    await page.getByText('Đây là lần đầu bạn xem nhật ký này trên trình duyệt này.').waitFor();
+    await expectAccessible(page);
+    // Nothing wider than the phone: no sideways scrolling at 360 px.
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, 'tracker');
+
+    await entry.getByRole('button', { name: 'Kiểm chứng' }).click();
+    await entry.getByText(/^Đã kiểm chứng: lượt đọc này nằm trong nhật ký đã được ký/).waitFor();
+    await entry.getByText(/Trình duyệt này đã lưu bản chốt nhật ký/).waitFor();
+    expect(await entry.locator('[data-verdict]').getAttribute('data-verdict')).toBe('holds');
+
+    await entry.getByRole('button', { name: 'Tôi không nhận ra lượt đọc này' }).click();
+    const dialog = page.getByRole('dialog', { name: /Phản ánh lượt đọc lúc/ });
+    await dialog
+      .getByRole('textbox', { name: 'Vì sao bạn không nhận ra lượt đọc này?' })
+      .fill('Tôi chưa từng làm hồ sơ bảo hiểm xã hội nào trong tháng này.');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    await entry.getByText('Đã gửi phản ánh. Trạng thái: Đã tiếp nhận.').waitFor();
+    const disputes = page.getByRole('region', { name: 'Phản ánh của tôi' });
+    await disputes.getByText('Tôi chưa từng làm hồ sơ bảo hiểm xã hội nào trong tháng này.').waitFor();
+    await expect(disputes.textContent()).resolves.toContain('Đã tiếp nhận');
+    await expect(disputes.textContent()).resolves.toContain('Chưa có trả lời.');
+
+    const jsonFile = join(scratch, 'history.json');
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải JSON (kèm bằng chứng)' }).click(),
+    ]);
+    await json.saveAs(jsonFile);
+    const exported = JSON.parse(readFileSync(jsonFile, 'utf8')) as { entries: { caseReference: string | null }[] };
+    expect(exported.entries.some((exportedEntry) => exportedEntry.caseReference === CASE)).toBe(true);
+    const verified = await verifyLogEntry(jsonFile);
+    expect(verified).toMatchObject({ code: 0, stderr: '' });
+    expect(verified.stdout).toMatch(/verify-log: entry \d+ is in the log of \d+ records that sochung-registry signed/);
+    expect(verified.stdout).not.toMatch(/does NOT verify/);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải CSV' }).click(),
+    ]);
+    const csvFile = join(scratch, 'history.csv');
+    await csv.saveAs(csvFile);
+    const csvText = readFileSync(csvFile, 'utf8');
+    expect(csvText.startsWith('\uFEFFThời gian,Người đọc,Mã cơ quan,Mục đích,Căn cứ')).toBe(true);
+    expect(csvText).toContain(CASE);
+
+    await expectAccessible(page);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('marks the reads made since the last visit on this browser as new', async () => {
+    const page = await browser.newPage(PHONE);
+    await page.goto(`${graph.webUrl}/tracker`);
+    await page.getByRole('heading', { level: 1, name: 'Ai đã đọc dữ liệu của tôi' }).waitFor();
+    await page.getByText(/^Lần xem trước trên trình duyệt này:/).waitFor();
+    const again = await request(graph.gatewayUrl)
+      .post('/graphql')
+      .set('Authorization', agencyAuthorization(graph, 'BHXH', 'SOCIAL_INSURANCE_ENROLMENT'))
+      .set('X-Case-Reference', 'BHXH-HS-2026-0918')
+      .send({ query: 'query ($id: String!) { citizen(personalIdNumber: $id) { fullName } }', variables: { id: BINH } });
+    expect(again.body.errors).toBeUndefined();
+    await page.reload();
+    const fresh = page.getByRole('article').filter({ hasText: 'BHXH-HS-2026-0918' });
+    await fresh.getByText('Mới', { exact: true }).waitFor();
+    const older = page.getByRole('article').filter({ hasText: CASE });
+    await expect(older.getByText('Mới', { exact: true }).count()).resolves.toBe(0);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  /** The compiled verify-log tool on the exported file, with the key sets the gateway and the witness publish. */
+  function verifyLogEntry(file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const tool = join(distDir(), 'tools', 'verify-log', 'main.js');
+    const args = [
+      tool,
+      '--entry',
+      file,
+      '--jwks',
+      `${graph.gatewayUrl}/.well-known/jwks.json`,
+      '--witness-jwks',
+      `${graph.witnessUrl}/.well-known/jwks.json`,
+    ];
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH }, cwd: scratch });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.once('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+});
