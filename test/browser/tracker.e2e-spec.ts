@@ -12,6 +12,11 @@ import { screenshot } from './support/screenshots';
 
 /** Trần Thị Bình, a demo citizen. */
 const BINH = '079190004321';
+/** Nguyễn Văn An, legal representative of Sông Hồng. */
+const AN = '001085012345';
+const SONG_HONG = '0100003212';
+/** Mê Kông, which Bình represents. */
+const MEKONG = '0312345673';
 const PHONE = { width: 360, height: 740 };
 const CASE = 'BHXH-HS-2026-0917';
 const OFFICER = 'CB-BHXH-21';
@@ -175,6 +180,79 @@ describe('the portal in a browser: who read my data', () => {
     await fresh.getByText('Mới', { exact: true }).waitFor();
     const older = page.getByRole('article').filter({ hasText: CASE });
     await expect(older.getByText('Mới', { exact: true }).count()).resolves.toBe(0);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('says loudly when the log is shorter than a checkpoint this browser verified before', async () => {
+    const page = await browser.newPage(PHONE);
+    await page.goto(`${graph.webUrl}/tracker`);
+    const entry = page.getByRole('article').filter({ hasText: CASE });
+    await entry.waitFor();
+    // As if this browser had verified a log of a billion records: the log served now is shorter.
+    await page.evaluate(
+      `localStorage.setItem('sochung.tracker.seenCheckpoint', JSON.stringify({ size: 1000000000, root: '${'A'.repeat(43)}', iat: 1780000000 }))`,
+    );
+    await entry.getByRole('button', { name: 'Kiểm chứng' }).click();
+    const alarm = entry
+      .getByRole('alert')
+      .filter({ hasText: /^CẢNH BÁO: nhật ký nay ngắn hơn bản chốt bạn đã kiểm chứng/ });
+    await alarm.waitFor();
+    await expect(alarm.textContent()).resolves.toContain('1.000.000.000 bản ghi');
+    // The entry itself still holds; the seen checkpoint is kept, not replaced by the shorter one.
+    expect(await entry.locator('[data-verdict]').getAttribute('data-verdict')).toBe('holds');
+    expect(await page.evaluate<string>(`JSON.parse(localStorage.getItem('sochung.tracker.seenCheckpoint')).size`)).toBe(
+      1000000000,
+    );
+    await expectAccessible(page);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it("shows an enterprise's log to its legal representatives, and refuses it to others", async () => {
+    const tax = await request(graph.gatewayUrl)
+      .post('/graphql')
+      .set('Authorization', agencyAuthorization(graph, 'BHXH', 'SOCIAL_INSURANCE_ENROLMENT'))
+      .set('X-Case-Reference', 'BHXH-DN-2026-0031')
+      .send({
+        query: 'query ($code: String!) { enterprise(enterpriseCode: $code) { name } }',
+        variables: { code: SONG_HONG },
+      });
+    expect(tax.body.errors).toBeUndefined();
+
+    const representative = await launchBrowser();
+    try {
+      const page = await representative.newPage(PHONE);
+      await page.goto(`${graph.webUrl}/tracker`);
+      const demo = page.getByRole('region', { name: /Đăng nhập thử nghiệm/ });
+      await demo.getByRole('combobox', { name: 'Công dân mẫu' }).selectOption(AN);
+      await demo.getByRole('button', { name: 'Đăng nhập với tư cách công dân này' }).click();
+      const chooser = page.getByRole('combobox', { name: 'Nhật ký của' });
+      await chooser.selectOption(SONG_HONG);
+      await page.waitForURL(new RegExp(`/tracker\\?subject=${SONG_HONG}$`));
+      const entry = page.getByRole('article').filter({ hasText: 'BHXH-DN-2026-0031' });
+      await entry.waitFor();
+      await expect(entry.textContent()).resolves.toContain('Thông tin đăng ký doanh nghiệp');
+      // An enterprise's read is not the citizen's to dispute; the enterprise has no "my disputes".
+      await expect(entry.getByRole('button', { name: 'Tôi không nhận ra lượt đọc này' }).count()).resolves.toBe(0);
+      await expect(page.getByRole('region', { name: 'Phản ánh của tôi' }).count()).resolves.toBe(0);
+      await entry.getByRole('button', { name: 'Kiểm chứng' }).click();
+      await entry.locator('[data-verdict]').waitFor();
+      expect(['holds', 'pending']).toContain(await entry.locator('[data-verdict]').getAttribute('data-verdict'));
+      await expectAccessible(page);
+      expect(representative.pageErrors).toEqual([]);
+    } finally {
+      await representative.close();
+    }
+    // Bình represents Mê Kông, not Sông Hồng: hers is offered, his is refused, in words.
+    const page = await browser.newPage(PHONE);
+    await page.goto(`${graph.webUrl}/tracker`);
+    const chooser = page.getByRole('combobox', { name: 'Nhật ký của' });
+    await chooser.getByRole('option', { name: new RegExp(MEKONG) }).waitFor({ state: 'attached' });
+    await expect(chooser.getByRole('option').allTextContents()).resolves.toEqual([
+      'Bản thân tôi',
+      `Doanh nghiệp ${MEKONG} (người đại diện theo pháp luật)`,
+    ]);
+    await page.goto(`${graph.webUrl}/tracker?subject=${SONG_HONG}`);
+    await page.getByRole('alert').filter({ hasText: 'Bạn không có quyền thực hiện thao tác này.' }).waitFor();
     expect(browser.pageErrors).toEqual([]);
   });
 

@@ -55,7 +55,7 @@ export const trackerMessages = defineMessages({
     'tracker.verify.pending':
       'Lượt đọc này chưa được đưa vào bản chốt nhật ký có chữ ký. Vui lòng thử lại sau ít phút.',
     'tracker.verify.notFound': 'Không tìm lại được lượt đọc này trong nhật ký. Hãy tải lại trang.',
-    'tracker.verify.holdsAt': 'Bản chốt nhật ký có chữ ký lúc {time}, gồm {size} bản ghi.',
+    'tracker.verify.holdsAt': 'Bản chốt nhật ký có chữ ký lúc {time}, gồm {size, number} bản ghi.',
     'tracker.verify.technical': 'Chi tiết kỹ thuật (tiếng Anh):',
     'tracker.verify.code.ENTRY_MALFORMED': 'bằng chứng nhận được không đúng định dạng',
     'tracker.verify.code.ENTRY_SEALED': 'lượt đọc đang niêm phong nên chưa có bằng chứng',
@@ -68,16 +68,16 @@ export const trackerMessages = defineMessages({
     'tracker.verify.code.LEAF_OUTSIDE_CHECKPOINT': 'lượt đọc nằm ngoài bản chốt nhật ký',
     'tracker.verify.code.INCLUSION_PROOF_INVALID': 'bằng chứng không dẫn từ lượt đọc này tới gốc đã ký của nhật ký',
     'tracker.history.first':
-      'Trình duyệt này đã lưu bản chốt nhật ký ({size} bản ghi) để lần sau đối chiếu: nếu nhật ký bị cắt bớt, trang sẽ báo cho bạn.',
+      'Trình duyệt này đã lưu bản chốt nhật ký ({size, number} bản ghi) để lần sau đối chiếu: nếu nhật ký bị cắt bớt, trang sẽ báo cho bạn.',
     'tracker.history.same': 'Nhật ký vẫn đúng như lần kiểm chứng trước trên trình duyệt này.',
     'tracker.history.extends':
-      'Kể từ lần kiểm chứng trước ({seenSize} bản ghi), nhật ký chỉ được ghi thêm: không bản ghi nào bị xóa hay sửa.',
+      'Kể từ lần kiểm chứng trước ({seenSize, number} bản ghi), nhật ký chỉ được ghi thêm: không bản ghi nào bị xóa hay sửa.',
     'tracker.history.shortened':
-      'CẢNH BÁO: nhật ký nay ngắn hơn bản chốt bạn đã kiểm chứng lúc {time} ({seenSize} bản ghi). Có bản ghi đã bị xóa khỏi nhật ký. Hãy lưu lại màn hình này và gửi phản ánh.',
+      'CẢNH BÁO: nhật ký nay ngắn hơn bản chốt bạn đã kiểm chứng lúc {time} ({seenSize, number} bản ghi). Có bản ghi đã bị xóa khỏi nhật ký. Hãy lưu lại màn hình này và gửi phản ánh.',
     'tracker.history.rewritten':
-      'CẢNH BÁO: nhật ký nay không khớp với bản chốt bạn đã kiểm chứng lúc {time} ({seenSize} bản ghi). Lịch sử nhật ký đã bị viết lại. Hãy lưu lại màn hình này và gửi phản ánh.',
+      'CẢNH BÁO: nhật ký nay không khớp với bản chốt bạn đã kiểm chứng lúc {time} ({seenSize, number} bản ghi). Lịch sử nhật ký đã bị viết lại. Hãy lưu lại màn hình này và gửi phản ánh.',
     'tracker.history.unchecked':
-      'Chưa đối chiếu được với bản chốt bạn đã kiểm chứng trước đây ({seenSize} bản ghi). Vui lòng thử lại sau.',
+      'Chưa đối chiếu được với bản chốt bạn đã kiểm chứng trước đây ({seenSize, number} bản ghi). Vui lòng thử lại sau.',
     'tracker.dispute': 'Tôi không nhận ra lượt đọc này',
     'tracker.dispute.title': 'Phản ánh lượt đọc lúc {time}',
     'tracker.dispute.text': 'Vì sao bạn không nhận ra lượt đọc này?',
@@ -109,8 +109,8 @@ export const trackerMessages = defineMessages({
       'Toàn bộ lượt đọc trong khoảng thời gian đã chọn. Tệp JSON kèm bằng chứng của từng dòng và bản chốt có chữ ký, kiểm chứng được bằng lệnh npm run verify-log -- --entry tên-tệp.json. Tệp CSV mở được bằng Excel hoặc LibreOffice.',
     'tracker.export.json': 'Tải JSON (kèm bằng chứng)',
     'tracker.export.csv': 'Tải CSV',
-    'tracker.export.working': 'Đang tải {count} lượt đọc…',
-    'tracker.export.ready': 'Đã chuẩn bị {count} lượt đọc.',
+    'tracker.export.working': 'Đang tải {count, number} lượt đọc…',
+    'tracker.export.ready': 'Đã chuẩn bị {count, number} lượt đọc.',
     'tracker.export.save': 'Lưu tệp {name}',
     'tracker.csv.time': 'Thời gian',
     'tracker.csv.reader': 'Người đọc',
@@ -188,7 +188,7 @@ export const trackerMessages = defineMessages({
     'tracker.verify.pending':
       'This read is not yet in a signed checkpoint of the log. Please try again in a few minutes.',
     'tracker.verify.notFound': 'This read could not be found again in the log. Please reload the page.',
-    'tracker.verify.holdsAt': 'Checkpoint of the log signed at {time}, covering {size} records.',
+    'tracker.verify.holdsAt': 'Checkpoint of the log signed at {time}, covering {size, number} records.',
     'tracker.verify.technical': 'Technical detail:',
     'tracker.verify.code.ENTRY_MALFORMED': 'the proof received is not well formed',
     'tracker.verify.code.ENTRY_SEALED': 'the read is sealed, so it has no proof yet',
@@ -201,16 +201,16 @@ export const trackerMessages = defineMessages({
     'tracker.verify.code.LEAF_OUTSIDE_CHECKPOINT': 'the read lies outside the checkpoint',
     'tracker.verify.code.INCLUSION_PROOF_INVALID': "the proof does not lead from this read to the log's signed root",
     'tracker.history.first':
-      'This browser kept the checkpoint ({size} records) to compare with next time: if the log is ever cut short, the page will tell you.',
+      'This browser kept the checkpoint ({size, number} records) to compare with next time: if the log is ever cut short, the page will tell you.',
     'tracker.history.same': 'The log is exactly as at your previous check on this browser.',
     'tracker.history.extends':
-      'Since your previous check ({seenSize} records), the log has only grown: no record was removed or changed.',
+      'Since your previous check ({seenSize, number} records), the log has only grown: no record was removed or changed.',
     'tracker.history.shortened':
-      'WARNING: the log is now shorter than the checkpoint you verified at {time} ({seenSize} records). Records have been removed from the log. Keep a copy of this screen and file a dispute.',
+      'WARNING: the log is now shorter than the checkpoint you verified at {time} ({seenSize, number} records). Records have been removed from the log. Keep a copy of this screen and file a dispute.',
     'tracker.history.rewritten':
-      'WARNING: the log no longer matches the checkpoint you verified at {time} ({seenSize} records). Its history has been rewritten. Keep a copy of this screen and file a dispute.',
+      'WARNING: the log no longer matches the checkpoint you verified at {time} ({seenSize, number} records). Its history has been rewritten. Keep a copy of this screen and file a dispute.',
     'tracker.history.unchecked':
-      'The log could not yet be compared with the checkpoint you verified before ({seenSize} records). Please try again later.',
+      'The log could not yet be compared with the checkpoint you verified before ({seenSize, number} records). Please try again later.',
     'tracker.dispute': 'I do not recognise this read',
     'tracker.dispute.title': 'Dispute the read at {time}',
     'tracker.dispute.text': 'Why do you not recognise this read?',
@@ -242,8 +242,8 @@ export const trackerMessages = defineMessages({
       'Every read in the chosen period. The JSON file carries each line’s proof and the signed checkpoint, and checks with npm run verify-log -- --entry file-name.json. The CSV file opens in Excel or LibreOffice.',
     'tracker.export.json': 'Download JSON (with proofs)',
     'tracker.export.csv': 'Download CSV',
-    'tracker.export.working': 'Fetching {count} reads…',
-    'tracker.export.ready': '{count} reads ready.',
+    'tracker.export.working': 'Fetching {count, number} reads…',
+    'tracker.export.ready': '{count, number} reads ready.',
     'tracker.export.save': 'Save {name}',
     'tracker.csv.time': 'Time',
     'tracker.csv.reader': 'Reader',
