@@ -1,3 +1,4 @@
+import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
 import request from 'supertest';
 import type { AppName } from '@app/config';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
@@ -18,7 +19,7 @@ const DISPUTE = `id entrySeq personalIdNumber text status answer reviewedBy deci
   entry { seq time readerKind agencyCode agencyName purpose purposeText fields bases { category kind agreementNumber } }
   accessRecord { seq callerKind callerId agencyCode agencyName officerId caseReference purpose subjectId fields
                  bases { category kind agreementNumber } }
-  history { version status text answer changedByKind changedBy changedAt requestId }`;
+  history { version status text answer changedByKind changedBy changedAt requestId receipt }`;
 const OPEN = `mutation ($input: DisputeAccessEntryInput!) { disputeAccessEntry(input: $input) { ${DISPUTE} } }`;
 const MINE = `{ myDisputes { ${DISPUTE} } }`;
 const LIST = `query ($status: AccessDisputeStatus, $first: Int, $after: String) {
@@ -56,6 +57,7 @@ interface Dispute {
     changedBy: string;
     changedAt: string;
     requestId: string | null;
+    receipt: string;
   }[];
 }
 
@@ -176,6 +178,7 @@ describe('a citizen disputes an entry of their access log', () => {
         changedBy: AN,
         changedAt: dispute.openedAt,
         requestId,
+        receipt: expect.any(String),
       },
     ]);
     // Recorded like a consent's grant: a line in the exchange's log, under the request's id.
@@ -336,6 +339,20 @@ describe('auditors review and answer disputes', () => {
       { version: 3, status: 'REJECTED', text: answer, changedByKind: 'AUDITOR', changedBy: 'aud-duc' },
     ]);
     expect(decided.history[2].requestId).toBe(answered.requestId);
+    // Each state has its receipt, signed with the registry's published key: the citizen's proof.
+    const jwks = (await request(graph.gatewayUrl).get('/.well-known/jwks.json').expect(200)).body as JSONWebKeySet;
+    const receipts = await Promise.all(
+      decided.history.map(async ({ receipt }) => {
+        const { payload, protectedHeader } = await compactVerify(receipt, createLocalJWKSet(jwks));
+        expect(protectedHeader.typ).toBe('access-dispute-receipt+jwt');
+        return JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
+      }),
+    );
+    expect(receipts).toMatchObject([
+      { disputeId: dispute.id, version: 1, event: 'opened', subject: AN, entrySeq: seq, text: TEXT, answer: null },
+      { version: 2, event: 'taken_up', status: 'under_review', changedBy: { kind: 'auditor', id: 'aud-chi' } },
+      { version: 3, event: 'decided', status: 'rejected', answer, requestId: answered.requestId },
+    ]);
     expect(
       await logLine('exchange', `[req ${answered.requestId}]`, 'auditor:aud-duc', dispute.id, 'rejected'),
     ).toBeDefined();

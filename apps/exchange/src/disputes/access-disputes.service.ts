@@ -17,6 +17,7 @@ import {
   DisputeReadNotRecordedError,
 } from './access-dispute.errors';
 import type { AccessDispute, AccessDisputeStatusValue } from './access-dispute.model';
+import { AccessDisputeReceipts } from './access-dispute-receipts.service';
 import { toAccessDispute } from './access-dispute-views';
 import { auditorReadRecords } from './auditor-read-record';
 
@@ -50,6 +51,7 @@ export class AccessDisputesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessLog: AccessLogWriter,
+    private readonly receipts: AccessDisputeReceipts,
   ) {}
 
   /** Opens a dispute on entry `seq` of the citizen's own log: one not theirs, or sealed to them, is not found. */
@@ -79,7 +81,7 @@ export class AccessDisputesService {
             version: 1,
           }),
         );
-        const version = await keepVersion(manager, dispute, 'citizen', citizen.personalIdNumber);
+        const version = await this.keepVersion(manager, dispute, 'citizen', citizen.personalIdNumber);
         return toAccessDispute(dispute, [version], record, false);
       });
       this.logger.log(`${describePrincipal(citizen)} disputed access entry ${seq}: dispute ${opened.id}`);
@@ -178,7 +180,7 @@ export class AccessDisputesService {
         { id },
         { ...changes, updatedAt: dispute.updatedAt, version: dispute.version },
       );
-      await keepVersion(manager, dispute, 'auditor', auditor.operatorId);
+      await this.keepVersion(manager, dispute, 'auditor', auditor.operatorId);
       return dispute;
     });
     this.logger.log(
@@ -187,6 +189,30 @@ export class AccessDisputesService {
     const [view] = await this.views([changed], true);
     await this.recordRead(auditor, [view]);
     return view;
+  }
+
+  /** Keeps the dispute's new state as a version, with its signed receipt, in the change's transaction. */
+  private keepVersion(
+    manager: EntityManager,
+    dispute: AccessDisputeEntity,
+    changedByKind: 'citizen' | 'auditor',
+    changedBy: string,
+  ): Promise<AccessDisputeVersionEntity> {
+    const requestId = currentRequestId() ?? null;
+    return manager.save(
+      manager.create(AccessDisputeVersionEntity, {
+        disputeId: dispute.id,
+        version: dispute.version,
+        status: dispute.status,
+        text: dispute.text,
+        answer: dispute.answer,
+        changedByKind,
+        changedBy,
+        changedAt: dispute.updatedAt,
+        requestId,
+        receipt: this.receipts.sign(dispute, { kind: changedByKind, id: changedBy }, requestId),
+      }),
+    );
   }
 
   /** The disputes with their history and their entries, in the order given. */
@@ -237,26 +263,5 @@ function isOwnOpenEntry(record: AccessRecordRow, citizen: CitizenPrincipal): boo
     record.subject_id === citizen.personalIdNumber &&
     record.outcome === 'released' &&
     !record.sealed
-  );
-}
-
-function keepVersion(
-  manager: EntityManager,
-  dispute: AccessDisputeEntity,
-  changedByKind: 'citizen' | 'auditor',
-  changedBy: string,
-): Promise<AccessDisputeVersionEntity> {
-  return manager.save(
-    manager.create(AccessDisputeVersionEntity, {
-      disputeId: dispute.id,
-      version: dispute.version,
-      status: dispute.status,
-      text: dispute.text,
-      answer: dispute.answer,
-      changedByKind,
-      changedBy,
-      changedAt: dispute.updatedAt,
-      requestId: currentRequestId() ?? null,
-    }),
   );
 }
