@@ -510,6 +510,7 @@ describe('disputes under concurrency', () => {
 
 describe('fail closed', () => {
   it('shows an auditor nothing of a dispute when the read cannot be recorded', async () => {
+    await opened(BINH, await readBySocialInsurance(BINH));
     await sql('ALTER TABLE exchange.access_records ADD CONSTRAINT ck_test_refuse_log_write CHECK (false) NOT VALID');
     try {
       const { body } = await gql(LIST, {}, AUDITOR);
@@ -520,5 +521,25 @@ describe('fail closed', () => {
       await sql('ALTER TABLE exchange.access_records DROP CONSTRAINT ck_test_refuse_log_write');
     }
     expect((await gql(LIST, {}, AUDITOR)).body.errors).toBeUndefined();
+  });
+
+  it("changes nothing when the auditor's answer cannot be recorded with its read: the retry is served", async () => {
+    const seq = await readBySocialInsurance(BINH);
+    const dispute = await reviewed(await opened(BINH, seq));
+    const input = { id: dispute.id, expectedVersion: dispute.version, outcome: 'ANSWERED', answer: 'Đã giải thích' };
+    await sql('ALTER TABLE exchange.access_records ADD CONSTRAINT ck_test_refuse_log_write CHECK (false) NOT VALID');
+    try {
+      const { body } = await gql(ANSWER, { input }, AUDITOR);
+      expect(body.data ?? null).toBeNull();
+      expect(codeOf(body)).toBe('ACCESS_LOG_UNAVAILABLE');
+    } finally {
+      await sql('ALTER TABLE exchange.access_records DROP CONSTRAINT ck_test_refuse_log_write');
+    }
+    expect(await sql(`SELECT status, version FROM exchange.access_disputes WHERE id = $1`, [dispute.id])).toEqual([
+      { status: 'under_review', version: 2 },
+    ]);
+    const retry = await gql(ANSWER, { input }, AUDITOR);
+    expect(retry.body.errors).toBeUndefined();
+    expect(retry.body.data!.answerAccessDispute).toMatchObject({ status: 'ANSWERED', version: 3 });
   });
 });
