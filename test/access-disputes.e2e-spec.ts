@@ -1,3 +1,4 @@
+import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
 import request from 'supertest';
 import type { AppName } from '@app/config';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
@@ -18,11 +19,12 @@ const DISPUTE = `id entrySeq personalIdNumber text status answer reviewedBy deci
   entry { seq time readerKind agencyCode agencyName purpose purposeText fields bases { category kind agreementNumber } }
   accessRecord { seq callerKind callerId agencyCode agencyName officerId caseReference purpose subjectId fields
                  bases { category kind agreementNumber } }
-  history { version status text answer changedByKind changedBy changedAt requestId }`;
+  history { version status text answer changedByKind changedBy changedAt requestId receipt }`;
 const OPEN = `mutation ($input: DisputeAccessEntryInput!) { disputeAccessEntry(input: $input) { ${DISPUTE} } }`;
 const MINE = `{ myDisputes { ${DISPUTE} } }`;
 const LIST = `query ($status: AccessDisputeStatus, $first: Int, $after: String) {
   accessDisputes(status: $status, first: $first, after: $after) { nodes { ${DISPUTE} } pageInfo { endCursor hasNextPage } } }`;
+const ONE = `query ($id: ID!) { accessDispute(id: $id) { ${DISPUTE} } }`;
 const REVIEW = `mutation ($input: ReviewAccessDisputeInput!) { reviewAccessDispute(input: $input) { ${DISPUTE} } }`;
 const ANSWER = `mutation ($input: AnswerAccessDisputeInput!) { answerAccessDispute(input: $input) { ${DISPUTE} } }`;
 
@@ -55,6 +57,7 @@ interface Dispute {
     changedBy: string;
     changedAt: string;
     requestId: string | null;
+    receipt: string;
   }[];
 }
 
@@ -175,6 +178,7 @@ describe('a citizen disputes an entry of their access log', () => {
         changedBy: AN,
         changedAt: dispute.openedAt,
         requestId,
+        receipt: expect.any(String),
       },
     ]);
     // Recorded like a consent's grant: a line in the exchange's log, under the request's id.
@@ -335,6 +339,20 @@ describe('auditors review and answer disputes', () => {
       { version: 3, status: 'REJECTED', text: answer, changedByKind: 'AUDITOR', changedBy: 'aud-duc' },
     ]);
     expect(decided.history[2].requestId).toBe(answered.requestId);
+    // Each state has its receipt, signed with the registry's published key: the citizen's proof.
+    const jwks = (await request(graph.gatewayUrl).get('/.well-known/jwks.json').expect(200)).body as JSONWebKeySet;
+    const receipts = await Promise.all(
+      decided.history.map(async ({ receipt }) => {
+        const { payload, protectedHeader } = await compactVerify(receipt, createLocalJWKSet(jwks));
+        expect(protectedHeader.typ).toBe('access-dispute-receipt+jwt');
+        return JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
+      }),
+    );
+    expect(receipts).toMatchObject([
+      { disputeId: dispute.id, version: 1, event: 'opened', subject: AN, entrySeq: seq, text: TEXT, answer: null },
+      { version: 2, event: 'taken_up', status: 'under_review', changedBy: { kind: 'auditor', id: 'aud-chi' } },
+      { version: 3, event: 'decided', status: 'rejected', answer, requestId: answered.requestId },
+    ]);
     expect(
       await logLine('exchange', `[req ${answered.requestId}]`, 'auditor:aud-duc', dispute.id, 'rejected'),
     ).toBeDefined();
@@ -417,6 +435,7 @@ describe('auditors review and answer disputes', () => {
     for (const caller of callers) {
       for (const [query, variables] of [
         [LIST, {}],
+        [ONE, { id: dispute.id }],
         [REVIEW, { input: { id: dispute.id, expectedVersion: dispute.version } }],
         [ANSWER, { input: { id: dispute.id, expectedVersion: dispute.version, outcome: 'UPHELD', answer: 'Không' } }],
       ] as const) {
@@ -432,5 +451,95 @@ describe('auditors review and answer disputes', () => {
     expect(await sql(`SELECT version FROM exchange.access_disputes WHERE id = $1`, [dispute.id])).toEqual([
       { version: dispute.version },
     ]);
+  });
+
+  it('reads one dispute in full, recording the read; an unknown id is ACCESS_DISPUTE_NOT_FOUND', async () => {
+    const seq = await readBySocialInsurance(BINH);
+    const dispute = await opened(BINH, seq);
+    const before = (await auditorReads(BINH)).length;
+    const { body, requestId } = await gql(ONE, { id: dispute.id }, AUDITOR);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.accessDispute).toMatchObject({
+      id: dispute.id,
+      text: TEXT,
+      accessRecord: { seq, agencyCode: 'BHXH', subjectId: BINH },
+    });
+    const reads = await auditorReads(BINH);
+    expect(reads).toHaveLength(before + 1);
+    expect(reads[reads.length - 1]).toMatchObject({ request_id: requestId, caller_id: 'aud-chi' });
+    const missing = await gql(ONE, { id: '00000000-0000-4000-8000-000000000000' }, AUDITOR);
+    expect(codeOf(missing.body)).toBe('ACCESS_DISPUTE_NOT_FOUND');
+  });
+});
+
+describe('disputes under concurrency', () => {
+  it('opens one dispute of two sent at once on the same entry; the other gets ACCESS_DISPUTE_ALREADY_OPEN', async () => {
+    const seq = await readBySocialInsurance(AN);
+    const answers = await Promise.all(
+      [1, 2].map(() => gql(OPEN, { input: { seq, text: TEXT } }, citizen(AN)).then(({ body }) => body)),
+    );
+    expect(answers.map((body) => codeOf(body) ?? 'OPENED').sort()).toEqual(['ACCESS_DISPUTE_ALREADY_OPEN', 'OPENED']);
+    expect(await sql(`SELECT status FROM exchange.access_disputes WHERE entry_seq = $1::bigint`, [seq])).toEqual([
+      { status: 'open' },
+    ]);
+  });
+
+  it('lets one of two auditors answering the same version win; the other gets STALE_VERSION', async () => {
+    const seq = await readBySocialInsurance(AN);
+    const dispute = await reviewed(await opened(AN, seq));
+    const answers = await Promise.all(
+      [
+        [AUDITOR, 'UPHELD'],
+        [OTHER_AUDITOR, 'REJECTED'],
+      ].map(([auditor, outcome]) =>
+        gql(
+          ANSWER,
+          { input: { id: dispute.id, expectedVersion: dispute.version, outcome, answer: `Kết luận: ${outcome}` } },
+          auditor,
+        ).then(({ body }) => body),
+      ),
+    );
+    expect(answers.map((body) => codeOf(body) ?? 'DECIDED').sort()).toEqual(['DECIDED', 'STALE_VERSION']);
+    const versions = await sql<{ version: number }>(
+      `SELECT version FROM exchange.access_dispute_versions WHERE dispute_id = $1 ORDER BY version`,
+      [dispute.id],
+    );
+    expect(versions.map((row) => row.version)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('fail closed', () => {
+  it('shows an auditor nothing of a dispute when the read cannot be recorded', async () => {
+    await opened(BINH, await readBySocialInsurance(BINH));
+    await sql('ALTER TABLE exchange.access_records ADD CONSTRAINT ck_test_refuse_log_write CHECK (false) NOT VALID');
+    try {
+      const { body } = await gql(LIST, {}, AUDITOR);
+      expect(body.data ?? null).toBeNull();
+      expect(codeOf(body)).toBe('ACCESS_LOG_UNAVAILABLE');
+      expect(JSON.stringify(body)).not.toContain(TEXT);
+    } finally {
+      await sql('ALTER TABLE exchange.access_records DROP CONSTRAINT ck_test_refuse_log_write');
+    }
+    expect((await gql(LIST, {}, AUDITOR)).body.errors).toBeUndefined();
+  });
+
+  it("changes nothing when the auditor's answer cannot be recorded with its read: the retry is served", async () => {
+    const seq = await readBySocialInsurance(BINH);
+    const dispute = await reviewed(await opened(BINH, seq));
+    const input = { id: dispute.id, expectedVersion: dispute.version, outcome: 'ANSWERED', answer: 'Đã giải thích' };
+    await sql('ALTER TABLE exchange.access_records ADD CONSTRAINT ck_test_refuse_log_write CHECK (false) NOT VALID');
+    try {
+      const { body } = await gql(ANSWER, { input }, AUDITOR);
+      expect(body.data ?? null).toBeNull();
+      expect(codeOf(body)).toBe('ACCESS_LOG_UNAVAILABLE');
+    } finally {
+      await sql('ALTER TABLE exchange.access_records DROP CONSTRAINT ck_test_refuse_log_write');
+    }
+    expect(await sql(`SELECT status, version FROM exchange.access_disputes WHERE id = $1`, [dispute.id])).toEqual([
+      { status: 'under_review', version: 2 },
+    ]);
+    const retry = await gql(ANSWER, { input }, AUDITOR);
+    expect(retry.body.errors).toBeUndefined();
+    expect(retry.body.data!.answerAccessDispute).toMatchObject({ status: 'ANSWERED', version: 3 });
   });
 });

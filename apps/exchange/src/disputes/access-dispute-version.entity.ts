@@ -45,4 +45,8 @@ export class AccessDisputeVersionEntity {
   /** The registry's id of the request that wrote it: the application log's lines carry the same. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   requestId: string | null;
+
+  /** This state's receipt: a JWS (typ access-dispute-receipt+jwt) signed with the registry's key. */
+  @Column({ type: 'text' })
+  receipt: string;
 }

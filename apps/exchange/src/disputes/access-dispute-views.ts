@@ -49,5 +49,6 @@ function toVersion(version: AccessDisputeVersionEntity): AccessDisputeVersion {
     changedBy: version.changedBy,
     changedAt: version.changedAt,
     requestId: version.requestId,
+    receipt: version.receipt,
   };
 }

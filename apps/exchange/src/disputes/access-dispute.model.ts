@@ -61,6 +61,12 @@ export class AccessDisputeVersion {
     description: 'The request that wrote it: the registry’s logs carry the same id.',
   })
   requestId: string | null;
+
+  @Field({
+    description:
+      'This state signed by the registry: a JWS (typ access-dispute-receipt+jwt) that verifies with /.well-known/jwks.json.',
+  })
+  receipt: string;
 }
 
 @ObjectType('AccessDispute', {

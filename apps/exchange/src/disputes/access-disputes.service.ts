@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AccessLogWriter, readAccessRecord, type AccessRecordRow, type Query } from '@app/audit';
+import { AccessLogWriter, CommitRefusedError, readAccessRecord, type AccessRecordRow, type Query } from '@app/audit';
+import { DomainError } from '@app/errors';
 import { describePrincipal, type CitizenPrincipal, type OperatorPrincipal } from '@app/auth';
 import { currentRequestId } from '@app/observability';
 import { keysetPage } from '../consents/consent-page';
@@ -17,6 +18,7 @@ import {
   DisputeReadNotRecordedError,
 } from './access-dispute.errors';
 import type { AccessDispute, AccessDisputeStatusValue } from './access-dispute.model';
+import { AccessDisputeReceipts } from './access-dispute-receipts.service';
 import { toAccessDispute } from './access-dispute-views';
 import { auditorReadRecords } from './auditor-read-record';
 
@@ -50,6 +52,7 @@ export class AccessDisputesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessLog: AccessLogWriter,
+    private readonly receipts: AccessDisputeReceipts,
   ) {}
 
   /** Opens a dispute on entry `seq` of the citizen's own log: one not theirs, or sealed to them, is not found. */
@@ -79,7 +82,7 @@ export class AccessDisputesService {
             version: 1,
           }),
         );
-        const version = await keepVersion(manager, dispute, 'citizen', citizen.personalIdNumber);
+        const version = await manager.save(this.newVersion(dispute, 'citizen', citizen.personalIdNumber));
         return toAccessDispute(dispute, [version], record, false);
       });
       this.logger.log(`${describePrincipal(citizen)} disputed access entry ${seq}: dispute ${opened.id}`);
@@ -143,6 +146,13 @@ export class AccessDisputesService {
     return this.change(auditor, id, expectedVersion, { outcome }, answer);
   }
 
+  /**
+   * One auditor's step, committed in the access log's transaction together with the record
+   * of the auditor's read of the result: both or neither, so a change is never made without
+   * the read it shows being recorded, and a retry after ACCESS_LOG_UNAVAILABLE is served.
+   * The dispute is checked first without a lock (a refusal costs the log nothing), then again,
+   * locked, in the log's transaction: a change that slipped in between makes it STALE_VERSION.
+   */
   private async change(
     auditor: OperatorPrincipal,
     id: string,
@@ -150,52 +160,74 @@ export class AccessDisputesService {
     step: DisputeStep,
     answer: string | null,
   ): Promise<AccessDispute> {
+    const dispute = await this.dataSource.manager.findOneBy(AccessDisputeEntity, { id });
+    if (!dispute) throw new AccessDisputeNotFoundError(id);
+    if (dispute.version !== expectedVersion) {
+      throw new AccessDisputeStaleVersionError(id, expectedVersion, dispute.version);
+    }
+    const next = nextDisputeStatus(dispute.status, step);
+    if (!next) {
+      throw new AccessDisputeStateError(id, dispute.status, step === 'review' ? 'taken up' : `decided ${step.outcome}`);
+    }
     const now = new Date();
-    const changed = await this.dataSource.transaction(async (manager) => {
-      const dispute = await manager.findOne(AccessDisputeEntity, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!dispute) throw new AccessDisputeNotFoundError(id);
-      if (dispute.version !== expectedVersion) {
-        throw new AccessDisputeStaleVersionError(id, expectedVersion, dispute.version);
+    const changes: Partial<AccessDisputeEntity> =
+      step === 'review'
+        ? { status: next, reviewedBy: auditor.operatorId, reviewedAt: now }
+        : { status: next, answer, decidedBy: auditor.operatorId, decidedAt: now };
+    Object.assign(changes, { updatedAt: now, version: expectedVersion + 1 });
+    const changed = Object.assign(new AccessDisputeEntity(), dispute, changes);
+    const version = this.newVersion(changed, 'auditor', auditor.operatorId);
+    // What the auditor is shown, and what the log records they saw: the state about to be stored.
+    const [view] = await this.views([changed], true, [version]);
+    const stored = async (manager: EntityManager): Promise<AccessDisputeStaleVersionError | null> => {
+      const locked = await manager.findOne(AccessDisputeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (locked!.version !== expectedVersion) {
+        return new AccessDisputeStaleVersionError(id, expectedVersion, locked!.version);
       }
-      const next = nextDisputeStatus(dispute.status, step);
-      if (!next) {
-        throw new AccessDisputeStateError(
-          id,
-          dispute.status,
-          step === 'review' ? 'taken up' : `decided ${step.outcome}`,
-        );
-      }
-      const changes: Partial<AccessDisputeEntity> =
-        step === 'review'
-          ? { status: next, reviewedBy: auditor.operatorId, reviewedAt: now }
-          : { status: next, answer, decidedBy: auditor.operatorId, decidedAt: now };
-      Object.assign(dispute, changes, { updatedAt: now, version: dispute.version + 1 });
-      await manager.update(
-        AccessDisputeEntity,
-        { id },
-        { ...changes, updatedAt: dispute.updatedAt, version: dispute.version },
-      );
-      await keepVersion(manager, dispute, 'auditor', auditor.operatorId);
-      return dispute;
-    });
+      await manager.update(AccessDisputeEntity, { id }, changes);
+      await manager.insert(AccessDisputeVersionEntity, version);
+      return null;
+    };
+    await this.recordRead(auditor, [view], stored);
     this.logger.log(
       `${describePrincipal(auditor)} ${isDisputeOpen(changed.status) ? 'took up' : `decided (${changed.status})`} access dispute ${id}, version ${changed.version}`,
     );
-    const [view] = await this.views([changed], true);
-    await this.recordRead(auditor, [view]);
     return view;
   }
 
-  /** The disputes with their history and their entries, in the order given. */
-  private async views(disputes: AccessDisputeEntity[], forAuditor: boolean): Promise<AccessDispute[]> {
+  /** The dispute's new state as a version, with its signed receipt. */
+  private newVersion(
+    dispute: AccessDisputeEntity,
+    changedByKind: 'citizen' | 'auditor',
+    changedBy: string,
+  ): AccessDisputeVersionEntity {
+    const requestId = currentRequestId() ?? null;
+    return Object.assign(new AccessDisputeVersionEntity(), {
+      disputeId: dispute.id,
+      version: dispute.version,
+      status: dispute.status,
+      text: dispute.text,
+      answer: dispute.answer,
+      changedByKind,
+      changedBy,
+      changedAt: dispute.updatedAt,
+      requestId,
+      receipt: this.receipts.sign(dispute, { kind: changedByKind, id: changedBy }, requestId),
+    });
+  }
+
+  /** The disputes with their history (and `pending` versions not yet stored) and their entries, in the order given. */
+  private async views(
+    disputes: AccessDisputeEntity[],
+    forAuditor: boolean,
+    pending: AccessDisputeVersionEntity[] = [],
+  ): Promise<AccessDispute[]> {
     if (disputes.length === 0) return [];
-    const versions = await this.dataSource.manager.find(AccessDisputeVersionEntity, {
+    const stored = await this.dataSource.manager.find(AccessDisputeVersionEntity, {
       where: { disputeId: In(disputes.map((dispute) => dispute.id)) },
       order: { version: 'ASC' },
     });
+    const versions = [...stored, ...pending];
     const query = queryOf(this.dataSource.manager);
     const records = new Map<string, AccessRecordRow>();
     for (const seq of new Set(disputes.map((dispute) => dispute.entrySeq))) {
@@ -214,12 +246,20 @@ export class AccessDisputesService {
     );
   }
 
-  /** Durable before the response leaves, as every read of personal data. */
-  private async recordRead(auditor: OperatorPrincipal, disputes: AccessDispute[]): Promise<void> {
+  /**
+   * Durable before the response leaves, as every read of personal data; with `effect`, the
+   * change the response shows commits in the same transaction as the record, or neither does.
+   */
+  private async recordRead(
+    auditor: OperatorPrincipal,
+    disputes: AccessDispute[],
+    effect?: (manager: EntityManager) => Promise<DomainError | null>,
+  ): Promise<void> {
     const requestId = currentRequestId() ?? 'unknown';
     try {
-      await this.accessLog.write(auditorReadRecords(auditor, disputes, requestId));
+      await this.accessLog.write(auditorReadRecords(auditor, disputes, requestId), effect);
     } catch (error) {
+      if (error instanceof CommitRefusedError && error.refusal instanceof DomainError) throw error.refusal;
       this.logger.error(`the read of ${disputes.length} access disputes was not recorded: ${(error as Error).message}`);
       throw new DisputeReadNotRecordedError();
     }
@@ -237,26 +277,5 @@ function isOwnOpenEntry(record: AccessRecordRow, citizen: CitizenPrincipal): boo
     record.subject_id === citizen.personalIdNumber &&
     record.outcome === 'released' &&
     !record.sealed
-  );
-}
-
-function keepVersion(
-  manager: EntityManager,
-  dispute: AccessDisputeEntity,
-  changedByKind: 'citizen' | 'auditor',
-  changedBy: string,
-): Promise<AccessDisputeVersionEntity> {
-  return manager.save(
-    manager.create(AccessDisputeVersionEntity, {
-      disputeId: dispute.id,
-      version: dispute.version,
-      status: dispute.status,
-      text: dispute.text,
-      answer: dispute.answer,
-      changedByKind,
-      changedBy,
-      changedAt: dispute.updatedAt,
-      requestId: currentRequestId() ?? null,
-    }),
   );
 }
