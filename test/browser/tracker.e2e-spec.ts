@@ -256,6 +256,69 @@ describe('the portal in a browser: who read my data', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it('marks a bulk lookup, filters by agency and basis, and pages through a long history both ways', async () => {
+    const bulk = await agencyRead(
+      'BHXH-LO-2026-0005',
+      'query ($ids: [String!]!) { citizens(personalIdNumbers: $ids) { fullName } }',
+      {
+        ids: [BINH, AN],
+      },
+    );
+    expect(bulk.body.errors).toBeUndefined();
+    for (let i = 0; i < 21; i++) {
+      const one = await agencyRead(
+        `BHXH-P-${String(i).padStart(2, '0')}`,
+        'query ($id: String!) { citizen(personalIdNumber: $id) { fullName } }',
+        {
+          id: BINH,
+        },
+      );
+      expect(one.body.errors).toBeUndefined();
+    }
+
+    const page = await browser.newPage(PHONE);
+    await page.goto(`${graph.webUrl}/tracker`);
+    const list = page.getByRole('region', { name: 'Các lượt đọc, mới nhất trước' });
+    // The newest read by the agency; her own reads of her record (the page asks for her enterprises) are listed too.
+    const newest = list.getByRole('article').filter({ hasText: 'BHXH-P-20' });
+    await newest.waitFor();
+    await expect(list.getByRole('article').count()).resolves.toBe(20);
+
+    // Older: the page after, by the cursor in the URL; and back again.
+    await page.getByRole('button', { name: 'Trang sau (cũ hơn)' }).click();
+    await list.getByRole('article').filter({ hasText: 'BHXH-P-00' }).waitFor();
+    const bulkEntry = list.getByRole('article').filter({ hasText: 'BHXH-LO-2026-0005' });
+    await bulkEntry.getByText('Tra cứu hàng loạt', { exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('after')).toBeTruthy();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Trang trước (mới hơn)' }).click();
+    await newest.waitFor();
+    expect(new URL(page.url()).searchParams.get('after')).toBeNull();
+
+    // By consent: social insurance read her by law only, so nothing; by law: its reads again.
+    const filters = page.getByRole('group', { name: 'Lọc nhật ký' });
+    await filters.getByRole('combobox', { name: 'Cơ quan đã đọc' }).selectOption('BHXH');
+    await filters.getByRole('combobox', { name: 'Căn cứ' }).selectOption('CONSENT');
+    await filters.getByRole('button', { name: 'Xem' }).click();
+    await page.getByText('Không có lượt đọc nào trong khoảng thời gian này.').waitFor();
+    expect(new URL(page.url()).searchParams.get('basis')).toBe('CONSENT');
+    await filters.getByRole('combobox', { name: 'Căn cứ' }).selectOption('LAW');
+    await filters.getByRole('button', { name: 'Xem' }).click();
+    await newest.waitFor();
+    const texts = await list.getByRole('article').allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.every((text) => text.includes('Bảo hiểm xã hội Việt Nam'))).toBe(true);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  async function agencyRead(caseReference: string, query: string, variables: Record<string, unknown>) {
+    return request(graph.gatewayUrl)
+      .post('/graphql')
+      .set('Authorization', agencyAuthorization(graph, 'BHXH', 'SOCIAL_INSURANCE_ENROLMENT'))
+      .set('X-Case-Reference', caseReference)
+      .send({ query, variables }) as Promise<{ body: { errors?: unknown[] } }>;
+  }
+
   /** The compiled verify-log tool on the exported file, with the key sets the gateway and the witness publish. */
   function verifyLogEntry(file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
     const tool = join(distDir(), 'tools', 'verify-log', 'main.js');

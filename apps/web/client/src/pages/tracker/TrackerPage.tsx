@@ -12,11 +12,12 @@ import { ExportPanel } from './ExportPanel';
 import { isNewSince, readLastVisit, recordVisit } from './last-visit';
 import { PAGE_SIZE, TRACKER_ERRORS } from './tracker-constants';
 import { nextPage, positionFrom, previousPage, FIRST_PAGE } from './paging';
-import { PeriodFilter } from './PeriodFilter';
+import { filterFrom } from './filter';
+import { LogFilters } from './LogFilters';
 import { periodFrom, windowOf } from './period';
 import { subjectFrom, subjectKey } from './subject';
 import { SubjectChooser } from './SubjectChooser';
-import { fetchLogPage, representedEnterprises } from './tracker-api';
+import { fetchLogPage, listAgencies, representedEnterprises } from './tracker-api';
 
 /** "Who read my data": the citizen's (or their enterprise's) access log, a page at a time. */
 export function TrackerPage() {
@@ -39,15 +40,17 @@ function Tracker({ personalIdNumber }: { personalIdNumber: string }) {
   const subject = subjectFrom(query);
   const period = periodFrom(query);
   const window = windowOf(period);
+  const filter = filterFrom(query);
   const position = positionFrom(query);
   const visitKey = `${personalIdNumber}:${subjectKey(subject)}`;
   const lastVisit = usePreviousVisit(visitKey);
   const [disputesKey, setDisputesKey] = useState(0);
 
   const enterprises = useLoad(() => representedEnterprises(personalIdNumber), personalIdNumber);
+  const agencies = useLoad(listAgencies, 'agencies');
   const page = useLoad(
-    () => fetchLogPage(subject, { window, first: PAGE_SIZE, after: position.after, withProofs: false }),
-    JSON.stringify([subject, window, position.after]),
+    () => fetchLogPage(subject, { window, filter, first: PAGE_SIZE, after: position.after, withProofs: false }),
+    JSON.stringify([subject, window, filter, position.after]),
   );
 
   return (
@@ -57,7 +60,12 @@ function Tracker({ personalIdNumber }: { personalIdNumber: string }) {
         enterprises={enterprises.data ?? []}
         onChoose={(code) => setQuery({ subject: code, ...FIRST_PAGE })}
       />
-      <PeriodFilter period={period} onChange={(values) => setQuery({ ...values, ...FIRST_PAGE })} />
+      <LogFilters
+        period={period}
+        filter={filter}
+        agencies={agencies.data ?? []}
+        onChange={(values) => setQuery({ ...values, ...FIRST_PAGE })}
+      />
       <p className="muted" role="status">
         {lastVisit ? t('tracker.lastVisit', { time: dateTime(lastVisit) }) : t('tracker.firstVisit')}
       </p>

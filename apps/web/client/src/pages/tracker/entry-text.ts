@@ -27,6 +27,8 @@ export function basisText(t: T, basis: Basis): string {
       return t('tracker.basis.SELF');
     case 'STEWARD':
       return t('tracker.basis.STEWARD');
+    case 'DISPUTE':
+      return t('tracker.basis.DISPUTE');
     default:
       return t('tracker.basis.other', { kind: basis.kind });
   }
@@ -51,5 +53,5 @@ export function basesByText(t: T, bases: Basis[]): { text: string; detail: strin
   return [...groups.values()];
 }
 
-/** Whether the read was one of a bulk lookup (a field the API adds; absent means not known as bulk). */
-export const isBulk = (entry: Entry): boolean => (entry as Entry & { bulk?: boolean | null }).bulk === true;
+/** Whether the read was one of a bulk lookup (many people asked for at once). */
+export const isBulk = (entry: Entry): boolean => entry.bulk === true;

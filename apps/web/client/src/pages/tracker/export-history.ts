@@ -1,4 +1,4 @@
-import { fetchLogPage, MAX_PAGE, type Entry, type LogSubject, type LogWindow } from './tracker-api';
+import { fetchLogPage, MAX_PAGE, NO_FILTER, type Entry, type LogSubject, type LogWindow } from './tracker-api';
 
 /**
  * The whole window, every page through the API's cursors, each entry with its proof and the
@@ -13,7 +13,7 @@ export async function fetchWholeHistory(
   const entries: Entry[] = [];
   let after: string | null = null;
   for (;;) {
-    const page = await fetchLogPage(subject, { window, first: MAX_PAGE, after, withProofs: true });
+    const page = await fetchLogPage(subject, { window, filter: NO_FILTER, first: MAX_PAGE, after, withProofs: true });
     entries.push(...page.nodes);
     onProgress(entries.length);
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return entries;

@@ -45,6 +45,8 @@ export interface Entry {
   consentIds: string[] | null;
   categories: string[] | null;
   fields: string[] | null;
+  /** The read was one lookup of many people at once; null on a sealed entry. */
+  bulk: boolean | null;
   seq: string | null;
   leafHash: string | null;
   inclusionProof: string[] | null;
@@ -69,26 +71,39 @@ const ENTRY_FIELDS = `
   time sealed sealedUntil readerKind agencyCode agencyName officerId caseReference purpose purposeText
   bases { category categoryTextVi kind agreementNumber agreementVersion consentId
           citation { instrument article clause textVi } }
-  consentIds categories fields
+  consentIds categories fields bulk
   seq leafHash inclusionProof pendingCheckpoint
   checkpoint { size rootHash chainHash createdAt jws cosignature }`;
 
-const MY_LOG = `query MyAccessLog($from: DateTime!, $to: DateTime!, $first: Int!, $after: String, $withProofs: Boolean!) {
-  log: myAccessLog(from: $from, to: $to, first: $first, after: $after, withProofs: $withProofs) {
+const FILTER_VARIABLES = '$agencyCode: String, $category: String, $basis: AccessBasisKind';
+const FILTER_ARGS = 'agencyCode: $agencyCode, category: $category, basis: $basis';
+
+const MY_LOG = `query MyAccessLog($from: DateTime!, $to: DateTime!, $first: Int!, $after: String, $withProofs: Boolean!, ${FILTER_VARIABLES}) {
+  log: myAccessLog(from: $from, to: $to, first: $first, after: $after, withProofs: $withProofs, ${FILTER_ARGS}) {
     nodes { ${ENTRY_FIELDS} }
     pageInfo { endCursor hasNextPage }
   }
 }`;
 
-const ENTERPRISE_LOG = `query EnterpriseAccessLog($enterpriseCode: String!, $from: DateTime!, $to: DateTime!, $first: Int!, $after: String, $withProofs: Boolean!) {
-  log: enterpriseAccessLog(enterpriseCode: $enterpriseCode, from: $from, to: $to, first: $first, after: $after, withProofs: $withProofs) {
+const ENTERPRISE_LOG = `query EnterpriseAccessLog($enterpriseCode: String!, $from: DateTime!, $to: DateTime!, $first: Int!, $after: String, $withProofs: Boolean!, ${FILTER_VARIABLES}) {
+  log: enterpriseAccessLog(enterpriseCode: $enterpriseCode, from: $from, to: $to, first: $first, after: $after, withProofs: $withProofs, ${FILTER_ARGS}) {
     nodes { ${ENTRY_FIELDS} }
     pageInfo { endCursor hasNextPage }
   }
 }`;
+
+/** Which reads: by one agency, of one data category, on one kind of basis; null: all. */
+export interface LogFilter {
+  agencyCode: string | null;
+  category: string | null;
+  basis: 'LAW' | 'CONSENT' | null;
+}
+
+export const NO_FILTER: LogFilter = { agencyCode: null, category: null, basis: null };
 
 export interface PageRequest {
   window: LogWindow;
+  filter: LogFilter;
   first: number;
   after: string | null;
   withProofs: boolean;
@@ -102,6 +117,7 @@ export async function fetchLogPage(subject: LogSubject, request: PageRequest): P
     first: request.first,
     after: request.after,
     withProofs: request.withProofs,
+    ...request.filter,
   };
   const { log } =
     subject.kind === 'me'
@@ -124,6 +140,7 @@ export async function fetchEntryWithProof(subject: LogSubject, entry: Entry): Pr
   const to = new Date(from.getTime() + 1);
   const page = await fetchLogPage(subject, {
     window: { from: from.toISOString(), to: to.toISOString() },
+    filter: NO_FILTER,
     first: MAX_PAGE,
     after: null,
     withProofs: true,
@@ -154,4 +171,39 @@ export async function representedEnterprises(personalIdNumber: string): Promise<
     personalIdNumber,
   });
   return (citizen?.enterpriseRoles ?? []).filter((role) => role.role === 'legal_representative');
+}
+
+export interface Agency {
+  code: string;
+  nameVi: string;
+}
+
+/** The public directory of agencies, every page: the choices of the agency filter. */
+export async function listAgencies(): Promise<Agency[]> {
+  const agencies: Agency[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const {
+      agencies: page,
+    }: { agencies: { nodes: Agency[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } = await graphql(
+      `
+        query Agencies($after: String) {
+          agencies(first: 100, after: $after) {
+            nodes {
+              code
+              nameVi
+            }
+            pageInfo {
+              endCursor
+              hasNextPage
+            }
+          }
+        }
+      `,
+      { after },
+    );
+    agencies.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return agencies;
+    after = page.pageInfo.endCursor;
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { toCsv } from './csv';
+import { filterFrom } from './filter';
 import { FIRST_PAGE, nextPage, positionFrom, previousPage } from './paging';
 import { periodFrom, todayInVietnam, windowOf } from './period';
 
@@ -63,5 +64,20 @@ describe('the CSV export', () => {
 
   it('keeps a spreadsheet from running a cell as a formula', () => {
     expect(toCsv(['a'], [['=HYPERLINK("x")'], ['-1']])).toBe('\uFEFFa\r\n"\'=HYPERLINK(""x"")"\r\n\'-1\r\n');
+  });
+});
+
+describe('the filters in the URL', () => {
+  it('takes an agency code, a known category and a basis, and drops what is malformed', () => {
+    expect(filterFrom(new URLSearchParams('agency=BTC-CT&category=population.residence&basis=CONSENT'))).toEqual({
+      agencyCode: 'BTC-CT',
+      category: 'population.residence',
+      basis: 'CONSENT',
+    });
+    expect(filterFrom(new URLSearchParams('agency=btc ct&category=population.secrets&basis=SELF'))).toEqual({
+      agencyCode: null,
+      category: null,
+      basis: null,
+    });
   });
 });
