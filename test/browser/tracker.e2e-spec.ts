@@ -68,7 +68,7 @@ describe('the portal in a browser: who read my data', () => {
   });
 
   /** The agency's read as the API gives it to Bình, once a cosigned checkpoint covers it. */
-  async function coveredByCosignedCheckpoint(): Promise<LoggedEntry> {
+  async function coveredByCosignedCheckpoint(caseReference = CASE): Promise<LoggedEntry> {
     const query = `query ($from: DateTime!, $to: DateTime!) {
       myAccessLog(from: $from, to: $to, first: 100, withProofs: true) {
         nodes { time purposeText caseReference pendingCheckpoint bases { citation { instrument article clause } } } } }`;
@@ -84,17 +84,17 @@ describe('the portal in a browser: who read my data', () => {
           },
         });
       const nodes = (body as { data: { myAccessLog: { nodes: LoggedEntry[] } } }).data.myAccessLog.nodes;
-      const entry = nodes.find((node) => node.caseReference === CASE);
+      const entry = nodes.find((node) => node.caseReference === caseReference);
       if (entry && entry.pendingCheckpoint === false) return entry;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     throw new Error('no cosigned checkpoint covered the read within 30 s');
   }
 
-  async function signIn(page: Page): Promise<void> {
+  async function signIn(page: Page, citizen = BINH): Promise<void> {
     await page.goto(`${graph.webUrl}/tracker`);
     const demo = page.getByRole('region', { name: /Đăng nhập thử nghiệm/ });
-    await demo.getByRole('combobox', { name: 'Công dân mẫu' }).selectOption(BINH);
+    await demo.getByRole('combobox', { name: 'Công dân mẫu' }).selectOption(citizen);
     await demo.getByRole('button', { name: 'Đăng nhập với tư cách công dân này' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ai đã đọc dữ liệu của tôi' }).waitFor();
   }
@@ -309,6 +309,71 @@ describe('the portal in a browser: who read my data', () => {
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.every((text) => text.includes('Bảo hiểm xã hội Việt Nam'))).toBe(true);
     expect(browser.pageErrors).toEqual([]);
+  });
+
+  it("reads the auditor's answer to her dispute, and holds a later checkpoint against the one she verified", async () => {
+    const auditor = `Bearer ${graph.tokens.mint({ kind: 'auditor', sub: 'aud-chi' })}`;
+    const gql = async (query: string, variables: Record<string, unknown>) =>
+      (
+        (await request(graph.gatewayUrl).post('/graphql').set('Authorization', auditor).send({ query, variables }))
+          .body as {
+          data: Record<string, { id: string; version: number }> & {
+            accessDisputes: { nodes: { id: string; version: number; personalIdNumber: string }[] };
+          };
+        }
+      ).data;
+    const open = (
+      await gql('query { accessDisputes(status: OPEN, first: 100) { nodes { id version personalIdNumber } } }', {})
+    ).accessDisputes.nodes.find((dispute) => dispute.personalIdNumber === BINH)!;
+    const reviewed = (
+      await gql('mutation ($input: ReviewAccessDisputeInput!) { reviewAccessDispute(input: $input) { id version } }', {
+        input: { id: open.id, expectedVersion: open.version },
+      })
+    ).reviewAccessDispute;
+    const answer =
+      'Bảo hiểm xã hội đã đọc để giải quyết hồ sơ BHXH-HS-2026-0917 do chủ doanh nghiệp nơi chị làm việc nộp.';
+    await gql('mutation ($input: AnswerAccessDisputeInput!) { answerAccessDispute(input: $input) { id version } }', {
+      input: { id: reviewed.id, expectedVersion: reviewed.version, outcome: 'REJECTED', answer },
+    });
+
+    const fresh = await launchBrowser();
+    try {
+      const page = await fresh.newPage(PHONE);
+      await signIn(page);
+      const disputes = page.getByRole('region', { name: 'Phản ánh của tôi' });
+      await disputes.getByText(answer).waitFor();
+      await expect(disputes.textContent()).resolves.toContain('Không chấp nhận: lượt đọc có căn cứ');
+
+      // A read on the first page (the earlier ones have moved to later pages), once a checkpoint covers it.
+      await coveredByCosignedCheckpoint('BHXH-P-20');
+      const entry = page.getByRole('article').filter({ hasText: 'BHXH-P-20' });
+      await entry.getByRole('button', { name: 'Kiểm chứng' }).click();
+      await entry.getByText(/Trình duyệt này đã lưu bản chốt nhật ký/).waitFor();
+      const seen = await page.evaluate<number>(
+        `JSON.parse(localStorage.getItem('sochung.tracker.seenCheckpoint')).size`,
+      );
+      // The log grows (another read), a later checkpoint covers it; verifying again proves it only grew.
+      expect(
+        (
+          await agencyRead(
+            'BHXH-HS-2026-0919',
+            'query ($id: String!) { citizen(personalIdNumber: $id) { fullName } }',
+            { id: BINH },
+          )
+        ).body.errors,
+      ).toBeUndefined();
+      await coveredByCosignedCheckpoint('BHXH-HS-2026-0919');
+      await entry.getByRole('button', { name: 'Kiểm chứng' }).click();
+      await entry.getByText(/^Kể từ lần kiểm chứng trước \(.* bản ghi\), nhật ký chỉ được ghi thêm/).waitFor();
+      const now = await page.evaluate<number>(
+        `JSON.parse(localStorage.getItem('sochung.tracker.seenCheckpoint')).size`,
+      );
+      expect(now).toBeGreaterThan(seen);
+      await expectAccessible(page);
+      expect(fresh.pageErrors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
   });
 
   async function agencyRead(caseReference: string, query: string, variables: Record<string, unknown>) {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import { ErrorNotice } from '../../app/notices';
 import type { MessageId } from '../../i18n/catalogue';
@@ -28,6 +28,11 @@ export function EntryActions({
   const [disputing, setDisputing] = useState(false);
   const [sent, setSent] = useState<Dispute | null>(null);
   const disputeButton = useRef<HTMLButtonElement>(null);
+  const sentNotice = useRef<HTMLParagraphElement>(null);
+  // The button that opened the dialog is gone once the dispute is sent: focus goes to what replaced it.
+  useEffect(() => {
+    if (sent) sentNotice.current?.focus();
+  }, [sent]);
   if (entry.sealed) return null;
   const verify = async () => {
     setCheck({ state: 'working' });
@@ -67,7 +72,7 @@ export function EntryActions({
       <div aria-live="polite">
         {verdict && <VerdictNotice verdict={verdict} />}
         {sent && (
-          <p className="notice notice-success" data-dispute-status={sent.status}>
+          <p className="notice notice-success" data-dispute-status={sent.status} ref={sentNotice} tabIndex={-1}>
             {t('tracker.dispute.sent', { status: t(`tracker.status.${sent.status}` as MessageId) })}
           </p>
         )}
