@@ -376,6 +376,26 @@ describe('the portal in a browser: who read my data', () => {
     }
   });
 
+  it('works from the keyboard: verify with Enter, the dispute dialog closes with Escape and gives focus back', async () => {
+    const page = await browser.newPage(PHONE);
+    await page.goto(`${graph.webUrl}/tracker`);
+    const entry = page.getByRole('article').filter({ hasText: 'BHXH-P-20' });
+    await entry.waitFor();
+    await entry.getByRole('button', { name: 'Kiểm chứng' }).focus();
+    await page.keyboard.press('Enter');
+    await entry.locator('[data-verdict="holds"]').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Tôi không nhận ra lượt đọc này');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /Phản ánh lượt đọc lúc/ });
+    await dialog.waitFor();
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('dispute-text');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Tôi không nhận ra lượt đọc này');
+    expect(browser.pageErrors).toEqual([]);
+  });
+
   async function agencyRead(caseReference: string, query: string, variables: Record<string, unknown>) {
     return request(graph.gatewayUrl)
       .post('/graphql')

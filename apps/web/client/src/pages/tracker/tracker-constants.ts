@@ -7,4 +7,5 @@ export const PAGE_SIZE = 20;
 export const TRACKER_ERRORS: Partial<Record<string, MessageId>> = {
   ACCESS_ENTRY_NOT_FOUND: 'tracker.dispute.notFound',
   ACCESS_DISPUTE_ALREADY_OPEN: 'tracker.dispute.alreadyOpen',
+  CURSOR_FILTERS_CHANGED: 'tracker.page.stale',
 };

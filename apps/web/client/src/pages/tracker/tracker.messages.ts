@@ -29,6 +29,7 @@ export const trackerMessages = defineMessages({
     'tracker.page.previous': 'Trang trước (mới hơn)',
     'tracker.page.first': 'Về trang đầu',
     'tracker.page.label': 'Chuyển trang',
+    'tracker.page.stale': 'Trang này thuộc một bộ lọc khác. Hãy bấm “Bỏ lọc” hoặc chọn lại bộ lọc để xem từ trang đầu.',
     'tracker.entry.new': 'Mới',
     'tracker.entry.sealed': 'Đã niêm phong',
     'tracker.entry.sealedText':
@@ -171,6 +172,8 @@ export const trackerMessages = defineMessages({
     'tracker.page.previous': 'Previous page (newer)',
     'tracker.page.first': 'Back to the first page',
     'tracker.page.label': 'Pages',
+    'tracker.page.stale':
+      'This page belongs to another filter. Press “Clear filters” or choose the filters again to start from the first page.',
     'tracker.entry.new': 'New',
     'tracker.entry.sealed': 'Sealed',
     'tracker.entry.sealedText':
