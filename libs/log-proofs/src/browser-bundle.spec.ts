@@ -9,6 +9,7 @@ import { COSIGNATURE_JWS_TYPE } from './jws/cosignature';
 import { CHECKPOINT_JWS_TYPE } from './jws/signed-statement';
 import * as proofs from './index';
 import { CONSISTENCY_PROOFS, INCLUSION_PROOFS, LEAF_INPUTS, ROOTS, hexBytes } from '../test/rfc6962-vectors';
+import { RECEIPT_ARTEFACT } from '../test/receipt-artefact';
 import { toBase64Url } from './bytes';
 
 const run = promisify(execFile);
@@ -88,7 +89,7 @@ type Case = { fn: keyof typeof proofs; args: unknown[]; holds: boolean };
 async function runCases(lib: Record<string, unknown>, cases: Case[]): Promise<{ ok: boolean; code?: string }[]> {
   const verdicts = [];
   for (const { fn, args } of cases) {
-    const verdict = (await (lib[fn] as (...a: unknown[]) => Promise<{ ok: boolean; code?: string }>)(...args));
+    const verdict = await (lib[fn] as (...a: unknown[]) => Promise<{ ok: boolean; code?: string }>)(...args);
     verdicts.push({ ok: verdict.ok, code: verdict.code });
   }
   return verdicts;
@@ -123,27 +124,7 @@ async function verdictCases(): Promise<Case[]> {
     inclusionProof: inclusion.proof,
     checkpoint: { size: String(size), rootHash: inclusion.root, jws, cosignature },
   };
-  const receipt = await registry.sign(
-    {
-      iss: 'sochung-registry',
-      jti: 'r-1',
-      iat: 1_800_000_000,
-      consentId: 'c-1',
-      event: 'granted',
-      subject: '001085012345',
-      agency: { code: 'DEMO-BANK', nameVi: 'Ngân hàng' },
-      purpose: { code: 'KYC', textVi: 'Mở tài khoản' },
-      categories: ['population.identity'],
-      validFrom: '2026-01-01T00:00:00Z',
-      validTo: '2026-02-01T00:00:00Z',
-      fetchType: 'one_time',
-      maxReadsPerDay: null,
-      dataLifeDays: 30,
-      status: 'active',
-      time: '2026-01-01T00:00:00Z',
-    },
-    CONSENT_RECEIPT_JWS_TYPE,
-  );
+  const receipt = await registry.sign(RECEIPT_ARTEFACT, CONSENT_RECEIPT_JWS_TYPE);
   const jwks = { keys: [registry.jwk] };
   const witnessJwks = { keys: [witness.jwk] };
   const spoiled = [...inclusion.proof];

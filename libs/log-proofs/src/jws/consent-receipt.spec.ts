@@ -1,25 +1,7 @@
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { fromBase64Url, toBase64Url } from '../bytes';
+import { RECEIPT_ARTEFACT as ARTEFACT } from '../../test/receipt-artefact';
 import { CONSENT_RECEIPT_JWS_TYPE, verifyConsentReceipt } from './consent-receipt';
-
-const ARTEFACT = {
-  iss: 'sochung-registry',
-  jti: 'receipt-1',
-  iat: 1_800_000_000,
-  consentId: 'c-1',
-  event: 'granted',
-  subject: '001085012345',
-  agency: { code: 'DEMO-BANK', nameVi: 'Ngân hàng' },
-  purpose: { code: 'ACCOUNT_OPENING_KYC', textVi: 'Mở tài khoản' },
-  categories: ['population.identity'],
-  validFrom: '2026-01-01T00:00:00Z',
-  validTo: '2026-02-01T00:00:00Z',
-  fetchType: 'one_time',
-  maxReadsPerDay: null,
-  dataLifeDays: 30,
-  status: 'active',
-  time: '2026-01-01T00:00:00Z',
-};
 
 describe('verifyConsentReceipt', () => {
   let privateKey: CryptoKey;
