@@ -4,7 +4,7 @@ import { inclusionProof, leafHash, LeafHashSource } from '@app/audit';
 import { checkpointVerifier } from './jws/checkpoint';
 import { COSIGNATURE_JWS_TYPE } from './jws/cosignature';
 import { CHECKPOINT_JWS_TYPE } from './jws/signed-statement';
-import { verifyEntryProof, type EntryProof } from './entry-proof';
+import { verifyCosignedCheckpoint, verifyEntryProof, type EntryProof } from './entry-proof';
 
 function signingKey(kind: 'ed25519' | 'p256'): SigningKey {
   const { privateKey, publicKey } =
@@ -316,5 +316,50 @@ describe('checkpointVerifier', () => {
       code: 'STATEMENT_MALFORMED',
       reason: 'the signed chainHash is not a base64url hash',
     });
+  });
+});
+
+describe('verifyCosignedCheckpoint', () => {
+  it('returns the statement and the cosignature when both hold', async () => {
+    const { jws, cosignature, root } = checkpoint(8);
+    await expect(verifyCosignedCheckpoint(jws, cosignature, JWKS, WITNESS_JWKS)).resolves.toEqual({
+      ok: true,
+      statement: expect.objectContaining({ size: 8, root }),
+      cosignature: expect.objectContaining({ iss: 'sochung-witness', size: 8, root }),
+    });
+  });
+
+  it("refuses a wrong key, a wrong cosignature, another log's cosignature, unusable key sets", async () => {
+    const { jws, cosignature, root } = checkpoint(8);
+    const otherLog = signJwt(
+      witness,
+      { iss: 'sochung-witness', origin: 'another-registry', size: 8, root, iat: 1_800_000_001 },
+      COSIGNATURE_JWS_TYPE,
+    );
+    const cases: [Promise<unknown>, string, string | undefined][] = [
+      [
+        verifyCosignedCheckpoint(checkpoint(8, signingKey('ed25519')).jws, cosignature, JWKS, WITNESS_JWKS),
+        'CHECKPOINT_NOT_VERIFIED',
+        'KEY_NOT_FOUND',
+      ],
+      [
+        verifyCosignedCheckpoint(jws, cosign(8, root, signingKey('ed25519')), JWKS, WITNESS_JWKS),
+        'CHECKPOINT_NOT_COSIGNED',
+        'KEY_NOT_FOUND',
+      ],
+      [verifyCosignedCheckpoint(jws, cosignature, JWKS, JWKS), 'CHECKPOINT_NOT_COSIGNED', 'KEY_NOT_FOUND'],
+      [
+        verifyCosignedCheckpoint(jws, checkpoint(9).cosignature, JWKS, WITNESS_JWKS),
+        'CHECKPOINT_NOT_COSIGNED',
+        'COSIGNATURE_MISMATCH',
+      ],
+      [verifyCosignedCheckpoint(jws, otherLog, JWKS, WITNESS_JWKS), 'CHECKPOINT_NOT_COSIGNED', 'COSIGNATURE_OTHER_LOG'],
+      [verifyCosignedCheckpoint(jws, undefined, JWKS, WITNESS_JWKS), 'CHECKPOINT_NOT_COSIGNED', 'COSIGNATURE_MISSING'],
+      [verifyCosignedCheckpoint(jws, cosignature, {} as never, WITNESS_JWKS), 'KEY_SET_INVALID', undefined],
+      [verifyCosignedCheckpoint(jws, cosignature, JWKS, 'x' as never), 'WITNESS_KEY_SET_INVALID', undefined],
+    ];
+    for (const [verdict, code, detail] of cases) {
+      await expect(verdict).resolves.toMatchObject({ ok: false, code, ...(detail ? { detail } : {}) });
+    }
   });
 });
