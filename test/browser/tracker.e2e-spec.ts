@@ -396,6 +396,20 @@ describe('the portal in a browser: who read my data', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it('reads in English when the citizen switches, and back', async () => {
+    const page = await browser.newPage(PHONE);
+    await page.goto(`${graph.webUrl}/tracker`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Who read my data' }).waitFor();
+    const entry = page.getByRole('article').filter({ hasText: 'BHXH-P-20' });
+    await entry.getByRole('button', { name: 'Verify' }).waitFor();
+    await expect(entry.textContent()).resolves.toContain('By law: Nghị định 70/2024/NĐ-CP, Điều 15');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ai đã đọc dữ liệu của tôi' }).waitFor();
+    expect(browser.pageErrors).toEqual([]);
+  });
+
   async function agencyRead(caseReference: string, query: string, variables: Record<string, unknown>) {
     return request(graph.gatewayUrl)
       .post('/graphql')
