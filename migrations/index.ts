@@ -6,6 +6,7 @@ import { CreateAgencies1795440000002 } from './exchange/1795440000002-create-age
 import { AddPurposesSystemsAndAgreements1795448381706 } from './exchange/1795448381706-add-purposes-systems-and-agreements';
 import { CreateAccessDisputes1796221945182 } from './exchange/1796221945182-create-access-disputes';
 import { AddCheckpointCosignature1796200000000 } from './exchange/1796200000000-add-checkpoint-cosignature';
+import { AddBulkAndSubjectAgencyIndex1796300000000 } from './exchange/1796300000000-add-bulk-and-subject-agency-index';
 import { CreateAccessLog1795451693404 } from './exchange/1795451693404-create-access-log';
 import { CreateClientAssertions1795449206359 } from './exchange/1795449206359-create-client-assertions';
 import { CreateConsents1795455063436 } from './exchange/1795455063436-create-consents';
@@ -50,4 +51,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddSystemKeyApproval1796191336559,
   AddCheckpointCosignature1796200000000,
   CreateAccessDisputes1796221945182,
+  AddBulkAndSubjectAgencyIndex1796300000000,
 ];

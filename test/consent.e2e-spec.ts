@@ -429,14 +429,18 @@ describe('consent receipts', () => {
       (claims.categories as string[]).push('population.family');
     });
     await expect(compactVerify(wider, createLocalJWKSet(jwks))).rejects.toThrow();
-    expect(await verifyConsentReceipt(wider, jwks)).toEqual({ ok: false, reason: 'the signature does not verify' });
+    expect(await verifyConsentReceipt(wider, jwks)).toEqual({
+      ok: false,
+      code: 'SIGNATURE_INVALID',
+      reason: 'the signature does not verify',
+    });
     const unrevoked = alter(receipt.jws, (claims) => {
       claims.status = 'revoked';
     });
     expect((await verifyConsentReceipt(unrevoked, jwks)).ok).toBe(false);
     const otherKeys = { keys: jwks.keys.map((key) => ({ ...key, kid: 'someone-else' })) };
-    expect((await verifyConsentReceipt(receipt.jws, otherKeys)).ok).toBe(false);
-    expect((await verifyConsentReceipt('not.a.jws', jwks)).ok).toBe(false);
+    expect(await verifyConsentReceipt(receipt.jws, otherKeys)).toMatchObject({ ok: false, code: 'KEY_NOT_FOUND' });
+    expect(await verifyConsentReceipt('not.a.jws', jwks)).toMatchObject({ ok: false, code: 'JWS_MALFORMED' });
   });
 
   it('are checked by npm run verify-receipt: exit 0 when it verifies, 1 when not, 2 when it cannot tell', async () => {

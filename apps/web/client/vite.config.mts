@@ -12,6 +12,10 @@ export default defineConfig({
   root,
   base: '/',
   publicDir: false,
+  resolve: {
+    // The proof checks the verify-log tool makes, run unchanged in the page (browser-safe: WebCrypto and jose).
+    alias: { '@app/log-proofs': fileURLToPath(new URL('../../../libs/log-proofs/src/index.ts', import.meta.url)) },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../../dist/web-client', import.meta.url)),
     emptyOutDir: true,

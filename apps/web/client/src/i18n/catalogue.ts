@@ -1,9 +1,10 @@
 import { commonMessages } from './common.messages';
 import { signInMessages } from '../pages/sign-in/sign-in.messages';
+import { trackerMessages } from '../pages/tracker/tracker.messages';
 import type { FeatureMessages } from './messages';
 
 /** Every feature's texts, joined: a page adds its messages here, one line each. */
-const features = [commonMessages, signInMessages] as const;
+const features = [commonMessages, signInMessages, trackerMessages] as const;
 
 type IdsOf<F> = F extends FeatureMessages<infer Id> ? Id : never;
 export type MessageId = IdsOf<(typeof features)[number]>;
