@@ -15,6 +15,8 @@ type Body = { data?: Record<string, unknown> | null; errors?: GraphQLError[] };
 const AN = '001085012345';
 /** Trần Thị Bình. */
 const BINH = '079190004321';
+/** Lê Minh Châu: read by the police in a criminal investigation, covertly. */
+const CHAU = '048088007654';
 const SONG_HONG = '0100003212';
 
 const ENTRY = 'time sealed agencyCode purpose categories consentIds bulk bases { category kind consentId }';
@@ -119,6 +121,12 @@ beforeAll(async () => {
   await ok('query ($ids: [String!]!) { citizens(personalIdNumbers: $ids) { fullName } }', { ids: [AN, BINH] }, tax);
   // ...and reads Sông Hồng, whose representative An may read its log.
   await ok('query ($code: String!) { enterprise(enterpriseCode: $code) { name } }', { code: SONG_HONG }, tax);
+  // The police read Châu covertly: the entry stays sealed.
+  await ok(
+    'query ($id: String!) { citizen(personalIdNumber: $id) { fullName permanentResidence { address } } }',
+    { id: CHAU },
+    agencyAuthorization(graph, 'BCA-C06', 'CRIMINAL_INVESTIGATION'),
+  );
   // The bank reads An's identity on An's consent.
   const asked = await ok(
     REQUEST,
@@ -171,6 +179,19 @@ describe("the tracker's filters", () => {
     );
     expect((await myLog(AN, { agencyCode: 'BHXH', basis: 'CONSENT' })).nodes).toEqual([]);
     expect((await myLog(AN, { agencyCode: 'BCA-C06' })).nodes).toEqual([]);
+  });
+
+  it('leaves sealed entries out of a filtered log: a match would tell who read, what, or on what basis', async () => {
+    expect((await myLog(CHAU)).nodes).toMatchObject([{ sealed: true, agencyCode: null, categories: null, bulk: null }]);
+    for (const filter of [
+      { agencyCode: 'BCA-C06' },
+      { category: 'population.residence' },
+      { category: 'population.identity' },
+      { basis: 'LAW' },
+      { basis: 'CONSENT' },
+    ]) {
+      expect((await myLog(CHAU, filter)).nodes).toEqual([]);
+    }
   });
 
   it('pages under filters, and refuses a cursor under other filters than the page that made it', async () => {
