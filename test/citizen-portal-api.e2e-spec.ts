@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { hashFromBase64Url, verifyConsistency } from '@app/audit';
+import { hashFromBase64Url, readSubjectLog, verifyConsistency, type Query, type SubjectLogFilter } from '@app/audit';
 import { DATA_CATEGORIES } from '@app/policy';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { agencyAuthorization, citizenAuthorization } from './support/agencies';
@@ -15,6 +15,8 @@ type Body = { data?: Record<string, unknown> | null; errors?: GraphQLError[] };
 const AN = '001085012345';
 /** Trần Thị Bình. */
 const BINH = '079190004321';
+/** Lê Minh Châu: read by the police in a criminal investigation, covertly. */
+const CHAU = '048088007654';
 const SONG_HONG = '0100003212';
 
 const ENTRY = 'time sealed agencyCode purpose categories consentIds bulk bases { category kind consentId }';
@@ -119,6 +121,12 @@ beforeAll(async () => {
   await ok('query ($ids: [String!]!) { citizens(personalIdNumbers: $ids) { fullName } }', { ids: [AN, BINH] }, tax);
   // ...and reads Sông Hồng, whose representative An may read its log.
   await ok('query ($code: String!) { enterprise(enterpriseCode: $code) { name } }', { code: SONG_HONG }, tax);
+  // The police read Châu covertly: the entry stays sealed.
+  await ok(
+    'query ($id: String!) { citizen(personalIdNumber: $id) { fullName permanentResidence { address } } }',
+    { id: CHAU },
+    agencyAuthorization(graph, 'BCA-C06', 'CRIMINAL_INVESTIGATION'),
+  );
   // The bank reads An's identity on An's consent.
   const asked = await ok(
     REQUEST,
@@ -171,6 +179,19 @@ describe("the tracker's filters", () => {
     );
     expect((await myLog(AN, { agencyCode: 'BHXH', basis: 'CONSENT' })).nodes).toEqual([]);
     expect((await myLog(AN, { agencyCode: 'BCA-C06' })).nodes).toEqual([]);
+  });
+
+  it('leaves sealed entries out of a filtered log: a match would tell who read, what, or on what basis', async () => {
+    expect((await myLog(CHAU)).nodes).toMatchObject([{ sealed: true, agencyCode: null, categories: null, bulk: null }]);
+    for (const filter of [
+      { agencyCode: 'BCA-C06' },
+      { category: 'population.residence' },
+      { category: 'population.identity' },
+      { basis: 'LAW' },
+      { basis: 'CONSENT' },
+    ]) {
+      expect((await myLog(CHAU, filter)).nodes).toEqual([]);
+    }
   });
 
   it('pages under filters, and refuses a cursor under other filters than the page that made it', async () => {
@@ -231,6 +252,45 @@ describe("the tracker's filters", () => {
     expect(await errorsOf(ENTERPRISE_LOG, { code: SONG_HONG, ...window(), category: 'business.nope' }, an)).toEqual([
       expect.objectContaining({ code: 'UNKNOWN_CATEGORY' }),
     ]);
+  });
+});
+
+describe("the tracker's query plan", () => {
+  /** The plan of one page of An's log under `filter`, as the reader asks for it, with scans of the whole table ruled out. */
+  async function planOf(filter: SubjectLogFilter, after = false): Promise<string> {
+    let plan = '';
+    await graph.database.dataSource.transaction(async (manager) => {
+      await manager.query('SET LOCAL enable_seqscan = off');
+      await manager.query('SET LOCAL enable_bitmapscan = off');
+      const explain: Query = async <T>(sql: string, parameters: unknown[]) => {
+        const rows = await manager.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${sql}`, parameters);
+        plan = rows.map((row) => row['QUERY PLAN']).join('\n');
+        return [] as T;
+      };
+      const position = after ? { at: '2026-12-02T06:06:42.653000Z', seq: '17' } : null;
+      await readSubjectLog(
+        explain,
+        { kind: 'citizen', id: AN },
+        { from: started, to: new Date() },
+        20,
+        position,
+        filter,
+      );
+    });
+    return plan;
+  }
+
+  it('reads a page, filtered or not, in index order: no sort, however long the history', async () => {
+    for (const after of [false, true]) {
+      const byAgency = await planOf({ agencyCode: 'BHXH', basis: 'law' }, after);
+      expect(byAgency).toMatch(/Index Scan Backward using ix_access_records_subject_agency_time/);
+      expect(byAgency).not.toMatch(/Sort/);
+      for (const filter of [{}, { category: 'population.identity' }, { basis: 'consent' as const }]) {
+        const plan = await planOf(filter, after);
+        expect(plan).toMatch(/Index Scan Backward using ix_access_records_subject_time/);
+        expect(plan).not.toMatch(/Sort/);
+      }
+    }
   });
 });
 

@@ -259,6 +259,11 @@ describe('npm run verify-log on the log the graph wrote', () => {
     );
     expect(Number(subtrees)).toBeGreaterThan(0);
     expect(Number(cosigned)).toBeGreaterThan(1);
+    // Batch lookups, each record marked bulk: the flag is in what its leaf hash covers.
+    const [{ bulk }] = await query<{ bulk: string }>(
+      'SELECT count(*) FILTER (WHERE bulk)::text AS bulk FROM exchange.access_records',
+    );
+    expect(Number(bulk)).toBe(size);
     const run = await verifyLog(
       '--database-url',
       database,

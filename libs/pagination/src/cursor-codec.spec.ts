@@ -36,6 +36,19 @@ describe('the cursor codec', () => {
     expect(codec.decode('agreement', codec.encode('agreement', agreement))).toEqual(agreement);
   });
 
+  it("round-trips a tracker position bound to its filters' fingerprint, and refuses a fingerprint it could not have made", () => {
+    const bound = { ...position, filters: '0123456789abcdef' };
+    expect(codec.decode('accessLog', codec.encode('accessLog', bound))).toEqual(bound);
+    expect(codec.decode('accessLog', codec.encode('accessLog', position))).not.toHaveProperty('filters');
+    for (const filters of ['0123', 'not hex at all!!', '0123456789ABCDEF']) {
+      expect(
+        decodeError(() => codec.decode('accessLog', codec.encode('accessLog', { ...position, filters }))),
+      ).toMatchObject({
+        code: 'INVALID_CURSOR',
+      });
+    }
+  });
+
   it('seals the position: nothing of it can be read from the cursor (issue 10, item 8)', () => {
     const decoded = Buffer.from(codec.encode('accessLog', position), 'base64url').toString('latin1');
     expect(decoded).not.toContain('|17');

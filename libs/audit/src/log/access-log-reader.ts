@@ -74,7 +74,8 @@ const BASIS_KIND = { law: 'agreement', consent: 'consent' } as const;
  * (subject_kind, subject_id, agency_code, recorded_at, seq): the cursor is a row comparison on
  * the index's last two columns, so the page starts where the previous one ended, with no sort
  * and no offset, however long the log is. A category or a basis is checked on the rows of that
- * scan: a subject's window is what bounds it.
+ * scan: a subject's window is what bounds it. A filtered page leaves sealed records out: that
+ * one matched would tell who read, what or on what basis, which a sealed entry hides.
  */
 export async function readSubjectLog(
   query: Query,
@@ -95,6 +96,9 @@ export async function readSubjectLog(
   }
   if (filter.agencyCode) add((n) => `r.agency_code = $${n}`, filter.agencyCode);
   if (filter.category) add((n) => `r.categories @> ARRAY[$${n}::text]`, filter.category);
+  if (filter.agencyCode || filter.category || filter.basis) {
+    conditions.push('(r.sealed_until IS NULL OR r.sealed_until <= now())');
+  }
   if (filter.basis) {
     add((n) => `EXISTS (SELECT 1 FROM jsonb_each(r.bases) b WHERE b.value->>'kind' = $${n})`, BASIS_KIND[filter.basis]);
   }
