@@ -4,6 +4,7 @@ import { AddOwnerAndBranchEnterpriseIndexes1795446003012 } from './business/1795
 import { AddEnterpriseRecordAndAmendments1795443719037 } from './business/1795443719037-add-enterprise-record-and-amendments';
 import { CreateAgencies1795440000002 } from './exchange/1795440000002-create-agencies';
 import { AddPurposesSystemsAndAgreements1795448381706 } from './exchange/1795448381706-add-purposes-systems-and-agreements';
+import { CreateAccessDisputes1796221945182 } from './exchange/1796221945182-create-access-disputes';
 import { AddCheckpointCosignature1796200000000 } from './exchange/1796200000000-add-checkpoint-cosignature';
 import { CreateAccessLog1795451693404 } from './exchange/1795451693404-create-access-log';
 import { CreateClientAssertions1795449206359 } from './exchange/1795449206359-create-client-assertions';
@@ -48,4 +49,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddPurposeConsentBasis1796191336558,
   AddSystemKeyApproval1796191336559,
   AddCheckpointCosignature1796200000000,
+  CreateAccessDisputes1796221945182,
 ];

@@ -372,6 +372,13 @@ describe('random input at every paginated query (property, item 13)', () => {
       variables: fc.record({ ...pageArgs, ...windowArgs, code: fc.oneof(junkString, fc.constant(SONG_HONG)) }),
     },
     {
+      name: 'accessDisputes',
+      query: `query ($first: Int, $after: String) {
+        accessDisputes(first: $first, after: $after) { nodes { id } pageInfo { endCursor } } }`,
+      caller: () => AUDITOR,
+      variables: fc.record(pageArgs),
+    },
+    {
       name: 'searchCitizens',
       query: `query ($first: Int, $after: String, $name: String!, $birthYear: Int) {
         searchCitizens(first: $first, after: $after, name: $name, birthYear: $birthYear) {
@@ -381,7 +388,7 @@ describe('random input at every paginated query (property, item 13)', () => {
     },
   ];
 
-  // 8 queries × 130 runs: over the 1,000 cases CI must run, each one request.
+  // 9 queries × 130 runs: over the 1,000 cases CI must run, each one request.
   const RUNS_PER_QUERY = 130;
 
   it.each(QUERIES.map((query) => [query.name, query]))(

@@ -37,6 +37,8 @@ describe('migrations', () => {
       'business.enterprises',
       'business.legal_representatives',
       'business.owners',
+      'exchange.access_dispute_versions',
+      'exchange.access_disputes',
       'exchange.access_log_head',
       'exchange.access_records',
       'exchange.agencies',
@@ -150,5 +152,20 @@ describe('migrations', () => {
         `INSERT INTO population.citizens (personal_id_number, family_name, given_name, sex, version) VALUES ('001085000001', 'X', 'Y', 'other', 1)`,
       ),
     ).rejects.toThrow(/ck_citizens_sex/);
+  });
+
+  it('holds one open dispute per access-log entry, and any number of decided ones', async () => {
+    const dispute = (status: string) =>
+      db.dataSource.query(
+        `INSERT INTO exchange.access_disputes (entry_seq, personal_id_number, text, status, opened_at, updated_at, version)
+         VALUES (42, '001085012345', 'x', $1, now(), now(), 1)`,
+        [status],
+      );
+    await dispute('answered');
+    await dispute('rejected');
+    await dispute('open');
+    await expect(dispute('under_review')).rejects.toThrow(/uq_access_disputes_open_entry/);
+    await expect(dispute('closed')).rejects.toThrow(/ck_access_disputes_status/);
+    await db.dataSource.query('DELETE FROM exchange.access_disputes WHERE entry_seq = 42');
   });
 });

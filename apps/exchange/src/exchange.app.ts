@@ -14,6 +14,9 @@ import { ConsentReceiptEntity } from './consents/consent-receipt.entity';
 import { ConsentRequestEntity } from './consents/consent-request.entity';
 import { ConsentEntity } from './consents/consent.entity';
 import { ConsentsModule } from './consents/consents.module';
+import { AccessDisputeVersionEntity } from './disputes/access-dispute-version.entity';
+import { AccessDisputeEntity } from './disputes/access-dispute.entity';
+import { AccessDisputesModule } from './disputes/access-disputes.module';
 import { KeysModule } from './keys/keys.module';
 import { ClientAssertionEntity } from './oauth/client-assertion.entity';
 import { OAuthModule } from './oauth/oauth.module';
@@ -31,6 +34,8 @@ export const EXCHANGE_ENTITIES = [
   ConsentRequestEntity,
   ConsentEntity,
   ConsentReceiptEntity,
+  AccessDisputeEntity,
+  AccessDisputeVersionEntity,
   ClientAssertionEntity,
   // The access log: written by every subgraph through libs/audit, read here.
   AccessRecordEntity,
@@ -56,6 +61,7 @@ export const exchangeApp: AppDefinition = {
         AgencySystemsModule,
         AgreementsModule,
         ConsentsModule,
+        AccessDisputesModule,
       ],
     }),
 };

@@ -11,9 +11,14 @@ export function unsafeTextProblem(value: string, options: { lineBreaks?: boolean
 }
 
 /** Why a text is unfit for a registry record, or null. */
-export function textProblem(value: unknown, maxLength: number, allowEmpty = false): string | null {
+export function textProblem(
+  value: unknown,
+  maxLength: number,
+  allowEmpty = false,
+  options: { lineBreaks?: boolean } = {},
+): string | null {
   if (typeof value !== 'string') return 'must be text';
-  const unsafe = unsafeTextProblem(value);
+  const unsafe = unsafeTextProblem(value, options);
   if (unsafe) return unsafe;
   if (!allowEmpty && value.trim().length === 0) return 'must not be empty';
   if (value.length > maxLength) return `must be at most ${maxLength} characters`;
@@ -42,13 +47,16 @@ export function invisibleCharacterProblem(value: unknown): string | null {
 /**
  * Text for a registry record: trimmed and stored in Unicode NFC; refused if it holds NUL or
  * other control characters, broken Unicode (INVALID_TEXT), nothing (unless `allowEmpty`),
- * or more than `maxLength` characters.
+ * or more than `maxLength` characters. With `lineBreaks`, a prose text of several lines (a
+ * citizen's complaint, an answer): tabs and line breaks allowed, every other control refused.
  */
 export function RegistryText(
   maxLength: number,
-  options?: ValidationOptions & { allowEmpty?: boolean },
+  options?: ValidationOptions & { allowEmpty?: boolean; lineBreaks?: boolean },
 ): PropertyDecorator {
+  const lines = { lineBreaks: options?.lineBreaks ?? false };
   return (target: object, propertyName: string | symbol) => {
+    if (lines.lineBreaks) AllowsLineBreaks()(target, propertyName);
     const clean = (value: unknown) =>
       typeof value === 'string' && value.isWellFormed() ? value.normalize('NFC').trim() : value;
     Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map(clean) : clean(value)))(
@@ -57,7 +65,7 @@ export function RegistryText(
     );
     codedRule(
       'INVALID_TEXT',
-      (value) => (typeof value === 'string' ? unsafeTextProblem(value) : null),
+      (value) => (typeof value === 'string' ? unsafeTextProblem(value, lines) : null),
       options,
     )(target, propertyName);
     let problem: string | null = null;
@@ -67,7 +75,7 @@ export function RegistryText(
       propertyName: propertyName as string,
       options,
       validator: {
-        validate: (value: unknown) => (problem = textProblem(value, maxLength, options?.allowEmpty)) === null,
+        validate: (value: unknown) => (problem = textProblem(value, maxLength, options?.allowEmpty, lines)) === null,
         defaultMessage: () => problem ?? 'is invalid',
       },
     });

@@ -25,6 +25,11 @@ describe('the cursor codec', () => {
     expect(codec.decode('agency', codec.encode('agency', { code: 'BTC-CT-HN' }))).toEqual({ code: 'BTC-CT-HN' });
     const consent = { at: new Date('2026-01-02T03:04:05.678Z'), id: '0b0e4a52-4c5e-4d3a-9a55-3f1b9d9c0a11' };
     expect(codec.decode('consent', codec.encode('consent', consent))).toEqual(consent);
+    expect(codec.decode('dispute', codec.encode('dispute', consent))).toEqual(consent);
+    // Sealed with its kind: a consent page's cursor does not page disputes.
+    expect(decodeError(() => codec.decode('dispute', codec.encode('consent', consent)))).toMatchObject({
+      code: 'INVALID_CURSOR',
+    });
     const search = { name: 'nguyen van an', personalIdNumber: '001085012345' };
     expect(codec.decode('citizenSearch', codec.encode('citizenSearch', search))).toEqual(search);
     const agreement = { agreementNumber: 'DSA-2026-0001', version: 3 };

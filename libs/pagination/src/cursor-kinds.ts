@@ -14,6 +14,8 @@ export interface CursorKinds {
   agreement: { agreementNumber: string; version: number };
   /** agencyConsents, agencyConsentRequests: the last (time, id). */
   consent: { at: Date; id: string };
+  /** accessDisputes: the last (opened_at, id). */
+  dispute: { at: Date; id: string };
   /** myAccessLog, enterpriseAccessLog and accessRecords: the last (recorded_at, seq). */
   accessLog: LogPosition;
   /** searchCitizens: the last (search key, personal ID number). */
@@ -59,6 +61,13 @@ export const CURSOR_KINDS: { [K in CursorKind]: KindRules<CursorKinds[K]> } = {
         : null,
   },
   consent: {
+    toParts: ({ at, id }) => [at.getTime(), id],
+    fromParts: ([at, id, ...rest]) =>
+      rest.length === 0 && isWhole(at, 0, 253_402_300_799_999) && typeof id === 'string' && UUID.test(id)
+        ? { at: new Date(at), id }
+        : null,
+  },
+  dispute: {
     toParts: ({ at, id }) => [at.getTime(), id],
     fromParts: ([at, id, ...rest]) =>
       rest.length === 0 && isWhole(at, 0, 253_402_300_799_999) && typeof id === 'string' && UUID.test(id)

@@ -88,6 +88,15 @@ export async function readSubjectLog(
   return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
 }
 
+/** The record at `seq`, with the reader's and the purpose's names; null when there is none. */
+export async function readAccessRecord(query: Query, seq: string): Promise<AccessRecordRow | null> {
+  const rows = await query<AccessRecordRow[]>(
+    `SELECT ${ROW_COLUMNS} FROM exchange.access_records r ${NAMES_JOIN} WHERE r.seq = $1::bigint`,
+    [seq],
+  );
+  return rows[0] ?? null;
+}
+
 /** What an auditor (or an agency, of its own reads) lists. */
 export interface AccessRecordFilter extends LogWindow {
   agencyCode: string | null;

@@ -31,7 +31,7 @@ export class AccessLogBasis {
 
   @Field({
     description:
-      'AGREEMENT (a law), CONSENT (yours), SELF (you read it), STEWARD (the registry office); REFUSED in auditors’ listings.',
+      'AGREEMENT (a law), CONSENT (yours), SELF (you read it), STEWARD (the registry office), DISPUTE (an auditor answering your dispute); REFUSED in auditors’ listings.',
   })
   kind: string;
 
@@ -95,7 +95,10 @@ export class AccessLogEntry {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When a sealed entry opens by itself.' })
   sealedUntil: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'AGENCY, STEWARD (the registry office) or SELF (you).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'AGENCY, STEWARD (the registry office), SELF (you) or AUDITOR (reading your dispute of an entry).',
+  })
   readerKind: string | null;
 
   @Field(() => String, { nullable: true, description: 'The agency that read, e.g. BHXH.' })
