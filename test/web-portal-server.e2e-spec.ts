@@ -256,6 +256,29 @@ describe('the portal’s server', () => {
     });
   });
 
+  it('answers /health for a load balancer', async () => {
+    const health = await fetch(`${web}/health`);
+    expect(health.status).toBe(200);
+    expect(await json(health)).toEqual({ status: 'ok' });
+  });
+
+  it('with its identity provider down, the sign-in returns to the page with IDENTITY_PROVIDER_UNAVAILABLE', async () => {
+    const closed = await freePort('127.0.0.1');
+    const portal = await anotherWebApp({
+      OIDC_ISSUER_URL: `http://127.0.0.1:${closed}`,
+      OIDC_CLIENT_ID: 'sochung-portal',
+      OIDC_CLIENT_SECRET: 'a-secret',
+    });
+    const agent = new CookieJarAgent();
+    expect(await json(await agent.fetch(`${portal.url}/api/session`))).toEqual({
+      signedIn: false,
+      signIn: { demo: false, identityProvider: true },
+    });
+    const start = await agent.fetch(`${portal.url}/auth/sign-in?returnTo=/nhat-ky`);
+    expect(start.status).toBe(302);
+    expect(start.headers.get('location')).toBe('/?signInError=IDENTITY_PROVIDER_UNAVAILABLE');
+  });
+
   it('says GATEWAY_UNAVAILABLE (503) when the gateway does not answer', async () => {
     const closed = await freePort('127.0.0.1');
     const cut = await anotherWebApp({

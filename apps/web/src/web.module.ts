@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ConfigModule, type AppConfig } from '@app/config';
+import { HealthController } from './health.controller';
 import { GatewayController } from './proxy/gateway.controller';
 import { SameOriginGuard } from './same-origin.guard';
 import { SessionController } from './session/session.controller';
@@ -22,7 +23,7 @@ export class WebModule {
   static forRoot(config: AppConfig): DynamicModule {
     const oidc = config.web.oidc ? new OidcSignIn(config.web.oidc, !config.production) : null;
     const demo = config.web.demoSignIn ? DemoCitizenTokens.fromConfig(config.tokens) : null;
-    const controllers: Type[] = [SessionController, GatewayController];
+    const controllers: Type[] = [HealthController, SessionController, GatewayController];
     const providers: Provider[] = [
       { provide: APP_FILTER, useClass: WebErrorFilter },
       { provide: APP_GUARD, useClass: SameOriginGuard },

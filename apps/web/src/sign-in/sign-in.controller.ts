@@ -11,8 +11,8 @@ const logger = new Logger('SignIn');
 /**
  * Sign-in through the identity provider (mounted only when one is configured): the browser is
  * sent there and comes back to the callback, which makes the session and returns it to the
- * page it came from. A callback that does not hold returns to the portal's front page with
- * `signInError=<code>` and no session.
+ * page it came from. A sign-in that cannot start (the provider down) or a callback that does
+ * not hold returns to the portal's front page with `signInError=<code>` and no session.
  */
 @Controller('auth')
 export class SignInController {
@@ -29,9 +29,17 @@ export class SignInController {
     @Res() reply: FastifyReply,
     @Query('returnTo') returnTo: unknown,
   ): Promise<void> {
-    const { url, pending } = await this.oidc.start(safeReturnTo(returnTo));
-    request.session.set('pending', pending);
-    void reply.redirect(url.toString(), 302);
+    let started: Awaited<ReturnType<OidcSignIn['start']>>;
+    try {
+      started = await this.oidc.start(safeReturnTo(returnTo));
+    } catch (error) {
+      // A page visit, not a fetch: the page says what happened (IDENTITY_PROVIDER_UNAVAILABLE).
+      if (!(error instanceof DomainError)) throw error;
+      void reply.redirect(`/?signInError=${encodeURIComponent(error.code)}`, 302);
+      return;
+    }
+    request.session.set('pending', started.pending);
+    void reply.redirect(started.url.toString(), 302);
   }
 
   @Get('callback')
