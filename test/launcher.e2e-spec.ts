@@ -58,6 +58,7 @@ function launch(env: Record<string, string>): Launch {
       BUSINESS_REGISTRY_PORT: '0',
       EXCHANGE_PORT: '0',
       WITNESS_PORT: '0',
+      WEB_PORT: '0',
       ...scratch?.env,
       ...env,
     },
@@ -109,6 +110,13 @@ describe('npm start (the launcher)', () => {
       const first = launch({ DATA_DIR: dataDir });
       const url = await gatewayUrlOf(first);
       await request(url).get('/health').expect(200);
+      // The portal is the first address of the ready lines, and it answers.
+      const ready = first.output().slice(first.output().indexOf('ready in'));
+      const portal = /\[sochung\] {2}portal\s+(http:\/\/[\d.]+:\d+)\//.exec(ready);
+      expect(ready.split('\n')[1]).toMatch(/portal/);
+      await request(portal![1])
+        .get('/api/session')
+        .expect(200, { signedIn: false, signIn: { demo: true, identityProvider: false } });
       // npm start keeps the development issuer's key in the data folder, as `npm run token` finds it.
       const tokens = DevTokenIssuer.fromConfig(loadConfig({ ...readEnvironment(), DATA_DIR: dataDir }).tokens);
       const tax = `Bearer ${tokens.mint({ kind: 'agency', sub: 'btc-ct-demo', agency: 'BTC-CT', purpose: 'TAX_ADMINISTRATION', scope: 'business.representatives population.identity' })}`;
@@ -160,7 +168,7 @@ describe('an app under a supervisor', () => {
     const launched = launch({ DATA_DIR: newDataDir(), LOG_LEVEL: 'log' });
     await gatewayUrlOf(launched);
     const pids = [...launched.output().matchAll(/\] (\d+) +- .*listening at/g)].map((match) => Number(match[1]));
-    expect(pids).toHaveLength(5); // the four apps and the witness
+    expect(pids).toHaveLength(6); // the four apps, the witness and the web server
     launched.child.kill('SIGKILL');
     const deadline = Date.now() + 15_000;
     while (pids.some(isAlive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));

@@ -9,7 +9,7 @@ import {
   DEMO_CITIZENS,
   DEMO_ENTERPRISES,
   DEMO_PURPOSES,
-} from './demo-records';
+} from '@app/demo-data';
 
 /** When the demo agreements start to apply (Vietnam time). */
 const DEMO_AGREEMENTS_FROM = '2026-01-01T00:00:00+07:00';

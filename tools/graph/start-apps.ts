@@ -16,6 +16,8 @@ export interface StartAppsOptions {
   startTimeoutMs: number;
   /** False: the subgraphs only (composing a new supergraph needs no gateway). */
   gateway?: boolean;
+  /** False: no web server (the citizen portal), which most tests of the graph do not need. */
+  web?: boolean;
   /** Each process is added here as it is spawned, so a caller shutting down mid-start can stop it. */
   started?: AppProcess[];
 }
@@ -31,7 +33,7 @@ export interface RunningApps {
 /**
  * Starts the witness, then the exchange (which submits its checkpoints to the witness), then the other two
  * subgraphs in parallel, then the gateway pointed at them, then waits until the gateway's /health says the
- * whole graph is ready. On any failure it stops what it
+ * whole graph is ready, then the web server pointed at the gateway. On any failure it stops what it
  * started and throws an AppStartError naming the app.
  */
 export async function startApps(options: StartAppsOptions): Promise<RunningApps> {
@@ -97,6 +99,14 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
     );
     urls.gateway = await gateway.listening(options.startTimeoutMs);
     await waitForHealth(`${urls.gateway}/health`, options.startTimeoutMs, gateway);
+    if (options.web !== false) {
+      // The portal must know its own origin from the start (the one Origin it accepts, its
+      // sign-in callback): a free port is picked here rather than by the system.
+      const webPort = options.ports.web || (await freePort(options.host));
+      urls.web = await spawn('web', { GATEWAY_URL: urls.gateway, WITNESS_URL: witnessUrl }, webPort).listening(
+        options.startTimeoutMs,
+      );
+    }
     return { urls, processes, firstExit: firstExit(), stop };
   } catch (error) {
     await stop();
@@ -105,7 +115,7 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
 }
 
 /** A port nothing listens on right now (the system's pick, released at once). */
-async function freePort(host: string): Promise<number> {
+export async function freePort(host: string): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;

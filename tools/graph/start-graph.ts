@@ -12,6 +12,8 @@ export interface TestGraph {
   subgraphUrls: Record<SubgraphName, string>;
   /** The access log's witness (base URL: /checkpoint, /.well-known/jwks.json). */
   witnessUrl: string;
+  /** The web server (the citizen portal), when started with `web: true`; '' otherwise. */
+  webUrl: string;
   database: OpenDatabase;
   apps: RunningApps;
   /** Mints tokens the graph accepts (its development issuer, with a key of its own). */
@@ -32,6 +34,7 @@ const ANY_PORT: Record<AppName, number> = {
   'business-registry': 0,
   exchange: 0,
   witness: 0,
+  web: 0,
 };
 
 /**
@@ -46,6 +49,10 @@ export async function startTestGraph(
     appEnv?: (app: AppName, env: Record<string, string | undefined>) => Record<string, string>;
     onLine?: (app: AppName, line: string) => void;
     gateway?: boolean;
+    /** Start the web server (the citizen portal) after the gateway too. */
+    web?: boolean;
+    /** The web server's port, when the test must know it first (an identity provider's redirect URL); else a free one. */
+    webPort?: number;
   } = {},
 ): Promise<TestGraph> {
   // Keys of the graph's own: no test trusts or leaves behind the developer's keys.
@@ -56,6 +63,7 @@ export async function startTestGraph(
     DEV_ISSUER_KEY_FILE: join(keysDir, 'dev-issuer.private.jwk'),
     REGISTRY_SIGNING_KEY_FILE: join(keysDir, 'registry-signing.private.jwk'),
     CURSOR_KEY_FILE: join(keysDir, 'cursor.key'),
+    SESSION_KEY_FILE: join(keysDir, 'session.key'),
     // A witness of the graph's own: its folder goes with the graph.
     WITNESS_DATA_DIR: join(keysDir, 'witness'),
     ...options.env,
@@ -76,9 +84,10 @@ export async function startTestGraph(
     const apps = await startApps({
       distDir: distDir(),
       gateway: options.gateway,
+      web: options.web === true,
       env: { ...env, ...database.env },
       appEnv: options.appEnv,
-      ports: ANY_PORT,
+      ports: { ...ANY_PORT, web: options.webPort ?? 0 },
       host: '127.0.0.1',
       onLine:
         options.onLine ?? ((app, line) => /\b(ERROR|WARN)\b/.test(line) && process.stderr.write(`[${app}] ${line}\n`)),
@@ -93,6 +102,7 @@ export async function startTestGraph(
       BUSINESS_REGISTRY_PORT: portOf(apps.urls['business-registry']),
       EXCHANGE_PORT: portOf(apps.urls.exchange),
       WITNESS_PORT: portOf(apps.urls.witness),
+      WEB_PORT: portOf(apps.urls.web),
       WITNESS_URL: apps.urls.witness,
       DEV_ISSUER_KEY_FILE: env.DEV_ISSUER_KEY_FILE ?? '',
       REGISTRY_SIGNING_KEY_FILE: env.REGISTRY_SIGNING_KEY_FILE ?? '',
@@ -106,6 +116,7 @@ export async function startTestGraph(
         exchange: `${apps.urls.exchange}/graphql`,
       },
       witnessUrl: apps.urls.witness,
+      webUrl: apps.urls.web ?? '',
       database,
       apps,
       tokens,

@@ -74,7 +74,9 @@ async function main(): Promise<number> {
   }
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   say(`ready in ${seconds} s:`);
-  for (const app of APP_NAMES) {
+  // The portal first: it is what a newcomer opens.
+  say(`  portal             ${apps.urls.web}/   ← open this in a browser`);
+  for (const app of APP_NAMES.filter((name) => name !== 'web')) {
     say(`  ${app.padEnd(18)} ${apps.urls[app]}${app === 'witness' ? '/checkpoint' : '/graphql'}`);
   }
   say(`  health             ${apps.urls.gateway}/health`);

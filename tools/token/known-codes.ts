@@ -1,5 +1,5 @@
 import type { PrincipalClaims } from '@app/auth';
-import { DEMO_AGENCIES, DEMO_PURPOSES } from '../demo-data/demo-records';
+import { DEMO_AGENCIES, DEMO_PURPOSES } from '@app/demo-data';
 import { UsageError } from './token-arguments';
 
 /** The agency and purpose codes a token may name, and where they were read. */

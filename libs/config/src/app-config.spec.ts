@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       population: 4001,
       'business-registry': 4002,
       exchange: 4003,
+      web: 4005,
       witness: 4006,
     });
     expect(config.subgraphUrls.population).toBe('http://127.0.0.1:4001/graphql');

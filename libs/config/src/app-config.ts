@@ -5,6 +5,7 @@ import { parseTrustedIssuers, type TrustedIssuer } from './trusted-issuer';
 import { EnvReader } from './env-reader';
 import { readQueryLimits, type QueryLimits } from './query-limits';
 import { localHttpUrl } from './local-url';
+import { readWebConfig, type WebConfig } from './web-config';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -14,7 +15,7 @@ export type LogLevelSetting = (typeof LOG_LEVELS)[number];
  * The deployable apps; each has its own port and, for subgraphs, a URL the gateway calls. The
  * witness is no part of the graph: it anchors the access log outside the registry's database.
  */
-export const APP_NAMES = ['gateway', 'population', 'business-registry', 'exchange', 'witness'] as const;
+export const APP_NAMES = ['gateway', 'population', 'business-registry', 'exchange', 'witness', 'web'] as const;
 export type AppName = (typeof APP_NAMES)[number];
 export const SUBGRAPH_NAMES = ['population', 'business-registry', 'exchange'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -75,6 +76,8 @@ export interface AppConfig {
   tokens: TokenConfig;
   /** The access log's witness (apps/witness), and how the exchange reaches it. */
   witness: WitnessConfig;
+  /** The citizen portal's server (apps/web). */
+  web: WebConfig;
   /** The most identifiers one batched lookup may name. */
   maxBatchLookup: number;
   /** Depth, cost, alias, directive and token limits on each operation the gateway accepts. */
@@ -132,6 +135,7 @@ const DEFAULT_PORTS: Record<AppName, number> = {
   population: 4001,
   'business-registry': 4002,
   exchange: 4003,
+  web: 4005,
   witness: 4006,
 };
 
@@ -200,6 +204,14 @@ export function loadConfig(
       port: ports.gateway,
     }),
     witness: readWitnessConfig(read, ports.witness, subgraphUrls.exchange, dataDir, baseDir),
+    web: readWebConfig(read, {
+      production: nodeEnv === 'production',
+      host,
+      webPort: ports.web,
+      gatewayPort: ports.gateway,
+      dataDir,
+      baseDir,
+    }),
     maxBatchLookup: read.integer('MAX_BATCH_LOOKUP', 1000, 1, 10_000),
     queryLimits: readQueryLimits(read),
     cursorKeyFile: read.path('CURSOR_KEY_FILE', resolve(dataDir, 'keys', 'cursor.key'), baseDir),

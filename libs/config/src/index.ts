@@ -4,3 +4,4 @@ export * from './config.module';
 export * from './query-limits';
 export * from './trusted-issuer';
 export * from './local-url';
+export * from './web-config';

@@ -13,6 +13,8 @@ export interface AppDefinition {
   name: AppName;
   /** The root module, built from the validated configuration. */
   module: (config: AppConfig) => unknown;
+  /** Fastify plugins and hooks the app needs before its routes are served (the web server's sessions, headers). */
+  configure?: (app: INestApplication, config: AppConfig) => Promise<void>;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function createApp(
     );
   }
   app.enableShutdownHooks();
+  await definition.configure?.(app, config);
   return app;
 }
 

@@ -29,9 +29,15 @@ export class ClaimsError extends Error {}
 /**
  * The principal a verified token's claims describe. Every claim is checked for shape: a
  * signature proves who wrote the token, not that they wrote it well.
+ *
+ * `impliedKind`: the one kind the token's issuer may vouch for, when that is the only kind. A
+ * national identity provider knows nothing of our kinds, so its tokens carry no `kind` claim;
+ * from an issuer trusted for citizens alone, such a token can only be a citizen's. A token
+ * that names a kind is read by that kind, and refused by the caller if the issuer may not
+ * vouch for it.
  */
-export function principalFromClaims(payload: JWTPayload): Principal {
-  const kind = payload.kind;
+export function principalFromClaims(payload: JWTPayload, impliedKind?: PrincipalKind): Principal {
+  const kind = payload.kind === undefined ? impliedKind : payload.kind;
   if (typeof kind !== 'string' || !(PRINCIPAL_KINDS as readonly string[]).includes(kind)) {
     throw new ClaimsError(`the kind claim must be one of ${PRINCIPAL_KINDS.join(', ')}`);
   }

@@ -19,6 +19,8 @@ import { MAX_TOKEN_BYTES, TokenVerifier } from './token-verifier';
 
 const DEV = 'sochung-dev';
 const REGISTRY = 'sochung-registry';
+// A national identity provider, trusted for citizens only: its tokens carry no kind claim.
+const IDP = 'https://id.example.gov.vn';
 const AUDIENCE = 'sochung-api';
 const SKEW = 30;
 const MAX_LIFETIME = 3600;
@@ -37,6 +39,7 @@ const config: TokenConfig = {
       jwksUrl: 'http://127.0.0.1:1/dev-jwks.json',
       kinds: ['agency', 'citizen', 'steward', 'admin', 'auditor'],
     },
+    { issuer: IDP, jwksUrl: 'https://id.example.gov.vn/jwks', kinds: ['citizen'] },
   ],
   devIssuer: null,
   jwksCacheSeconds: 60,
@@ -65,6 +68,7 @@ describe('TokenVerifier', () => {
   let devEs: TestKey;
   let registryEs: TestKey;
   let rsa: TestKey;
+  let idpEs: TestKey;
   // What each issuer publishes; a test may change it, as a rotation does.
   let published: Record<string, JWK[]>;
   let verifier: TokenVerifier;
@@ -111,6 +115,7 @@ describe('TokenVerifier', () => {
     devEs = await testKey('ES256', 'dev-es');
     registryEs = await testKey('ES256', 'registry-1');
     rsa = await testKey('RS256', 'dev-rsa');
+    idpEs = await testKey('ES256', 'idp-1');
   });
 
   beforeEach(() => {
@@ -130,7 +135,11 @@ describe('TokenVerifier', () => {
         'clearTimeout',
       ],
     });
-    published = { [DEV]: [devEd.publicJwk, devEs.publicJwk, rsa.publicJwk], [REGISTRY]: [registryEs.publicJwk] };
+    published = {
+      [DEV]: [devEd.publicJwk, devEs.publicJwk, rsa.publicJwk],
+      [REGISTRY]: [registryEs.publicJwk],
+      [IDP]: [idpEs.publicJwk],
+    };
     verifier = new TokenVerifier(config, keySet);
   });
 
@@ -448,6 +457,60 @@ describe('TokenVerifier', () => {
       const [header, payload, signature] = parts(await sign(bhxh));
       const asTax = b64({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), agency: 'TCT' });
       expect(await refusal(`${header}.${asTax}.${signature}`)).toMatch(/signature does not verify/);
+    });
+  });
+
+  describe('reads a token of an issuer trusted for citizens only as a citizen’s, kind claim or not', () => {
+    // What a national identity provider's access token holds: no kind, sub the personal ID number.
+    const idpClaims = (overrides: Record<string, unknown> = {}) =>
+      claims({ iss: IDP, sub: '001085012345', acr: '2', kind: undefined, registry: undefined, ...overrides });
+
+    it('no kind claim: a citizen, sub the personal ID number, acr the assurance level', async () => {
+      await expect(
+        verify(await sign(idpClaims({ client_id: 'sochung-web', scope: 'openid' }), idpEs)),
+      ).resolves.toEqual({
+        kind: 'citizen',
+        personalIdNumber: '001085012345',
+        assuranceLevel: 2,
+        issuer: IDP,
+        tokenId: 'token-1',
+      });
+      await expect(verify(await sign(idpClaims({ kind: 'citizen' }), idpEs))).resolves.toMatchObject({
+        kind: 'citizen',
+      });
+    });
+
+    it('a kind claim naming another kind is refused, not read as a citizen', async () => {
+      const agency = idpClaims({ kind: 'agency', sub: 'bhxh-demo', agency: 'BHXH', purpose: 'AUDIT' });
+      expect(await refusal(await sign(agency, idpEs))).toMatch(/may not vouch for a caller of kind agency/);
+      expect(await refusal(await sign(idpClaims({ kind: 'steward', registry: 'population' }), idpEs))).toMatch(
+        /may not vouch for a caller of kind steward/,
+      );
+      expect(await refusal(await sign(idpClaims({ kind: 'root' }), idpEs))).toMatch(/the kind claim must be one of/);
+    });
+
+    it('the citizen’s claims must still hold: a 12-digit sub, an acr of 1 to 3', async () => {
+      expect(await refusal(await sign(idpClaims({ sub: 'alice' }), idpEs))).toMatch(/the sub claim/);
+      expect(await refusal(await sign(idpClaims({ acr: undefined }), idpEs))).toMatch(/the acr claim/);
+      expect(await refusal(await sign(idpClaims({ acr: 'urn:high' }), idpEs))).toMatch(/the acr claim/);
+    });
+
+    it('an issuer trusted for more kinds than citizens still needs the kind claim', async () => {
+      expect(await refusal(await sign(idpClaims({ iss: DEV }), devEd))).toMatch(/the kind claim must be one of/);
+      const both = new TokenVerifier(
+        {
+          ...config,
+          trustedIssuers: [{ issuer: IDP, jwksUrl: 'https://id.example.gov.vn/jwks', kinds: ['citizen', 'steward'] }],
+        },
+        keySet,
+      );
+      await expect(both.verify(await sign(idpClaims(), idpEs))).rejects.toThrow(/the kind claim must be one of/);
+    });
+
+    it('the provider’s token under another issuer’s name, or signed by another key, is refused', async () => {
+      expect(await refusal(await sign(idpClaims({ iss: REGISTRY }), idpEs))).toMatch(/no key of the issuer matches/);
+      expect(await refusal(await sign(idpClaims(), devEs, { kid: 'idp-1' }))).toMatch(/signature does not verify/);
+      expect(await refusal(await sign(idpClaims({ iss: `${IDP}/other` }), idpEs))).toMatch(/not issued by a trusted/);
     });
   });
 

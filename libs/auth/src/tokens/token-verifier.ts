@@ -73,7 +73,12 @@ export class TokenVerifier {
       refuse(`the token lives longer than ${this.config.maxTokenLifetimeSeconds} seconds`);
     }
     try {
-      const principal = principalFromClaims(payload);
+      const { kinds } = issuer.trusted;
+      // Only an issuer trusted for citizens alone implies a kind: any wider trust needs the claim.
+      const principal = principalFromClaims(
+        payload,
+        kinds.length === 1 && kinds[0] === 'citizen' ? 'citizen' : undefined,
+      );
       if (!issuer.trusted.kinds.includes(principal.kind)) {
         refuse(`${issuer.trusted.issuer} may not vouch for a caller of kind ${principal.kind}`);
       }

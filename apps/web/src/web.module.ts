@@ -1,0 +1,43 @@
+import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ConfigModule, type AppConfig } from '@app/config';
+import { GatewayController } from './proxy/gateway.controller';
+import { SameOriginGuard } from './same-origin.guard';
+import { SessionController } from './session/session.controller';
+import { Sessions } from './session/sessions';
+import { DemoCitizenTokens } from './sign-in/demo-citizen-tokens';
+import { DemoSignInController } from './sign-in/demo-sign-in.controller';
+import { OidcSignIn } from './sign-in/oidc-sign-in';
+import { SignInController } from './sign-in/sign-in.controller';
+import { ClientFilesController } from './static/client-files.controller';
+import { WebErrorFilter } from './web-error.filter';
+
+/**
+ * The citizen portal's server (backend-for-frontend): its pages, the citizen's session, sign-in
+ * (the identity provider, or the demo sign-in in development), and GraphQL forwarded to the
+ * gateway. No authority of its own: every read is the citizen's token's, judged by the graph.
+ */
+@Module({})
+export class WebModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const oidc = config.web.oidc ? new OidcSignIn(config.web.oidc, !config.production) : null;
+    const demo = config.web.demoSignIn ? DemoCitizenTokens.fromConfig(config.tokens) : null;
+    const controllers: Type[] = [SessionController, GatewayController];
+    const providers: Provider[] = [
+      { provide: APP_FILTER, useClass: WebErrorFilter },
+      { provide: APP_GUARD, useClass: SameOriginGuard },
+      { provide: Sessions, useValue: new Sessions(config.web, oidc, demo) },
+    ];
+    if (oidc) {
+      controllers.push(SignInController);
+      providers.push({ provide: OidcSignIn, useValue: oidc });
+    }
+    if (demo) {
+      controllers.push(DemoSignInController);
+      providers.push({ provide: DemoCitizenTokens, useValue: demo });
+    }
+    // Last: its catch-all route must not shadow the others.
+    controllers.push(ClientFilesController);
+    return { module: WebModule, imports: [ConfigModule.forRoot(config)], controllers, providers };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './demo-records';
+export * from './demo-citizen-names';
