@@ -1,4 +1,5 @@
 // @ts-check
+import { builtinModules } from 'node:module';
 import eslint from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -66,6 +67,32 @@ export default tseslint.config(
       // Response bodies are JSON of known shape; the assertions are the type check.
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // @app/log-proofs runs unchanged in the portal's pages: no Node built-ins, no Buffer, no
+    // process (its tests may use Node to make their fixtures).
+    files: ['libs/log-proofs/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'This lib runs in browsers: use WebCrypto (globalThis.crypto.subtle).' },
+            {
+              group: [...builtinModules, '@app/*', '!@app/log-proofs'],
+              message: 'This lib runs in browsers: no Node built-ins, and no lib that pulls them in.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Buffer', message: 'This lib runs in browsers: use Uint8Array and its own base64url (bytes.ts).' },
+        { name: 'process', message: 'This lib runs in browsers: there is no process.' },
+        { name: 'require', message: 'This lib runs in browsers: import what it needs.' },
+      ],
     },
   },
   {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { checkpointVerifier, cosignatureVerifier, verifyEntryProof } from '@app/audit';
+import { checkpointVerifier, cosignatureVerifier, couldNotJudge, verifyEntryProof } from '@app/log-proofs';
 import { loadConfig } from '@app/config';
 import { gatewayJwksUrl } from '../graph/gateway-address';
 import { DatabaseLogSource } from './database-log-source';
@@ -78,7 +78,9 @@ async function checkEntries(
       continue;
     }
     checked++;
+    // The same check the portal's page runs in the browser (@app/log-proofs).
     const verdict = await verifyEntryProof(entry, jwks, witnessJwks);
+    if (!verdict.ok && couldNotJudge(verdict)) throw new Error(verdict.reason);
     if (!verdict.ok) {
       failed++;
       console.log(`verify-log: entry ${seq} does NOT verify: ${verdict.reason}`);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { verifyConsentReceipt } from '../../apps/exchange/src/consents/consent-receipt';
+import { couldNotJudge, verifyConsentReceipt } from '@app/log-proofs';
 import { loadKeySet } from '../verify-log/key-set';
 import { loadConfig } from '@app/config';
 import { gatewayJwksUrl } from '../graph/gateway-address';
@@ -31,7 +31,9 @@ async function main(args: string[]): Promise<number> {
     if (parsed.positionals.length !== 1) throw new UsageError('give one receipt: a JWS, or a file holding one');
     const jws = await receiptText(parsed.positionals[0]);
     const jwks = await loadKeySet(parsed.values.jwks ?? gatewayJwksUrl(loadConfig()));
+    // The same check the portal's page runs in the browser (@app/log-proofs).
     const verdict = await verifyConsentReceipt(jws, jwks);
+    if (!verdict.ok && couldNotJudge(verdict)) throw new Error(verdict.reason);
     if (!verdict.ok) {
       console.log(`verify-receipt: the receipt does NOT verify: ${verdict.reason}`);
       return 1;

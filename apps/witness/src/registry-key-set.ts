@@ -20,10 +20,14 @@ export class RegistryKeySet {
     try {
       verify = await this.verifier(false);
     } catch (error) {
-      return { ok: false, reason: `the registry's key set cannot be read: ${(error as Error).message}` };
+      return {
+        ok: false,
+        code: 'KEY_SET_INVALID',
+        reason: `the registry's key set cannot be read: ${(error as Error).message}`,
+      };
     }
     const verdict = await verify(jws);
-    if (verdict.ok || !/no key of the key set matches/.test(verdict.reason)) return verdict;
+    if (verdict.ok || verdict.code !== 'KEY_NOT_FOUND') return verdict;
     try {
       return await (
         await this.verifier(true)

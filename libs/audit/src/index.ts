@@ -6,9 +6,26 @@ export * from './log/access-log-writer';
 export * from './log/access-record';
 export * from './log/access-record.entity';
 export * from './log/canonical-json';
-export * from './log/checkpoint-statement';
-export * from './log/cosignature';
-export * from './log/entry-proof';
+// The log's signed statements and entry proofs, verified the same way in Node and in browsers.
+export {
+  CHECKPOINT_ALGORITHMS,
+  CHECKPOINT_JWS_TYPE,
+  COSIGNATURE_JWS_TYPE,
+  checkpointVerifier,
+  cosignatureVerifier,
+  readEntryProof,
+  signedStatementVerifier,
+  treeClaimsProblem,
+  verifyCosignatureOf,
+  verifyEntryProof,
+  type AccessLogEntryProofJson,
+  type CheckpointStatement,
+  type CheckpointVerdict,
+  type CosignatureStatement,
+  type CosignatureVerdict,
+  type EntryProof,
+  type EntryProofVerdict,
+} from '@app/log-proofs';
 export * from './log/log-checkpoint.entity';
 export * from './log/log-subtree.entity';
 export * from './log/records-of-request';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { decodeHash } from '@app/log-proofs';
 
 /** Size in bytes of every hash in the tree (SHA-256). */
 export const HASH_SIZE = 32;
@@ -44,8 +45,6 @@ export function foldFromRight(hashes: readonly Buffer[]): Buffer {
   return root;
 }
 
-const BASE64URL_HASH = /^[A-Za-z0-9_-]{43}$/;
-
 /** A hash as unpadded base64url, the form used in JSON and JWS payloads. */
 export function hashToBase64Url(hash: Buffer): string {
   assertHash(hash, 'hash');
@@ -54,16 +53,11 @@ export function hashToBase64Url(hash: Buffer): string {
 
 /** Parses an unpadded base64url hash, refusing anything that is not exactly one canonical 32-byte hash. */
 export function hashFromBase64Url(text: string): Buffer {
-  if (typeof text !== 'string' || !BASE64URL_HASH.test(text)) {
-    throw new TypeError('a Merkle hash must be 43 characters of unpadded base64url');
-  }
-  const hash = Buffer.from(text, 'base64url');
-  // Node ignores stray low bits in the last character; two spellings of one hash would
-  // let a signed document be altered without changing what it means.
-  if (hash.length !== HASH_SIZE || hash.toString('base64url') !== text) {
-    throw new TypeError('a Merkle hash must be canonical base64url of 32 bytes');
-  }
-  return hash;
+  // Canonical only (decodeHash): two spellings of one hash would let a signed document be
+  // altered without changing what it means.
+  const hash = decodeHash(text);
+  if (!hash) throw new TypeError('a Merkle hash must be canonical unpadded base64url of 32 bytes');
+  return Buffer.from(hash);
 }
 
 /** True for a 32-byte Buffer. */

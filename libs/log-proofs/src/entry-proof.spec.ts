@@ -1,8 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { jwkThumbprint, signJwt, type SigningKey } from '@app/auth';
-import { inclusionProof, leafHash, LeafHashSource } from '../merkle';
-import { CHECKPOINT_JWS_TYPE, checkpointVerifier } from './checkpoint-statement';
-import { COSIGNATURE_JWS_TYPE } from './cosignature';
+import { inclusionProof, leafHash, LeafHashSource } from '@app/audit';
+import { checkpointVerifier } from './jws/checkpoint';
+import { COSIGNATURE_JWS_TYPE } from './jws/cosignature';
+import { CHECKPOINT_JWS_TYPE } from './jws/signed-statement';
 import { verifyEntryProof, type EntryProof } from './entry-proof';
 
 function signingKey(kind: 'ed25519' | 'p256'): SigningKey {
@@ -87,11 +88,15 @@ describe('verifyEntryProof', () => {
       const proof = good.proof.map((hash, j) => (j === i ? spoil(hash) : hash));
       await expect(verifyEntryProof({ ...good, proof }, JWKS, WITNESS_JWKS)).resolves.toEqual({
         ok: false,
+        code: 'INCLUSION_PROOF_INVALID',
         reason: 'the proof does not lead from leaf 5 to the signed root',
+        detail: 'ROOT_MISMATCH',
       });
     }
     await expect(verifyEntryProof({ ...good, proof: good.proof.slice(1) }, JWKS, WITNESS_JWKS)).resolves.toMatchObject({
       ok: false,
+      code: 'INCLUSION_PROOF_INVALID',
+      detail: 'PROOF_WRONG_LENGTH',
     });
     await expect(
       verifyEntryProof({ ...good, proof: [...good.proof, good.proof[0]] }, JWKS, WITNESS_JWKS),
@@ -106,11 +111,13 @@ describe('verifyEntryProof', () => {
       verifyEntryProof({ ...good, leafHash: spoil(good.leafHash) }, JWKS, WITNESS_JWKS),
     ).resolves.toMatchObject({
       ok: false,
+      code: 'INCLUSION_PROOF_INVALID',
       reason: 'the proof does not lead from leaf 5 to the signed root',
     });
     await expect(verifyEntryProof({ ...good, seq: 4 }, JWKS, WITNESS_JWKS)).resolves.toMatchObject({ ok: false });
     await expect(verifyEntryProof({ ...good, seq: 13 }, JWKS, WITNESS_JWKS)).resolves.toEqual({
       ok: false,
+      code: 'LEAF_OUTSIDE_CHECKPOINT',
       reason: 'record 13 is not among the 13 records the checkpoint covers',
     });
   });
@@ -121,6 +128,8 @@ describe('verifyEntryProof', () => {
     const forged = { ...good, checkpoint: checkpoint(7, intruder) };
     await expect(verifyEntryProof(forged, JWKS, WITNESS_JWKS)).resolves.toEqual({
       ok: false,
+      code: 'CHECKPOINT_NOT_VERIFIED',
+      detail: 'KEY_NOT_FOUND',
       reason: "the checkpoint's signature fails: no key of the key set matches it (signed by another key)",
     });
     // The intruder's key under the registry's kid: found, but the signature does not verify.
@@ -129,6 +138,8 @@ describe('verifyEntryProof', () => {
       verifyEntryProof({ ...good, checkpoint: checkpoint(7, impostor) }, JWKS, WITNESS_JWKS),
     ).resolves.toEqual({
       ok: false,
+      code: 'CHECKPOINT_NOT_VERIFIED',
+      detail: 'SIGNATURE_INVALID',
       reason: "the checkpoint's signature fails: the signature does not verify",
     });
     const [header, payload, signature] = good.checkpoint.jws.split('.');
@@ -150,36 +161,45 @@ describe('verifyEntryProof', () => {
     const lie = { ...good, checkpoint: { ...good.checkpoint, size: 4 } };
     await expect(verifyEntryProof(lie, JWKS, WITNESS_JWKS)).resolves.toEqual({
       ok: false,
+      code: 'CHECKPOINT_MISMATCH',
       reason: 'the checkpoint signs size 3, the entry says 4',
     });
     const otherRoot = { ...good, checkpoint: { ...good.checkpoint, root: checkpoint(4).root } };
     await expect(verifyEntryProof(otherRoot, JWKS, WITNESS_JWKS)).resolves.toEqual({
       ok: false,
+      code: 'CHECKPOINT_MISMATCH',
       reason: 'the checkpoint signs another root than the entry gives',
     });
   });
 
   it('refuses malformed entries with a reason, and never throws', async () => {
     const good = await entry(1, 4);
-    const cases: [unknown, RegExp][] = [
-      [null, /an entry proof is an object/],
-      [{ ...good, seq: -1 }, /seq/],
-      [{ ...good, seq: '01' }, /seq/],
-      [{ ...good, seq: 1.5 }, /seq/],
-      [{ ...good, leafHash: 'abc' }, /leafHash/],
-      [{ ...good, proof: ['abc'] }, /proof/],
-      [{ ...good, checkpoint: undefined }, /checkpoint is missing/],
-      [{ ...good, checkpoint: { ...good.checkpoint, jws: 'x.y.z' } }, /not a compact JWS/],
+    const cases: [unknown, RegExp, string][] = [
+      [null, /an entry proof is an object/, 'ENTRY_MALFORMED'],
+      [{ ...good, seq: -1 }, /seq/, 'ENTRY_MALFORMED'],
+      [{ ...good, seq: '01' }, /seq/, 'ENTRY_MALFORMED'],
+      [{ ...good, seq: 1.5 }, /seq/, 'ENTRY_MALFORMED'],
+      [{ ...good, leafHash: 'abc' }, /leafHash/, 'ENTRY_MALFORMED'],
+      [{ ...good, proof: ['abc'] }, /proof/, 'ENTRY_MALFORMED'],
+      [{ ...good, checkpoint: undefined }, /checkpoint is missing/, 'ENTRY_MALFORMED'],
+      [{ ...good, checkpoint: { ...good.checkpoint, jws: 'x.y.z' } }, /not a compact JWS/, 'CHECKPOINT_NOT_VERIFIED'],
+      [{ ...good, sealed: true }, /sealed/, 'ENTRY_SEALED'],
     ];
-    for (const [bad, reason] of cases) {
-      await expect(verifyEntryProof(bad as EntryProof, JWKS, WITNESS_JWKS)).resolves.toEqual({
+    for (const [bad, reason, code] of cases) {
+      await expect(verifyEntryProof(bad as EntryProof, JWKS, WITNESS_JWKS)).resolves.toMatchObject({
         ok: false,
+        code,
         reason: expect.stringMatching(reason),
       });
     }
     await expect(verifyEntryProof(good, { keys: 'none' } as never, WITNESS_JWKS)).resolves.toEqual({
       ok: false,
+      code: 'KEY_SET_INVALID',
       reason: 'the key set is not a JWK set',
+    });
+    await expect(verifyEntryProof(good, JWKS, null as never)).resolves.toMatchObject({
+      ok: false,
+      code: 'WITNESS_KEY_SET_INVALID',
     });
   });
 });
@@ -187,23 +207,36 @@ describe('verifyEntryProof', () => {
 describe('verifyEntryProof and the witness', () => {
   it("refuses a checkpoint the witness never cosigned: none, another key's, or one lifted from another checkpoint", async () => {
     const good = await entry(3, 9);
-    const cases: [string | null, RegExp][] = [
-      [null, /^the checkpoint is not cosigned: it carries no cosignature of the witness$/],
-      [cosign(9, good.checkpoint.root, signingKey('ed25519')), /does not verify with the witness's keys/],
-      [checkpoint(10).cosignature, /over size 10 and another root: the witness never cosigned this checkpoint/],
-      [cosign(9, checkpoint(10).root), /the witness never cosigned this checkpoint/],
+    const cases: [string | null, RegExp, string][] = [
+      [null, /^the checkpoint is not cosigned: it carries no cosignature of the witness$/, 'COSIGNATURE_MISSING'],
+      [
+        cosign(9, good.checkpoint.root, signingKey('ed25519')),
+        /does not verify with the witness's keys/,
+        'KEY_NOT_FOUND',
+      ],
+      [
+        checkpoint(10).cosignature,
+        /over size 10 and another root: the witness never cosigned this checkpoint/,
+        'COSIGNATURE_MISMATCH',
+      ],
+      [cosign(9, checkpoint(10).root), /the witness never cosigned this checkpoint/, 'COSIGNATURE_MISMATCH'],
     ];
-    for (const [cosignature, reason] of cases) {
+    for (const [cosignature, reason, detail] of cases) {
       await expect(
         verifyEntryProof({ ...good, checkpoint: { ...good.checkpoint, cosignature } }, JWKS, WITNESS_JWKS),
-      ).resolves.toEqual({ ok: false, reason: expect.stringMatching(reason) });
+      ).resolves.toEqual({ ok: false, code: 'CHECKPOINT_NOT_COSIGNED', detail, reason: expect.stringMatching(reason) });
     }
     // A checkpoint JWS offered as a cosignature: another typ.
     await expect(
       verifyEntryProof({ ...good, checkpoint: { ...good.checkpoint, cosignature: good.checkpoint.jws } }, JWKS, {
         keys: [witness.publicJwk, registry.publicJwk],
       }),
-    ).resolves.toEqual({ ok: false, reason: expect.stringMatching(/typ is not valid/) });
+    ).resolves.toEqual({
+      ok: false,
+      code: 'CHECKPOINT_NOT_COSIGNED',
+      detail: 'CLAIM_INVALID',
+      reason: expect.stringMatching(/typ is not valid/),
+    });
   });
 
   it('accepts an entry as myAccessLog(withProofs: true) returns it: strings, inclusionProof, rootHash', async () => {
@@ -232,6 +265,7 @@ describe('verifyEntryProof and the witness', () => {
     await expect(verifyEntryProof({ ...api, seq: '7' }, JWKS, WITNESS_JWKS)).resolves.toMatchObject({ ok: false });
     await expect(verifyEntryProof({ ...api, pendingCheckpoint: true }, JWKS, WITNESS_JWKS)).resolves.toEqual({
       ok: false,
+      code: 'ENTRY_PENDING_CHECKPOINT',
       reason: 'no cosigned checkpoint covers the entry yet',
     });
   });
@@ -250,7 +284,11 @@ describe('checkpointVerifier', () => {
 
   it('refuses another typ (an access token of the same key is no checkpoint)', async () => {
     const token = signJwt(registry, { iss: 'sochung-registry', size: 1, root: LEAVES[0].toString('base64url') });
-    await expect(verify(token)).resolves.toEqual({ ok: false, reason: expect.stringMatching(/typ is not valid/) });
+    await expect(verify(token)).resolves.toEqual({
+      ok: false,
+      code: 'CLAIM_INVALID',
+      reason: expect.stringMatching(/typ is not valid/),
+    });
   });
 
   it('refuses alg none and HMAC, and statements with malformed claims', async () => {
@@ -260,18 +298,22 @@ describe('checkpointVerifier', () => {
     const hs = `${Buffer.from(JSON.stringify({ alg: 'HS256', kid: registry.kid, typ: CHECKPOINT_JWS_TYPE })).toString('base64url')}.${payload}.AAAA`;
     await expect(verify(hs)).resolves.toEqual({
       ok: false,
+      code: 'ALGORITHM_NOT_ALLOWED',
       reason: 'its algorithm is not accepted (only EdDSA, ES256)',
     });
     await expect(verify(checkpoint(2, registry, { size: '2' }).jws)).resolves.toEqual({
       ok: false,
+      code: 'STATEMENT_MALFORMED',
       reason: 'the signed size is not a tree size',
     });
     await expect(verify(checkpoint(2, registry, { root: 'AAAA' }).jws)).resolves.toEqual({
       ok: false,
+      code: 'STATEMENT_MALFORMED',
       reason: 'the signed root is not a base64url hash',
     });
     await expect(verify(checkpoint(2, registry, { chainHash: undefined }).jws)).resolves.toEqual({
       ok: false,
+      code: 'STATEMENT_MALFORMED',
       reason: 'the signed chainHash is not a base64url hash',
     });
   });

@@ -1,5 +1,5 @@
 import type { JSONWebKeySet, JWTPayload } from 'jose';
-import { signedStatementVerifier, treeClaimsProblem } from './checkpoint-statement';
+import { signedStatementVerifier, treeClaimsProblem, type SignatureCode } from './signed-statement';
 
 /** The JWS `typ` of a witness's cosignature: neither a checkpoint nor a token passes for one. */
 export const COSIGNATURE_JWS_TYPE = 'log-cosignature+jwt';
@@ -20,7 +20,18 @@ export interface CosignatureStatement {
   iat: number;
 }
 
-export type CosignatureVerdict = { ok: true; statement: CosignatureStatement } | { ok: false; reason: string };
+/** Why a checkpoint's cosignature is refused: a signature code of its JWS, or one of these. */
+export type CosignatureCode =
+  | SignatureCode
+  /** The checkpoint carries none. */
+  | 'COSIGNATURE_MISSING'
+  /** A valid cosignature of another size or root: lifted from another checkpoint. */
+  | 'COSIGNATURE_MISMATCH'
+  /** A valid cosignature of another registry's log. */
+  | 'COSIGNATURE_OTHER_LOG';
+
+export type CosignatureVerdict =
+  { ok: true; statement: CosignatureStatement } | { ok: false; code: CosignatureCode; reason: string };
 
 /** A verifier of cosignature JWSs that trusts only `jwks` (the witness's published key set). */
 export function cosignatureVerifier(jwks: JSONWebKeySet): (jws: string) => Promise<CosignatureVerdict> {
@@ -37,20 +48,30 @@ export async function verifyCosignatureOf(
   verify: (jws: string) => Promise<CosignatureVerdict>,
 ): Promise<CosignatureVerdict> {
   if (typeof cosignature !== 'string' || cosignature === '') {
-    return { ok: false, reason: 'it carries no cosignature of the witness' };
+    return { ok: false, code: 'COSIGNATURE_MISSING', reason: 'it carries no cosignature of the witness' };
   }
   const verdict = await verify(cosignature);
-  if (!verdict.ok)
-    return { ok: false, reason: `its cosignature does not verify with the witness's keys: ${verdict.reason}` };
+  if (!verdict.ok) {
+    return {
+      ok: false,
+      code: verdict.code,
+      reason: `its cosignature does not verify with the witness's keys: ${verdict.reason}`,
+    };
+  }
   const { statement } = verdict;
   if (statement.size !== checkpoint.size || statement.root !== checkpoint.root) {
     return {
       ok: false,
+      code: 'COSIGNATURE_MISMATCH',
       reason: `its cosignature is over size ${statement.size} and another root: the witness never cosigned this checkpoint`,
     };
   }
   if (checkpoint.iss !== undefined && statement.origin !== checkpoint.iss) {
-    return { ok: false, reason: `its cosignature is of another log (${statement.origin})` };
+    return {
+      ok: false,
+      code: 'COSIGNATURE_OTHER_LOG',
+      reason: `its cosignature is of another log (${statement.origin})`,
+    };
   }
   return verdict;
 }
