@@ -12,6 +12,10 @@ export default defineConfig({
   root,
   base: '/',
   publicDir: false,
+  // The one lib the pages share with the server side: proofs and signatures checked in the browser.
+  resolve: {
+    alias: { '@app/log-proofs': fileURLToPath(new URL('../../../libs/log-proofs/src/index.ts', import.meta.url)) },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../../dist/web-client', import.meta.url)),
     emptyOutDir: true,

@@ -3,6 +3,7 @@ import { ErrorNotice, Loading } from '../../app/notices';
 import { useLoad } from '../../app/use-load';
 import { useT } from '../../i18n/locale';
 import { loadReceipts, type Consent, type ConsentReceipt } from './consent-api';
+import { checkReceipt } from './receipt-check';
 import { receiptPayload } from './receipt-files';
 
 /** A consent's signed receipts, fetched when the citizen opens them; each shown and downloadable. */
@@ -38,6 +39,7 @@ function ReceiptList({ consentId }: { consentId: string }) {
               })}
             </strong>
           </p>
+          <ReceiptVerdict receipt={receipt} />
           <ReceiptDownloads receipt={receipt} />
           <details>
             <summary>{t('consents.receipts.contents')}</summary>
@@ -46,6 +48,26 @@ function ReceiptList({ consentId }: { consentId: string }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Whether the receipt's signature holds, checked in this page against the registry's published keys. */
+function ReceiptVerdict({ receipt }: { receipt: ConsentReceipt }) {
+  const { t } = useT();
+  const check = useCallback(() => checkReceipt(receipt), [receipt]);
+  const verdict = useLoad(check, receipt.id);
+  if (verdict.state === 'loading') return <p className="receipt-check muted">{t('consents.receipts.checking')}</p>;
+  const result = verdict.state === 'ready' ? verdict.data : { state: 'unchecked' as const, code: verdict.error.code };
+  return (
+    <p className={`receipt-check receipt-${result.state}`} data-check={result.state}>
+      {result.state === 'valid' ? (
+        <span className="badge badge-ok">{t('consents.receipts.valid')}</span>
+      ) : result.state === 'invalid' ? (
+        <span className="badge badge-danger">{t('consents.receipts.invalid', { code: result.code })}</span>
+      ) : (
+        <span className="badge badge-muted">{t('consents.receipts.unchecked', { code: result.code })}</span>
+      )}
+    </p>
   );
 }
 

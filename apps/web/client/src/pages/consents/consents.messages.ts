@@ -76,6 +76,11 @@ export const consentsMessages = defineMessages({
     'consents.receipts.explain':
       'Mỗi lần bạn đồng ý, tạm dừng, tiếp tục hay thu hồi, hệ thống cấp một biên nhận có chữ ký số. Bạn có thể tải về và giữ làm bằng chứng; bất kỳ ai cũng kiểm tra được chữ ký bằng khóa công khai của hệ thống.',
     'consents.receipts.open': 'Xem biên nhận',
+    'consents.receipts.checking': 'Đang kiểm tra chữ ký…',
+    'consents.receipts.valid': 'Chữ ký hợp lệ: biên nhận do hệ thống cấp và chưa bị sửa đổi',
+    'consents.receipts.invalid':
+      'Chữ ký KHÔNG hợp lệ ({code}): không dựa vào biên nhận này; hãy báo cho tổng đài hỗ trợ.',
+    'consents.receipts.unchecked': 'Chưa kiểm tra được chữ ký ({code}). Vui lòng thử lại sau.',
   },
   en: {
     'consents.title': 'Consents to share data',
@@ -150,5 +155,9 @@ export const consentsMessages = defineMessages({
     'consents.receipts.explain':
       "Each time you grant, pause, resume or revoke, the system issues a digitally signed receipt. Download it and keep it as proof; anyone can check its signature with the system's public key.",
     'consents.receipts.open': 'See the receipts',
+    'consents.receipts.checking': 'Checking the signature…',
+    'consents.receipts.valid': 'Signature valid: issued by the registry and not altered',
+    'consents.receipts.invalid': 'Signature NOT valid ({code}): do not rely on this receipt; tell the helpline.',
+    'consents.receipts.unchecked': 'The signature could not be checked ({code}). Please try again later.',
   },
 });
