@@ -52,6 +52,7 @@ export default tseslint.config(
       '**/*.spec.ts',
       '**/*.e2e-spec.ts',
       'test/support/**/*.ts',
+      'test/browser/support/**/*.ts',
       'tools/graph/scratch-temp*.ts',
       'apps/web/client/vite.config.mts',
     ],

@@ -112,7 +112,7 @@ describe('npm start (the launcher)', () => {
       await request(url).get('/health').expect(200);
       // The portal is the first address of the ready lines, and it answers.
       const ready = first.output().slice(first.output().indexOf('ready in'));
-      const portal = /\[sochung\] {2}portal\s+(http:\/\/[\d.]+:\d+)\//.exec(ready);
+      const portal = /\[sochung\]\s+portal\s+(http:\/\/[\d.]+:\d+)\//.exec(ready);
       expect(ready.split('\n')[1]).toMatch(/portal/);
       await request(portal![1])
         .get('/api/session')

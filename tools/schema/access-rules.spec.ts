@@ -102,6 +102,9 @@ describe('deny by default: every operation of every subgraph declares who may ca
       'apps/exchange/src/exchange.app.ts',
       'apps/gateway/src/gateway.app.ts',
       'apps/population/src/population.app.ts',
+      // No GraphQL of its own: it forwards the citizen's GraphQL to the gateway with the
+      // session's token, and the graph judges it (test/web-*.e2e-spec.ts).
+      'apps/web/src/web.app.ts',
       // No GraphQL: its REST endpoints are public by design (a checkpoint it is given must
       // carry the registry's signature and a consistency proof; what it holds is public).
       'apps/witness/src/witness.app.ts',
