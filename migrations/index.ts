@@ -5,6 +5,7 @@ import { AddEnterpriseRecordAndAmendments1795443719037 } from './business/179544
 import { CreateAgencies1795440000002 } from './exchange/1795440000002-create-agencies';
 import { AddPurposesSystemsAndAgreements1795448381706 } from './exchange/1795448381706-add-purposes-systems-and-agreements';
 import { AddCheckpointCosignature1796200000000 } from './exchange/1796200000000-add-checkpoint-cosignature';
+import { AddBulkAndSubjectAgencyIndex1796300000000 } from './exchange/1796300000000-add-bulk-and-subject-agency-index';
 import { CreateAccessLog1795451693404 } from './exchange/1795451693404-create-access-log';
 import { CreateClientAssertions1795449206359 } from './exchange/1795449206359-create-client-assertions';
 import { CreateConsents1795455063436 } from './exchange/1795455063436-create-consents';
@@ -48,4 +49,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddPurposeConsentBasis1796191336558,
   AddSystemKeyApproval1796191336559,
   AddCheckpointCosignature1796200000000,
+  AddBulkAndSubjectAgencyIndex1796300000000,
 ];

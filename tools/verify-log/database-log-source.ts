@@ -11,7 +11,7 @@ const RECORDS = `SELECT seq::text AS seq, recorded_at,
     outcome, request_id, client_request_id, recorded_by, caller_kind, caller_id, agency_code, officer_id, case_reference, purpose,
     subject_kind, subject_id, categories, fields, bases::text AS bases, consent_ids, sealed_until,
     date_trunc('milliseconds', sealed_until) IS DISTINCT FROM sealed_until AS sealed_until_finer,
-    values_hash, leaf_hash, chain_hash
+    values_hash, bulk, leaf_hash, chain_hash
   FROM exchange.access_records r ORDER BY r.seq`;
 
 const CHECKPOINTS = `SELECT size::text AS size, root_hash, chain_hash, created_at, jws, cosignature
@@ -44,6 +44,7 @@ interface RecordRow {
   sealed_until: Date | null;
   sealed_until_finer: boolean;
   values_hash: string;
+  bulk: boolean;
   leaf_hash: Buffer | null;
   chain_hash: Buffer | null;
 }
@@ -160,6 +161,7 @@ export function storedRecord(row: RecordRow): StoredRecord {
     consentIds: row.consent_ids,
     sealedUntil: row.sealed_until,
     valuesHash: row.values_hash,
+    bulk: row.bulk,
   };
   return { seq: row.seq, record, leafHash: row.leaf_hash, chainHash: row.chain_hash, unwritable };
 }

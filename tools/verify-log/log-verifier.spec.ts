@@ -491,6 +491,7 @@ describe('reading records back', () => {
     sealed_until: null,
     sealed_until_finer: false,
     values_hash: 'ab'.repeat(32),
+    bulk: false,
     leaf_hash: Buffer.alloc(32),
     chain_hash: Buffer.alloc(32),
   };
@@ -512,6 +513,17 @@ describe('reading records back', () => {
     expect(recordBytes(record).toString()).not.toContain('clientRequestId');
     const withId = storedRecord({ ...row, client_request_id: 'abc-123' }).record;
     expect(recordBytes(withId).toString()).toContain('"clientRequestId":"abc-123"');
+  });
+
+  it('hashes a record not read in bulk (and one written before the flag, false) as it was written', () => {
+    const { record } = storedRecord(row);
+    expect(record.bulk).toBe(false);
+    const { bulk: _none, ...asWritten } = record;
+    expect(recordBytes(record).equals(recordBytes(asWritten))).toBe(true);
+    expect(recordBytes(record).toString()).not.toContain('bulk');
+    const bulk = storedRecord({ ...row, bulk: true }).record;
+    expect(recordBytes(bulk).toString()).toContain('"bulk":true');
+    expect(leafHash(recordBytes(bulk)).equals(leafHash(recordBytes(record)))).toBe(false);
   });
 
   it('names the columns whose stored value the log cannot have written', () => {

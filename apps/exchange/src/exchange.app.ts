@@ -2,6 +2,7 @@ import { AccessLogHeadEntity, AccessRecordEntity, LogCheckpointEntity, LogSubtre
 import type { AppConfig } from '@app/config';
 import { SubgraphModule, type AppDefinition } from '@app/server';
 import { AccessLogModule } from './access-log/access-log.module';
+import { AccessRulesModule } from './access-rules/access-rules.module';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AgencyEntity } from './agencies/agency.entity';
 import { AgencySystemEntity } from './agency-systems/agency-system.entity';
@@ -49,6 +50,7 @@ export const exchangeApp: AppDefinition = {
       database: { entities: EXCHANGE_ENTITIES, applicationName: 'sochung-exchange' },
       features: [
         AccessLogModule,
+        AccessRulesModule,
         AgenciesModule,
         KeysModule,
         OAuthModule,

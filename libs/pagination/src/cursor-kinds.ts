@@ -28,6 +28,8 @@ export interface LogPosition {
   at: string;
   /** The record's seq, a bigint as decimal text. */
   seq: string;
+  /** A tracker page's filters, as a fingerprint: a cursor made under some filters serves only those. */
+  filters?: string;
 }
 
 type Part = string | number;
@@ -66,9 +68,12 @@ export const CURSOR_KINDS: { [K in CursorKind]: KindRules<CursorKinds[K]> } = {
         : null,
   },
   accessLog: {
-    toParts: ({ at, seq }) => [at, seq],
-    fromParts: ([at, seq, ...rest]) =>
-      rest.length === 0 && isMicrosecondTime(at) && isBigintText(seq) ? { at, seq } : null,
+    toParts: ({ at, seq, filters }) => (filters === undefined ? [at, seq] : [at, seq, filters]),
+    fromParts: ([at, seq, filters, ...rest]) => {
+      if (rest.length > 0 || !isMicrosecondTime(at) || !isBigintText(seq)) return null;
+      if (filters === undefined) return { at, seq };
+      return typeof filters === 'string' && /^[0-9a-f]{16}$/.test(filters) ? { at, seq, filters } : null;
+    },
   },
   citizenSearch: {
     toParts: ({ name, personalIdNumber }) => [name, personalIdNumber],

@@ -32,6 +32,9 @@ export async function lookUpSubjects<T>(
   const spec = subjectSpecOf(type);
   if (!spec) throw new Error(`${type.name} is not a @DataSubject`);
   const subjects = asked.map((id): Subject => ({ kind: spec.kind, id }));
+  // Many people asked for at once: each one's record says so, for their tracker.
+  const bulk = new Set(asked).size > 1;
+  if (bulk) access.markBulk(subjects);
   const decisions = await Promise.all(subjects.map((subject) => access.lookUp(subject)));
   const allowed = asked.filter((_, index) => decisions[index].allowed);
   const found = allowed.length ? await find(allowed) : [];
@@ -43,6 +46,7 @@ export async function lookUpSubjects<T>(
       const record = byId.get(subject.id) ?? null;
       if (record === null) return null;
       const key = subjectOf(spec, record);
+      if (bulk) access.markBulk([key]);
       // A merged duplicate's number leads to its survivor: the survivor's key needs its own basis.
       const keyDecision = key.id === subject.id ? decision : await access.lookUp(key);
       if (!keyDecision.allowed) {

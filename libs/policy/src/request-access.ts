@@ -20,11 +20,15 @@ export interface Release {
   categories: Map<string, { basis: AccessBasis; fields: Set<string> }>;
   /** The values released, by Type.field (the last one, when a field is asked twice). */
   values: Map<string, unknown>;
+  /** The subject was found by a lookup of many subjects at once. */
+  bulk?: boolean;
 }
 
 /** What one response withheld about one subject, and why. */
 export interface Refusal {
   subject: Subject;
+  /** The subject was asked in a lookup of many subjects at once. */
+  bulk?: boolean;
   categories: Map<string, { reason: string; purpose?: string; fields: Set<string> }>;
 }
 
@@ -67,6 +71,8 @@ export class RequestAccess {
   private readonly countedToday = new Map<string, Set<string>>();
   private readonly lookups = new Map<string, Promise<LookupDecision>>();
   private readonly keyReleases = new Map<string, Release>();
+  /** Subjects asked for in a lookup of more than one (a citizen's tracker marks them). */
+  private readonly bulkSubjects = new Set<string>();
 
   constructor(private readonly sources: AccessSources) {}
 
@@ -224,15 +230,24 @@ export class RequestAccess {
     this.keyReleases.clear();
   }
 
+  /** Notes that `subjects` were asked for together, in one lookup of many (a bulk read). */
+  markBulk(subjects: readonly Subject[]): void {
+    for (const subject of subjects) this.bulkSubjects.add(subjectKey(subject));
+  }
+
   /** Everything this request released, per subject. */
   released(): Release[] {
     const keysOnly = [...this.keyReleases].filter(([key]) => !this.releases.has(key)).map(([, release]) => release);
-    return [...this.releases.values(), ...keysOnly];
+    return [...this.releases.values(), ...keysOnly].map((release) => this.withBulk(release));
   }
 
   /** Everything this request withheld, per subject. */
   refused(): Refusal[] {
-    return [...this.refusals.values()];
+    return [...this.refusals.values()].map((refusal) => this.withBulk(refusal));
+  }
+
+  private withBulk<T extends { subject: Subject; bulk?: boolean }>(entry: T): T {
+    return this.bulkSubjects.has(subjectKey(entry.subject)) ? { ...entry, bulk: true } : entry;
   }
 
   private async compute(subject: Subject, category: string): Promise<Decision> {

@@ -4,7 +4,9 @@ import type { DataSource } from 'typeorm';
 import {
   countAccessRecords,
   readAccessRecords,
+  logCheckpointOf,
   readCheckpoint,
+  storedConsistencyProof,
   subjectAccessLog,
   type AccessLogConnection,
   type AccessLogCounts,
@@ -19,6 +21,8 @@ import { InvalidInputError } from '@app/errors';
 import { CursorCodec } from '@app/pagination';
 import { agencyScopeOf } from '../agencies/agency-scope';
 import { CheckpointService } from './checkpoint.service';
+import { CheckpointNotFoundError, LogSizeOutOfRangeError, LogSizesReversedError } from './log-consistency.errors';
+import type { LogConsistency } from './log-consistency.model';
 
 export type AccessRecordQuery = Omit<AccessRecordFilter, 'after'> & { after: string | null };
 
@@ -64,6 +68,27 @@ export class AccessLogQueriesService {
     checkWindow(filter);
     this.logger.log(`${describePrincipal(operator)} counted the access log (${filter.agencyCode ?? 'all agencies'})`);
     return countAccessRecords(this.query, filter);
+  }
+
+  /**
+   * The proof that the checkpoint of `toSize` records extends the one of `fromSize`, with both
+   * checkpoints: public, since it names no one (hashes and signed sizes only).
+   */
+  async logConsistency(fromSize: number, toSize: number): Promise<LogConsistency> {
+    if (fromSize > toSize) throw new LogSizesReversedError(fromSize, toSize);
+    const newest = await readCheckpoint(this.query);
+    const newestSize = newest?.size ?? 0;
+    if (toSize > newestSize) throw new LogSizeOutOfRangeError('toSize', toSize, newestSize);
+    const [from, to] = await Promise.all([readCheckpoint(this.query, fromSize), readCheckpoint(this.query, toSize)]);
+    if (!from) throw new CheckpointNotFoundError('fromSize', fromSize);
+    if (!to) throw new CheckpointNotFoundError('toSize', toSize);
+    return {
+      fromSize: String(fromSize),
+      toSize: String(toSize),
+      proof: await storedConsistencyProof(this.query, fromSize, toSize),
+      from: logCheckpointOf(from),
+      to: logCheckpointOf(to),
+    };
   }
 
   /** Signs the log's head now; the stored checkpoint of that size (null: the log is empty). */

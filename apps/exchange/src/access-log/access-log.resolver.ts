@@ -1,10 +1,18 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessLogArgs, AccessLogConnection, LogCheckpoint, logCheckpointOf } from '@app/audit';
 import { CursorCodec } from '@app/pagination';
-import { Allow, CurrentPrincipal, type CitizenPrincipal, type OperatorPrincipal, type Principal } from '@app/auth';
+import {
+  Allow,
+  CurrentPrincipal,
+  Public,
+  type CitizenPrincipal,
+  type OperatorPrincipal,
+  type Principal,
+} from '@app/auth';
 import { AccessLogQueriesService } from './access-log-queries.service';
 import { AccessLogReport, AccessRecord, AccessRecordConnection } from './access-record.model';
-import { AccessLogReportArgs, AccessRecordsArgs } from './dto/access-log-queries.args';
+import { AccessLogReportArgs, AccessRecordsArgs, LogConsistencyArgs } from './dto/access-log-queries.args';
+import { LogConsistency } from './log-consistency.model';
 
 @Resolver()
 export class AccessLogResolver {
@@ -63,6 +71,15 @@ export class AccessLogResolver {
   ): Promise<AccessLogReport> {
     const filter = { agencyCode: args.agencyCode ?? null, purpose: args.purpose ?? null, from: args.from, to: args.to };
     return { ...filter, ...(await this.accessLog.report(operator, filter)) };
+  }
+
+  @Query(() => LogConsistency, {
+    description:
+      'Proof (RFC 6962) that the signed checkpoint of toSize records extends the one of fromSize: keep the newest checkpoint you saw, and check each later one against it. Public: it names no one.',
+  })
+  @Public()
+  logConsistency(@Args() args: LogConsistencyArgs): Promise<LogConsistency> {
+    return this.accessLog.logConsistency(Number(args.fromSize), Number(args.toSize));
   }
 
   @Mutation(() => LogCheckpoint, {

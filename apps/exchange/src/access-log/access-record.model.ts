@@ -79,6 +79,9 @@ export class AccessRecord {
   @Field(() => DateTimeScalar, { nullable: true, description: 'A covert read: sealed to the citizen until then.' })
   sealedUntil: Date | null;
 
+  @Field({ description: 'Released (or refused) in a lookup of many subjects at once.' })
+  bulk: boolean;
+
   @Field({ description: 'SHA-256 of the released values, hex.' })
   valuesHash: string;
 
@@ -106,6 +109,7 @@ export class AccessRecord {
       bases: accessLogBasesOf(row.bases),
       consentIds: row.consent_ids,
       sealedUntil: row.sealed_until,
+      bulk: row.bulk,
       valuesHash: row.values_hash,
       leafHash: row.leaf_hash.toString('base64url'),
     };

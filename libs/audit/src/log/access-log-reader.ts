@@ -31,6 +31,8 @@ export interface AccessRecordRow {
   bases: Record<string, Record<string, unknown>>;
   consent_ids: string[];
   sealed_until: Date | null;
+  /** Released by a lookup of many subjects at once (citizens(personalIdNumbers:)); false in records older than the field. */
+  bulk: boolean;
   /** sealed_until is still ahead, by the database's clock: a sealed entry opens by itself. */
   sealed: boolean;
   values_hash: string;
@@ -48,19 +50,31 @@ const ROW_COLUMNS = `
   r.recorded_at, r.outcome, r.request_id, r.recorded_by, r.caller_kind, r.caller_id,
   r.agency_code, ag.name_vi AS agency_name_vi, r.officer_id, r.case_reference,
   r.purpose, p.text_vi AS purpose_text_vi, r.subject_kind, r.subject_id, r.categories, r.fields,
-  r.bases, r.consent_ids, r.sealed_until, coalesce(r.sealed_until > now(), false) AS sealed,
+  r.bases, r.consent_ids, r.bulk, r.sealed_until, coalesce(r.sealed_until > now(), false) AS sealed,
   r.values_hash, r.leaf_hash`;
 
 const NAMES_JOIN = `
   LEFT JOIN exchange.agencies ag ON ag.code = r.agency_code
   LEFT JOIN exchange.purposes p ON p.code = r.purpose`;
 
+/** What a subject's log may be narrowed to: one reader, one data category, one kind of basis. */
+export interface SubjectLogFilter {
+  agencyCode?: string | null;
+  category?: string | null;
+  basis?: 'law' | 'consent' | null;
+}
+
+/** The basis kind a record cites for some category, per filter value. */
+const BASIS_KIND = { law: 'agreement', consent: 'consent' } as const;
+
 /**
  * The records released about one subject in a window, newest first, `first` of them after
  * `after`. One backward range scan of ix_access_records_subject_time, (subject_kind,
- * subject_id, recorded_at, seq): the cursor is a row comparison on the index's last two
- * columns, so the page starts where the previous one ended, with no sort and no offset,
- * however long the log is.
+ * subject_id, recorded_at, seq), or with an agency of ix_access_records_subject_agency_time,
+ * (subject_kind, subject_id, agency_code, recorded_at, seq): the cursor is a row comparison on
+ * the index's last two columns, so the page starts where the previous one ended, with no sort
+ * and no offset, however long the log is. A category or a basis is checked on the rows of that
+ * scan: a subject's window is what bounds it.
  */
 export async function readSubjectLog(
   query: Query,
@@ -68,21 +82,32 @@ export async function readSubjectLog(
   window: LogWindow,
   first: number,
   after: LogPosition | null,
+  filter: SubjectLogFilter = {},
 ): Promise<AccessRecordPage> {
-  const parameters: unknown[] = [subject.kind, subject.id, window.from, window.to, first + 1];
-  let position = '';
+  const parameters: unknown[] = [subject.kind, subject.id, window.from, window.to];
+  const conditions: string[] = [];
+  const add = (condition: (n: number) => string, ...values: unknown[]) => {
+    parameters.push(...values);
+    conditions.push(condition(parameters.length));
+  };
   if (after) {
-    parameters.push(after.at, after.seq);
-    position = 'AND (r.recorded_at, r.seq) < ($6::timestamptz, $7::bigint)';
+    add((n) => `(r.recorded_at, r.seq) < ($${n - 1}::timestamptz, $${n}::bigint)`, after.at, after.seq);
   }
+  if (filter.agencyCode) add((n) => `r.agency_code = $${n}`, filter.agencyCode);
+  if (filter.category) add((n) => `r.categories @> ARRAY[$${n}::text]`, filter.category);
+  if (filter.basis) {
+    add((n) => `EXISTS (SELECT 1 FROM jsonb_each(r.bases) b WHERE b.value->>'kind' = $${n})`, BASIS_KIND[filter.basis]);
+  }
+  parameters.push(first + 1);
   const rows = await query<AccessRecordRow[]>(
     `SELECT ${ROW_COLUMNS}
        FROM exchange.access_records r ${NAMES_JOIN}
       WHERE r.subject_kind = $1 AND r.subject_id = $2
-        AND r.recorded_at >= $3 AND r.recorded_at < $4 ${position}
+        AND r.recorded_at >= $3 AND r.recorded_at < $4
+        ${conditions.map((condition) => `AND ${condition}`).join(' ')}
         AND r.outcome = 'released'
       ORDER BY r.recorded_at DESC, r.seq DESC
-      LIMIT $5`,
+      LIMIT $${parameters.length}`,
     parameters,
   );
   return { rows: rows.slice(0, first), hasNextPage: rows.length > first };

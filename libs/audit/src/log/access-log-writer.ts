@@ -175,6 +175,7 @@ export class AccessLogWriter {
         record.consentIds,
         record.sealedUntil,
         record.valuesHash,
+        record.bulk === true,
         leaf,
         chain,
       ]);
@@ -269,6 +270,7 @@ const RECORD_COLUMNS = [
   'consent_ids',
   'sealed_until',
   'values_hash',
+  'bulk',
   'leaf_hash',
   'chain_hash',
 ];

@@ -9,6 +9,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'access_records', schema: 'exchange' })
 @Index('ix_access_records_subject_time', ['subjectKind', 'subjectId', 'recordedAt', 'seq'])
 @Index('ix_access_records_agency_time', ['agencyCode', 'recordedAt'])
+@Index('ix_access_records_subject_agency_time', ['subjectKind', 'subjectId', 'agencyCode', 'recordedAt', 'seq'])
 export class AccessRecordEntity {
   @PrimaryColumn({ type: 'bigint' })
   seq: string;
@@ -80,6 +81,10 @@ export class AccessRecordEntity {
   /** SHA-256 of the released values (canonical JSON), hex: proves what was sent without keeping it. */
   @Column({ type: 'varchar', length: 64 })
   valuesHash: string;
+
+  /** Released by a lookup of many subjects at once (citizens(personalIdNumbers:)); hashed only when true. */
+  @Column({ type: 'boolean', default: false })
+  bulk: boolean;
 
   /** RFC 6962 leaf hash of the record's canonical bytes. */
   @Column({ type: 'bytea' })

@@ -22,6 +22,8 @@ export interface AccessRecordInput {
   consentIds: string[];
   sealedUntil: Date | null;
   valuesHash: string;
+  /** Released (or refused) by a lookup of many subjects at once; absent or false otherwise (and in records older than the field). */
+  bulk?: boolean;
 }
 
 /** A record with its place in the log: what the leaf hash covers. */
@@ -33,13 +35,15 @@ export interface SequencedRecord extends AccessRecordInput {
 /**
  * The bytes a record's leaf hash is taken over: every column but the hashes, canonical JSON.
  * verify-log recomputes them from a row, so any changed column changes the leaf. A record with
- * no client request id leaves the key out, so records written before it existed hash as they did.
+ * no client request id leaves the key out, and one not read in bulk the bulk flag, so records
+ * written before either existed hash as they did.
  */
 export function recordBytes(record: SequencedRecord): Buffer {
   return Buffer.from(
     canonicalJson({
       ...record,
       clientRequestId: record.clientRequestId ?? undefined,
+      bulk: record.bulk === true ? true : undefined,
       seq: String(record.seq),
       recordedAt: record.recordedAt.toISOString(),
       sealedUntil: record.sealedUntil ? record.sealedUntil.toISOString() : null,

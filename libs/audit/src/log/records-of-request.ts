@@ -72,6 +72,7 @@ export function recordsOfRequest(
       consentIds: [...consentIds].sort(),
       sealedUntil: sealedDays > 0 ? new Date(now.getTime() + sealedDays * DAY_MS) : null,
       valuesHash: valuesHash(Object.fromEntries(release.values)),
+      ...(release.bulk ? { bulk: true } : {}),
     });
   }
   for (const refusal of access.refused()) {
@@ -96,6 +97,7 @@ export function recordsOfRequest(
       consentIds: [],
       sealedUntil: null,
       valuesHash: valuesHash({}),
+      ...(refusal.bulk ? { bulk: true } : {}),
     });
   }
   return records;

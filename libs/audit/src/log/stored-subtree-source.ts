@@ -1,4 +1,10 @@
-import { inclusionProof, PerfectSubtreeSource, rootFromLeafHashes, type SubtreeSource } from '../merkle';
+import {
+  consistencyProof,
+  inclusionProof,
+  PerfectSubtreeSource,
+  rootFromLeafHashes,
+  type SubtreeSource,
+} from '../merkle';
 import { STORED_SUBTREE_MIN_LEVEL } from './access-log-writer';
 
 /** Runs one SQL statement: a DataSource's or EntityManager's `query`, or a pg client's. */
@@ -32,5 +38,11 @@ export function storedSubtreeSource(query: Query): SubtreeSource {
 /** The inclusion proof of record `seq` in the tree of the first `treeSize` records, base64url. */
 export async function storedInclusionProof(query: Query, seq: number, treeSize: number): Promise<string[]> {
   const proof = await inclusionProof(seq, treeSize, storedSubtreeSource(query));
+  return proof.map((hash) => hash.toString('base64url'));
+}
+
+/** The consistency proof from the tree of the first `oldSize` records to that of `newSize`, base64url. */
+export async function storedConsistencyProof(query: Query, oldSize: number, newSize: number): Promise<string[]> {
+  const proof = await consistencyProof(oldSize, newSize, storedSubtreeSource(query));
   return proof.map((hash) => hash.toString('base64url'));
 }

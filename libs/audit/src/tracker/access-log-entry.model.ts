@@ -131,6 +131,13 @@ export class AccessLogEntry {
   @Field(() => [String], { nullable: true, description: 'Fields released, as Type.field.' })
   fields: string[] | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The read was a bulk lookup: the reader asked for many people at once (citizens(personalIdNumbers:)); null on a sealed entry.',
+  })
+  bulk: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'withProofs: the record’s leaf index in the log.' })
   seq: string | null;
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { InvalidInputError } from '@app/errors';
 import type { CursorCodec } from '@app/pagination';
 import { dataCategory } from '@app/policy';
@@ -6,6 +7,7 @@ import {
   readSubjectLog,
   type AccessRecordRow,
   type StoredCheckpoint,
+  type SubjectLogFilter,
 } from '../log/access-log-reader';
 import { storedInclusionProof, type Query } from '../log/stored-subtree-source';
 import type { AccessLogBasis, AccessLogConnection, AccessLogEntry, LogCheckpoint } from './access-log-entry.model';
@@ -19,12 +21,29 @@ const REGISTRY_OFFICES: Record<string, string> = {
 /** What a citizen reads as the reader of their own record. */
 const YOU = 'Bạn';
 
-export interface SubjectLogRequest {
+export interface SubjectLogRequest extends SubjectLogFilter {
   from: Date;
   to: Date;
   first: number;
   after?: string | null;
   withProofs: boolean;
+}
+
+/** The code of a cursor asked with other filters than the page that made it. */
+export const CURSOR_FILTERS_CHANGED = 'CURSOR_FILTERS_CHANGED';
+
+/**
+ * What a cursor is bound to: the filters of the page that made it (none: no fingerprint, as
+ * cursors made before filters existed). A position means "after this entry of this list";
+ * under other filters it is another list, whose earlier entries would be skipped unseen.
+ */
+function filtersFingerprint(filter: SubjectLogFilter): string | undefined {
+  const { agencyCode = null, category = null, basis = null } = filter;
+  if (agencyCode === null && category === null && basis === null) return undefined;
+  return createHash('sha256')
+    .update(JSON.stringify([agencyCode, category, basis]))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /**
@@ -41,8 +60,16 @@ export async function subjectAccessLog(
   cursors: CursorCodec,
 ): Promise<AccessLogConnection> {
   if (request.to.getTime() <= request.from.getTime()) throw new InvalidInputError('to', 'must be later than from');
+  const filters = filtersFingerprint(request);
   const after = request.after ? cursors.decode('accessLog', request.after) : null;
-  const page = await readSubjectLog(query, subject, request, request.first, after);
+  if (after && after.filters !== filters) {
+    throw new InvalidInputError(
+      'after',
+      'was made for a page of other filters (agencyCode, category, basis): start again without it',
+      CURSOR_FILTERS_CHANGED,
+    );
+  }
+  const page = await readSubjectLog(query, subject, request, request.first, after, request);
   const checkpoint = request.withProofs ? await readCosignedCheckpoint(query) : null;
   const nodes = await Promise.all(
     page.rows.map(async (row) => {
@@ -55,7 +82,9 @@ export async function subjectAccessLog(
   return {
     nodes,
     pageInfo: {
-      endCursor: last ? cursors.encode('accessLog', { at: last.position_at, seq: last.seq }) : null,
+      endCursor: last
+        ? cursors.encode('accessLog', { at: last.position_at, seq: last.seq, ...(filters ? { filters } : {}) })
+        : null,
       hasNextPage: page.hasNextPage,
     },
   };
@@ -73,6 +102,7 @@ const NOTHING: Omit<AccessLogEntry, 'time' | 'sealed' | 'sealedUntil'> = {
   consentIds: null,
   categories: null,
   fields: null,
+  bulk: null,
   seq: null,
   leafHash: null,
   inclusionProof: null,
@@ -104,6 +134,7 @@ export function accessLogEntryOf(row: AccessRecordRow): AccessLogEntry {
     consentIds: row.consent_ids,
     categories: row.categories,
     fields: row.fields,
+    bulk: row.bulk,
   };
 }
 

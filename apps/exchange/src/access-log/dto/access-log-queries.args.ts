@@ -1,11 +1,12 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/errors';
+import { codedRule, DateTimeScalar } from '@app/errors';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsCursor } from '@app/pagination';
 import { AGENCY_CODE_PATTERN } from '@app/auth';
 import { MAX_ACCESS_LOG_PAGE } from '@app/audit';
 import { AccessOutcomeValue, LogSubjectKindValue } from '../access-record.model';
+import { LogConsistencyErrorCode } from '../log-consistency.errors';
 
 const AGENCY_CODE_RULE = { message: 'must be an agency code such as BHXH or BTC-CT-HN' };
 
@@ -64,4 +65,24 @@ export class AccessRecordsArgs extends AccessLogReportArgs {
   @IsOptional()
   @IsCursor()
   after?: string | null;
+}
+
+/** A log size as text: a decimal integer JavaScript holds exactly (INVALID_LOG_SIZE otherwise). */
+function IsLogSize(): PropertyDecorator {
+  return codedRule(LogConsistencyErrorCode.INVALID_LOG_SIZE, (value) =>
+    typeof value === 'string' && /^(0|[1-9]\d{0,15})$/.test(value) && Number.isSafeInteger(Number(value))
+      ? null
+      : 'must be a log size: a decimal integer such as 1024',
+  );
+}
+
+@ArgsType()
+export class LogConsistencyArgs {
+  @Field({ description: 'The size of the older checkpoint, the one you saw before (a decimal integer).' })
+  @IsLogSize()
+  fromSize: string;
+
+  @Field({ description: 'The size of the newer checkpoint (a decimal integer, at least fromSize).' })
+  @IsLogSize()
+  toSize: string;
 }
