@@ -10,7 +10,8 @@ export function EnterpriseRoles({ record }: { record: MyRecord }) {
   const roles = record.citizen.enterpriseRoles ?? [];
   if (roles.length === 0) return <p>{t('record.roles.none')}</p>;
   return (
-    <div className="table-scroll">
+    // Scrolls sideways on a narrow phone: focusable, so a keyboard can scroll it too.
+    <div className="table-scroll" role="region" aria-label={t('record.field.enterpriseRoles')} tabIndex={0}>
       <table>
         <caption className="visually-hidden">{t('record.field.enterpriseRoles')}</caption>
         <thead>

@@ -2,8 +2,10 @@ import { useCallback, type ReactNode } from 'react';
 import { categoryTexts } from '../../app/data-categories';
 import { ErrorNotice, Loading } from '../../app/notices';
 import { useSession } from '../../app/session-context';
-import { useLoad } from '../../app/use-load';
+import { useLoad, type Load } from '../../app/use-load';
 import { useT } from '../../i18n/locale';
+import { AccessRules } from './AccessRules';
+import { loadAccessRules, type CategoryRules } from './access-rules-query';
 import { EnterpriseRoles } from './EnterpriseRoles';
 import { loadMyRecord, type MyRecord } from './record-query';
 import { ENTERPRISE_ROLES_CATEGORY, FieldList, RECORD_SECTIONS } from './record-sections';
@@ -19,6 +21,8 @@ export function RecordPage() {
   const { personalIdNumber } = useSession();
   const load = useCallback(() => loadMyRecord(personalIdNumber), [personalIdNumber]);
   const record = useLoad(load, personalIdNumber);
+  // Apart from the record: who may read it is the exchange's answer, and either may fail alone.
+  const rules = useLoad(loadAccessRules, personalIdNumber);
   const categories = [...RECORD_SECTIONS.map((section) => section.category), ENTERPRISE_ROLES_CATEGORY];
   return (
     <>
@@ -42,17 +46,19 @@ export function RecordPage() {
         <ErrorNotice error={record.error} own={{ CITIZEN_NOT_FOUND: 'record.notFound' }} onRetry={record.reload} />
       )}
       {record.state === 'loading' && !record.data && <Loading />}
-      {record.data && <RecordSections record={record.data} />}
+      {record.data && <RecordSections record={record.data} rules={rules} />}
     </>
   );
 }
 
-function RecordSections({ record }: { record: MyRecord }) {
+type Rules = Load<Map<string, CategoryRules>> & { reload: () => void };
+
+function RecordSections({ record, rules }: { record: MyRecord; rules: Rules }) {
   const { t } = useT();
   return (
     <>
       {RECORD_SECTIONS.map(({ category, groups }) => (
-        <CategorySection key={category} category={category}>
+        <CategorySection key={category} category={category} rules={rules}>
           {groups.map((group, index) =>
             group.title ? (
               <section key={group.title} aria-labelledby={`${sectionId(category)}-${index}`}>
@@ -65,14 +71,14 @@ function RecordSections({ record }: { record: MyRecord }) {
           )}
         </CategorySection>
       ))}
-      <CategorySection category={ENTERPRISE_ROLES_CATEGORY}>
+      <CategorySection category={ENTERPRISE_ROLES_CATEGORY} rules={rules}>
         <EnterpriseRoles record={record} />
       </CategorySection>
     </>
   );
 }
 
-function CategorySection({ category, children }: { category: string; children: ReactNode }) {
+function CategorySection({ category, rules, children }: { category: string; rules: Rules; children: ReactNode }) {
   const { t } = useT();
   const { name, description } = categoryTexts(t, category);
   const id = sectionId(category);
@@ -81,6 +87,7 @@ function CategorySection({ category, children }: { category: string; children: R
       <h2 id={`${id}-title`}>{name}</h2>
       {description && <p className="muted">{description}</p>}
       {children}
+      <AccessRules category={category} rules={rules} headingId={`${id}-rules`} />
     </section>
   );
 }

@@ -69,6 +69,20 @@ export const recordMessages = defineMessages({
     'record.roles.capital': '{amount} đồng',
     'record.notFound':
       'Chưa có hồ sơ nào của bạn trong cơ sở dữ liệu quốc gia về dân cư. Nếu bạn cho rằng đây là nhầm lẫn, hãy liên hệ cơ quan công an nơi bạn cư trú.',
+    'record.rules.title': 'Ai được đọc dữ liệu này',
+    'record.rules.byLaw': 'Theo quy định của pháp luật',
+    'record.rules.byLawNone': 'Không cơ quan nào được đọc dữ liệu này theo thỏa thuận chia sẻ đang có hiệu lực.',
+    'record.rules.citation': 'Căn cứ: {provision} — {text}',
+    'record.rules.agreement': 'Thỏa thuận {number}, phiên bản {version}, có hiệu lực từ {from}',
+    'record.rules.until': 'đến {to}',
+    'record.rules.untilWithdrawn': 'cho đến khi bị thu hồi',
+    'record.rules.sealed':
+      'Lượt đọc của cơ quan này được niêm phong trong nhật ký của bạn {days, plural, other {# ngày}} trước khi hiển thị (điều tra, an ninh).',
+    'record.rules.byConsent': 'Theo sự đồng ý của bạn',
+    'record.rules.byConsentNone': 'Bạn chưa đồng ý cho cơ quan, tổ chức nào đọc dữ liệu này.',
+    'record.rules.consentActive': 'Đang có hiệu lực, từ {from} đến {to}',
+    'record.rules.consentPaused': 'Đang tạm dừng (có hiệu lực từ {from} đến {to})',
+    'record.rules.manageConsents': 'Xem và thay đổi các đồng ý của bạn',
   },
   en: {
     'record.title': 'My record',
@@ -138,5 +152,19 @@ export const recordMessages = defineMessages({
     'record.roles.capital': 'VND {amount}',
     'record.notFound':
       'The national population registry holds no record of yours yet. If you think this is a mistake, contact the police office where you live.',
+    'record.rules.title': 'Who may read this',
+    'record.rules.byLaw': 'By law',
+    'record.rules.byLawNone': 'No agency may read this under a data-sharing agreement in force.',
+    'record.rules.citation': 'Legal basis: {provision} — {text}',
+    'record.rules.agreement': 'Agreement {number}, version {version}, in force since {from}',
+    'record.rules.until': 'until {to}',
+    'record.rules.untilWithdrawn': 'until withdrawn',
+    'record.rules.sealed':
+      "This agency's reads stay sealed in your log for {days, plural, one {# day} other {# days}} before they are shown (investigations, security).",
+    'record.rules.byConsent': 'By your consent',
+    'record.rules.byConsentNone': 'You have not consented to any agency or organisation reading this.',
+    'record.rules.consentActive': 'In force, from {from} to {to}',
+    'record.rules.consentPaused': 'Paused (valid from {from} to {to})',
+    'record.rules.manageConsents': 'See and change your consents',
   },
 });
