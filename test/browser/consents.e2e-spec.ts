@@ -1,39 +1,30 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startTestGraph, type TestGraph } from '../../tools/graph/start-graph';
 import { agencyAuthorization, citizenAuthorization } from '../support/agencies';
 import { errorOf, graphqlClient } from '../support/graphql';
+import { expectAccessible } from './support/axe';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { screenshot } from './support/screenshots';
 
-// Demo citizens: An walks the whole flow; Bình meets a consent revoked elsewhere; Dũng refuses.
+// Demo citizens: An walks the whole flow; Bình meets a consent revoked elsewhere; Dũng refuses; Hoa is sent a forged receipt.
 const AN = '001085012345';
 const BINH = '079190004321';
 const DUNG = '031203000777';
+const HOA = '092195001122';
 const BANK_NAME = 'Ngân hàng TMCP Minh Họa (ngân hàng mẫu)';
 
 let graph: TestGraph;
-let browser: Browser;
+/** One browser (one profile, one session) per citizen signed in. */
+const browsers: TestBrowser[] = [];
 let BANK = '';
 
 beforeAll(async () => {
   graph = await startTestGraph({ web: true });
   BANK = agencyAuthorization(graph, 'DEMO-BANK', 'ACCOUNT_OPENING_KYC');
-  browser = await chromium.launch({
-    executablePath: execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await graph?.close();
 });
 
@@ -73,9 +64,17 @@ async function bankReads(personalIdNumber: string) {
   };
 }
 
-async function signedIn(personalIdNumber: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true });
-  const page = await context.newPage();
+afterEach(async () => {
+  for (const browser of browsers.splice(0)) {
+    expect(browser.pageErrors).toEqual([]);
+    await browser.close();
+  }
+});
+
+async function signedIn(personalIdNumber: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const browser = await launchBrowser();
+  browsers.push(browser);
+  const page = await browser.newPage(viewport);
   await page.goto(`${graph.webUrl}/record`);
   await page.getByLabel('Công dân mẫu').selectOption(personalIdNumber);
   await page.getByRole('button', { name: 'Đăng nhập với tư cách công dân này' }).click();
@@ -97,15 +96,6 @@ async function tabTo(page: Page, name: string, limit = 80): Promise<void> {
   throw new Error(`Tab never reached "${name}"`);
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
 const outcome = (page: Page) => page.getByTestId('consent-outcome');
 const ofStatus = (page: Page, status: string) => page.locator(`section[data-status="${status}"]`);
 
@@ -124,6 +114,8 @@ describe('consents, by keyboard alone', () => {
     expect(asked).toContain('tối đa 5 lần mỗi ngày');
     expect(asked).toContain('30 ngày kể từ khi đọc');
     expect(asked).toContain('Hạn trả lời');
+    await expectAccessible(page);
+    await screenshot(page, 'consent-request');
 
     // Contact details are not for the bank: untick them, agree to the rest.
     await tabTo(page, 'Thông tin liên lạc');
@@ -148,6 +140,7 @@ describe('consents, by keyboard alone', () => {
     const receipt = active.locator('.receipt-list li').first();
     await receipt.locator('[data-check="valid"]').waitFor();
     expect(await receipt.textContent()).toContain('Chữ ký hợp lệ');
+    await screenshot(page, 'consents');
     await tabTo(page, 'Tải biên nhận (.jwt)');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const consentId = (await active.getAttribute('data-consent-id'))!;
@@ -165,7 +158,7 @@ describe('consents, by keyboard alone', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Thu hồi đồng ý?' });
     await dialog.waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Không, giữ lại');
     await page.keyboard.press('Tab');
     expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Thu hồi đồng ý');
@@ -178,7 +171,6 @@ describe('consents, by keyboard alone', () => {
     const refused = await bankReads(AN);
     expect(refused.data.citizen?.fullName ?? null).toBeNull();
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CONSENT_REVOKED' });
-    await page.context().close();
   });
 });
 
@@ -209,7 +201,6 @@ describe('the consents page', () => {
     await outcome(page).getByText('Đồng ý này đã được thu hồi trước đó (có thể từ một thiết bị khác).').waitFor();
     await ofStatus(page, 'REVOKED').locator(`article[data-consent-id="${consentId}"]`).waitFor();
     expect(await ofStatus(page, 'ACTIVE').locator('article.consent').count()).toBe(0);
-    await page.context().close();
   });
 
   it('refuses a request, passes axe with a request pending, and fits a 360 px phone', async () => {
@@ -217,7 +208,7 @@ describe('the consents page', () => {
     const page = await signedIn(DUNG, { width: 360, height: 780 });
     await page.goto(`${graph.webUrl}/consents`);
     await page.locator('article.consent-request').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     const overflow = await page.evaluate<number>(
       'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     );
@@ -233,6 +224,36 @@ describe('the consents page', () => {
     );
     expect(after.body.data.myConsentRequests).toHaveLength(1);
     expect(errorOf(after.body)).toBeUndefined();
-    await page.context().close();
+  });
+
+  it('tells a receipt altered on its way from a genuine one', async () => {
+    const requestId = await bankAsks(HOA);
+    const granted = await gql(
+      `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } } }`,
+      { input: { requestId } },
+      citizenAuthorization(graph, HOA),
+    );
+    expect(granted.body.errors).toBeUndefined();
+    const page = await signedIn(HOA);
+    // What a tampering relay would do: the receipts arrive with their categories widened.
+    await page.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('consentReceipts')) return route.continue();
+      const response = await route.fetch();
+      const body = await response.json();
+      for (const receipt of body.data.consentReceipts as { jws: string }[]) {
+        const [header, payload, signature] = receipt.jws.split('.');
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        claims.categories = [...claims.categories, 'population.health'];
+        receipt.jws = [header, Buffer.from(JSON.stringify(claims)).toString('base64url'), signature].join('.');
+      }
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(`${graph.webUrl}/consents`);
+    const consent = ofStatus(page, 'ACTIVE').locator('article.consent');
+    await consent.getByText('Xem biên nhận').click();
+    const check = consent.locator('.receipt-list li [data-check]');
+    await check.waitFor();
+    expect(await check.getAttribute('data-check')).toBe('invalid');
+    expect(await check.textContent()).toContain('Chữ ký KHÔNG hợp lệ (SIGNATURE_INVALID)');
   });
 });
