@@ -62,6 +62,14 @@ export function ConsentsPage() {
     setConsents(loaded.data.consents);
   }, [loaded.state, loaded.data]);
 
+  const { reload } = loaded;
+  useEffect(() => {
+    // Back on the page after a while (another tab, another app): reads and changes made meanwhile are shown.
+    const onVisible = () => document.visibilityState === 'visible' && reload();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
+
   useEffect(() => {
     // The button pressed may be gone (the consent moved to another status): the outcome takes the focus.
     if (outcome) outcomeBox.current?.focus();
