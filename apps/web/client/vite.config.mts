@@ -12,8 +12,8 @@ export default defineConfig({
   root,
   base: '/',
   publicDir: false,
+  // The one lib the pages share with the server side: proofs and signatures checked in the browser.
   resolve: {
-    // The proof checks the verify-log tool makes, run unchanged in the page (browser-safe: WebCrypto and jose).
     alias: { '@app/log-proofs': fileURLToPath(new URL('../../../libs/log-proofs/src/index.ts', import.meta.url)) },
   },
   build: {

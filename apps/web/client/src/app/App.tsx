@@ -6,6 +6,7 @@ import { SignInPage } from '../pages/sign-in/SignInPage';
 import { Layout } from './Layout';
 import { ErrorNotice, Loading } from './notices';
 import { pageFor } from './routes';
+import { SessionProvider } from './session-context';
 import { Link, navigate, useLocation } from './router';
 import { useLoad } from './use-load';
 
@@ -41,7 +42,9 @@ export function App() {
       ) : current === null ? (
         <Loading />
       ) : current.signedIn ? (
-        <SignedIn />
+        <SessionProvider value={current}>
+          <SignedIn />
+        </SessionProvider>
       ) : (
         <SignInPage options={current.signIn} onSignedIn={recheck} />
       )}

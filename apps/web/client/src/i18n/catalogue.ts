@@ -1,10 +1,20 @@
 import { commonMessages } from './common.messages';
 import { signInMessages } from '../pages/sign-in/sign-in.messages';
+import { recordMessages } from '../pages/record/record.messages';
+import { consentsMessages } from '../pages/consents/consents.messages';
 import { trackerMessages } from '../pages/tracker/tracker.messages';
+import { categoryMessages } from './categories.messages';
 import type { FeatureMessages } from './messages';
 
 /** Every feature's texts, joined: a page adds its messages here, one line each. */
-const features = [commonMessages, signInMessages, trackerMessages] as const;
+const features = [
+  commonMessages,
+  signInMessages,
+  categoryMessages,
+  recordMessages,
+  consentsMessages,
+  trackerMessages,
+] as const;
 
 type IdsOf<F> = F extends FeatureMessages<infer Id> ? Id : never;
 export type MessageId = IdsOf<(typeof features)[number]>;
