@@ -41,4 +41,16 @@ describe('the portal in a browser: demo sign-in', () => {
     ]);
     expect(browser.pageErrors).toEqual([]);
   });
+
+  it.each([
+    ['IDENTITY_PROVIDER_UNAVAILABLE', /Không kết nối được với hệ thống định danh điện tử/],
+    ['SIGN_IN_FAILED', /không hoàn tất/],
+  ])('says in Vietnamese what to do when the server sends a sign-in back with %s', async (code, text) => {
+    await browser.context.clearCookies(); // signed out, as after a failed sign-in
+    const page = await browser.newPage();
+    await page.goto(`${graph.webUrl}/?signInError=${code}`);
+    await page.getByRole('alert').filter({ hasText: text }).waitFor();
+    await page.getByRole('region', { name: /Đăng nhập thử nghiệm/ }).waitFor();
+    await expectAccessible(page);
+  });
 });

@@ -17,7 +17,9 @@ const APPS: AppDefinition[] = [populationApp, businessRegistryApp, exchangeApp, 
 
 /** The only operations anyone may call without a token. Adding one is a decision: say so here. */
 /** Open to anyone without a token, reviewed: the agency directory and the purpose catalogue citizens read. */
-const PUBLIC_OPERATIONS = ['exchange Query.agencies', 'exchange Query.purposes'];
+// logConsistency: the log's consistency proof between two signed checkpoints, hashes only (no
+// personal data), which any verifier needs to hold the log to a checkpoint it saw before.
+const PUBLIC_OPERATIONS = ['exchange Query.agencies', 'exchange Query.logConsistency', 'exchange Query.purposes'];
 
 interface Operation {
   app: string;

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api-error';
 import { demoSignIn, identityProviderSignInUrl, listDemoCitizens, type Session } from '../../api/session';
 import { ErrorNotice, Loading } from '../../app/notices';
+import { useLocation } from '../../app/router';
 import { useLoad } from '../../app/use-load';
 import { useT } from '../../i18n/locale';
 
@@ -14,10 +15,22 @@ type SignInOptions = Extract<Session, { signedIn: false }>['signIn'];
  */
 export function SignInPage({ options, onSignedIn }: { options: SignInOptions; onSignedIn: () => void }) {
   const { t } = useT();
-  const returnTo = window.location.pathname + window.location.search;
+  const { query } = useLocation();
+  // The server sends a sign-in that did not hold back here with its code (and no session).
+  const failure = query.get('signInError');
+  query.delete('signInError');
+  const rest = query.toString();
+  const returnTo = window.location.pathname + (rest ? `?${rest}` : '');
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t('signIn.title')}</h1>
+      {failure && (
+        <div className="notice notice-error" role="alert">
+          <p>
+            {t(failure === 'IDENTITY_PROVIDER_UNAVAILABLE' ? 'signIn.providerUnavailable' : 'signIn.providerFailed')}
+          </p>
+        </div>
+      )}
       <p>{t('signIn.intro')}</p>
       {options.identityProvider && (
         <p>
@@ -82,7 +95,12 @@ function DemoSignIn({ onSignedIn }: { onSignedIn: () => void }) {
             </button>
           </form>
         ))}
-      {error && <ErrorNotice error={error} own={{ INVALID_PERSONAL_ID_NUMBER: 'signIn.failed' }} />}
+      {error && (
+        <ErrorNotice
+          error={error}
+          own={{ INVALID_PERSONAL_ID: 'signIn.unknownDemoCitizen', UNKNOWN_DEMO_CITIZEN: 'signIn.unknownDemoCitizen' }}
+        />
+      )}
     </section>
   );
 }

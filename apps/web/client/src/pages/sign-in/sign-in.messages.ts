@@ -14,6 +14,10 @@ export const signInMessages = defineMessages({
     'signIn.demoNone': 'Không có công dân mẫu nào.',
     'signIn.unavailable': 'Hiện chưa có cách đăng nhập nào được cấu hình. Vui lòng liên hệ quản trị hệ thống.',
     'signIn.failed': 'Không đăng nhập được. Vui lòng thử lại.',
+    'signIn.unknownDemoCitizen': 'Không có công dân mẫu với số định danh này. Hãy chọn một người trong danh sách.',
+    'signIn.providerUnavailable': 'Không kết nối được với hệ thống định danh điện tử. Vui lòng thử lại sau ít phút.',
+    'signIn.providerFailed':
+      'Việc đăng nhập qua hệ thống định danh điện tử không hoàn tất (có thể bạn đã huỷ, hoặc quá thời gian). Vui lòng đăng nhập lại.',
   },
   en: {
     'signIn.title': 'Sign in',
@@ -28,5 +32,10 @@ export const signInMessages = defineMessages({
     'signIn.demoNone': 'There are no sample citizens.',
     'signIn.unavailable': 'No way to sign in is configured yet. Please contact the system administrator.',
     'signIn.failed': 'Sign-in failed. Please try again.',
+    'signIn.unknownDemoCitizen': 'There is no sample citizen with this ID number. Pick one from the list.',
+    'signIn.providerUnavailable':
+      'The electronic identity service cannot be reached. Please try again in a few minutes.',
+    'signIn.providerFailed':
+      'Signing in through the electronic identity service did not complete (you may have cancelled, or it took too long). Please sign in again.',
   },
 });
