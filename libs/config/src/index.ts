@@ -5,3 +5,4 @@ export * from './query-limits';
 export * from './trusted-issuer';
 export * from './local-url';
 export * from './web-config';
+export * from './secret-key-file';
