@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSecretKeyFile } from './secret-key-file';
@@ -7,6 +7,7 @@ const KEY = { label: 'test key', variable: 'TEST_KEY_FILE', bytes: 32 };
 
 describe('loadSecretKeyFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'secret-key-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('creates a key of the asked size, readable by its owner only, and reads the same key back', () => {
     const file = join(dir, 'keys', 'a.key');
