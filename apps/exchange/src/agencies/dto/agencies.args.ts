@@ -4,8 +4,9 @@ import { IsCursor } from '@app/pagination';
 
 export const MAX_PAGE_SIZE = 100;
 
+/** A page of a list: its size and the cursor it starts after; a list's own filters extend it. */
 @ArgsType()
-export class AgenciesArgs {
+export class PageArgs {
   @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
   @Min(1)
   @Max(MAX_PAGE_SIZE)
@@ -16,3 +17,6 @@ export class AgenciesArgs {
   @IsCursor()
   after?: string | null;
 }
+
+@ArgsType()
+export class AgenciesArgs extends PageArgs {}

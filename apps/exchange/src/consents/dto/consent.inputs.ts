@@ -1,11 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayNotEmpty, IsDate, IsEnum, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { IsCursor } from '@app/pagination';
+import { ArrayMaxSize, ArrayNotEmpty, IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import type { ValidationOptions } from 'class-validator';
 import { DateTimeScalar, codedRule } from '@app/errors';
 import { IsPersonalIdNumber } from '@app/identifiers';
 import { dataCategory } from '@app/policy';
-import { MAX_PAGE_SIZE } from '../../agencies/dto/agencies.args';
+import { PageArgs } from '../../agencies/dto/agencies.args';
 import { ConsentRequestStatusValue, ConsentStatusValue, FetchTypeValue } from '../consent.model';
 
 /** A bound against typos: a daily cap above this is no cap. */
@@ -126,19 +125,6 @@ export class MyConsentsArgs {
   @IsOptional()
   @IsEnum(ConsentStatusValue)
   status?: ConsentStatusValue | null;
-}
-
-@ArgsType()
-class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first: number = 20;
-
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
-  @IsOptional()
-  @IsCursor()
-  after?: string | null;
 }
 
 @ArgsType()

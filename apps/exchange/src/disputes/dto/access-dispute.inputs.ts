@@ -1,8 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { codedRule, RegistryText } from '@app/errors';
-import { IsCursor } from '@app/pagination';
-import { MAX_PAGE_SIZE } from '../../agencies/dto/agencies.args';
+import { PageArgs } from '../../agencies/dto/agencies.args';
 import { MAX_DISPUTE_TEXT } from '../access-dispute.entity';
 import { AccessDisputeOutcomeValue, AccessDisputeStatusValue } from '../access-dispute.model';
 
@@ -68,21 +67,11 @@ export class AnswerAccessDisputeInput {
 }
 
 @ArgsType()
-export class AccessDisputesArgs {
+export class AccessDisputesArgs extends PageArgs {
   @Field(() => AccessDisputeStatusValue, { nullable: true, description: 'Omitted: every status.' })
   @IsOptional()
   @IsEnum(AccessDisputeStatusValue)
   status?: AccessDisputeStatusValue | null;
-
-  @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first: number = 20;
-
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
-  @IsOptional()
-  @IsCursor()
-  after?: string | null;
 }
 
 @ArgsType()
