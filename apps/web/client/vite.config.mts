@@ -32,10 +32,16 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: Object.fromEntries(
-      ['/api', '/auth', '/graphql', '/.well-known', '/witness'].map((path) => [
-        path,
-        { target: `http://127.0.0.1:${process.env.WEB_PORT ?? '4005'}`, changeOrigin: false },
-      ]),
+      [
+        '/api',
+        '/auth',
+        '/graphql',
+        '/console/api',
+        '/console/auth',
+        '/console/graphql',
+        '/.well-known',
+        '/witness',
+      ].map((path) => [path, { target: `http://127.0.0.1:${process.env.WEB_PORT ?? '4005'}`, changeOrigin: false }]),
     ),
   },
 });

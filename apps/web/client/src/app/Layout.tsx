@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Session } from '../api/session';
-import { LOCALES } from '../i18n/catalogue';
-import { useLocale, useT } from '../i18n/locale';
+import { useT } from '../i18n/locale';
+import { LanguageSwitch } from './LanguageSwitch';
 import { NAVIGATION } from './routes';
 import { Link, useLocation } from './router';
 
@@ -16,7 +16,6 @@ export function Layout({
   children: ReactNode;
 }) {
   const { t } = useT();
-  const { locale, setLocale } = useLocale();
   const { path } = useLocation();
   const signedIn = session?.signedIn === true ? session : null;
   return (
@@ -30,19 +29,7 @@ export function Layout({
             <Link href="/">{t('app.name')}</Link>
           </p>
           <div className="header-tools">
-            <div role="group" aria-label={t('language.label')} className="language-switch">
-              {LOCALES.map((code) => (
-                <button
-                  key={code}
-                  type="button"
-                  lang={code}
-                  aria-pressed={locale === code}
-                  onClick={() => setLocale(code)}
-                >
-                  {t(`language.${code}`)}
-                </button>
-              ))}
-            </div>
+            <LanguageSwitch />
             {signedIn && (
               <div className="session">
                 {signedIn.demo && <span className="badge badge-demo">{t('session.demoBadge')}</span>}

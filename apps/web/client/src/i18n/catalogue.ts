@@ -4,6 +4,11 @@ import { recordMessages } from '../pages/record/record.messages';
 import { consentsMessages } from '../pages/consents/consents.messages';
 import { trackerMessages } from '../pages/tracker/tracker.messages';
 import { categoryMessages } from './categories.messages';
+import { consoleMessages } from '../console/console.messages';
+import { stewardsMessages } from '../console/stewards/stewards.messages';
+import { importsMessages } from '../console/imports/imports.messages';
+import { adminMessages } from '../console/admin/admin.messages';
+import { auditorsMessages } from '../console/auditors/auditors.messages';
 import type { FeatureMessages } from './messages';
 
 /** Every feature's texts, joined: a page adds its messages here, one line each. */
@@ -14,6 +19,11 @@ const features = [
   recordMessages,
   consentsMessages,
   trackerMessages,
+  consoleMessages,
+  stewardsMessages,
+  importsMessages,
+  adminMessages,
+  auditorsMessages,
 ] as const;
 
 type IdsOf<F> = F extends FeatureMessages<infer Id> ? Id : never;
