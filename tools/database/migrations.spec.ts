@@ -3,6 +3,7 @@ import { ETHNIC_GROUPS, LEGACY_PROVINCES, PROVINCES_2025, VSIC_SECTIONS, provinc
 import { pendingSchemaChanges } from '@app/database';
 import { ALL_MIGRATIONS } from '../../migrations';
 import { loadDemoData } from '../demo-data/load-demo-data';
+import { loadDemoWorkItems } from '../demo-data/load-demo-work-items';
 import { openDatabase, type OpenDatabase } from './open-database';
 import { prepareDatabase } from './prepare-database';
 
@@ -114,6 +115,22 @@ describe('migrations', () => {
       `SELECT status FROM exchange.agencies WHERE code = 'DEMO-BANK'`,
     );
     expect(bank.status).toBe('suspended');
+  });
+
+  it('loads the console’s demo work once: a request decided since does not come back', async () => {
+    expect(await loadDemoWorkItems(db.dataSource)).toBe(2);
+    const [request] = await db.dataSource.query<Record<string, unknown>[]>(
+      `SELECT r.kind, r.status, r.requested_by AS "requestedBy", r.base_version = c.version AS "atCurrentVersion"
+         FROM population.change_requests r JOIN population.citizens c ON c.id = r.citizen_id`,
+    );
+    expect(request).toEqual({ kind: 'identity', status: 'pending', requestedBy: 'st-lan', atCurrentVersion: true });
+    await db.dataSource.query(`UPDATE population.change_requests SET status = 'rejected', decided_by = 'st-minh'`);
+    expect(await loadDemoWorkItems(db.dataSource)).toBe(0);
+    const [counts] = await db.dataSource.query<Record<string, number>[]>(
+      `SELECT (SELECT count(*) FROM population.change_requests)::int AS requests,
+              (SELECT count(*) FROM population.data_quality_findings WHERE status = 'open')::int AS findings`,
+    );
+    expect(counts).toEqual({ requests: 1, findings: 1 });
   });
 
   it('load the reference data exactly as libs/identifiers holds it', async () => {

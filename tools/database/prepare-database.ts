@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { loadDemoData } from '../demo-data/load-demo-data';
+import { loadDemoWorkItems } from '../demo-data/load-demo-work-items';
 import { seedCitizens } from '../seed/seed-citizens';
 
 // Any fixed number: every process that prepares the database takes this advisory lock.
@@ -12,7 +13,12 @@ const PREPARE_LOCK_KEY = 7_302_025;
  */
 export async function prepareDatabase(
   dataSource: DataSource,
-  options: { demoData: boolean; generatedCitizens?: number },
+  options: {
+    demoData: boolean;
+    generatedCitizens?: number;
+    /** The console's demo work (a change request to approve, a finding): `npm start` only. */
+    demoWorkItems?: boolean;
+  },
 ): Promise<{ migrations: string[]; demoRows: number }> {
   const lock = dataSource.createQueryRunner();
   await lock.connect();
@@ -24,6 +30,7 @@ export async function prepareDatabase(
     if (demoRows > 0 && options.generatedCitizens) {
       demoRows += (await seedCitizens(dataSource, options.generatedCitizens, 'demo')).summary.loaded;
     }
+    if (options.demoData && options.demoWorkItems) demoRows += await loadDemoWorkItems(dataSource);
     return { migrations: applied.map((migration) => migration.name), demoRows };
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK_KEY]).catch(() => undefined);

@@ -51,6 +51,8 @@ export async function startTestGraph(
     gateway?: boolean;
     /** Start the web server (the citizen portal) after the gateway too. */
     web?: boolean;
+    /** Also the console's demo work, as `npm start` loads it (a change request, a finding). */
+    demoWorkItems?: boolean;
     /** The web server's port, when the test must know it first (an identity provider's redirect URL); else a free one. */
     webPort?: number;
   } = {},
@@ -80,7 +82,7 @@ export async function startTestGraph(
     throw error;
   }
   try {
-    await prepareDatabase(database.dataSource, { demoData: true });
+    await prepareDatabase(database.dataSource, { demoData: true, demoWorkItems: options.demoWorkItems });
     const apps = await startApps({
       distDir: distDir(),
       gateway: options.gateway,

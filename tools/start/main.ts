@@ -51,6 +51,7 @@ async function main(): Promise<number> {
     describeDatabase(config, database);
     const prepared = await prepareDatabase(database.dataSource, {
       demoData: config.demoData,
+      demoWorkItems: config.demoData,
       generatedCitizens: config.demoCitizens,
     });
     if (prepared.migrations.length) say(`applied migrations: ${prepared.migrations.join(', ')}`);

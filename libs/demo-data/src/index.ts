@@ -1,2 +1,3 @@
 export * from './demo-records';
 export * from './demo-citizen-names';
+export * from './demo-work-items';
