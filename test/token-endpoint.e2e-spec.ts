@@ -285,6 +285,18 @@ describe('POST /oauth/token (client credentials, private_key_jwt)', () => {
     expect(json.body.error).toBe('invalid_request');
   });
 
+  it('refuses a body the parser will not take (not JSON, a __proto__ key) in OAuth’s shape, not the graph’s', async () => {
+    for (const body of ['{"client_id": ', '{"client_id":{"__proto__":false}}']) {
+      const response = await request(graph.gatewayUrl)
+        .post('/oauth/token')
+        .set('content-type', 'application/json')
+        .send(body)
+        .expect(400);
+      expect(response.body).toEqual({ error: 'invalid_request', error_description: expect.any(String) });
+      expect(response.headers['cache-control']).toBe('no-store');
+    }
+  });
+
   it('refuses a client_id that is not the assertion’s client', async () => {
     const response = await token(await grant(assertion(), { client_id: 'someone-else' })).expect(401);
     expect(response.body.error).toBe('invalid_client');
