@@ -11,6 +11,7 @@ const CHAU = '048088007654';
 const DUNG = '031203000777';
 const AN = '001085012345';
 const BINH = '079190004321';
+const HOA = '092195001122';
 
 let graph: TestGraph;
 let browser: TestBrowser;
@@ -269,6 +270,31 @@ describe('the stewards’ work queue in the console', () => {
         resolution: 'Đã đối chiếu giấy khai sinh; đề nghị bổ sung ngày sinh',
       },
     ]);
+    await page.close();
+  });
+
+  it('lists two records with one old ID card number as possible duplicates, each linked', async () => {
+    // Two approved corrections (through the API) give Hoa and An the same old ID card number.
+    for (const personalIdNumber of [HOA, AN]) await requestOldIdNumber(personalIdNumber, '111222333');
+    const pending = await gql(`{ changeRequests { id } }`, {}, steward('st-minh'));
+    for (const { id } of pending.body.data.changeRequests as { id: string }[]) {
+      const approved = await gql(
+        `mutation($input: DecideChangeRequestInput!) { approveChangeRequest(input: $input) { status } }`,
+        { input: { id } },
+        steward('st-minh'),
+      );
+      expect(approved.body.data.approveChangeRequest.status).toBe('approved');
+    }
+    const page = await queueAs('st-minh');
+    const pair = page.locator('li.queue-item').filter({ hasText: 'Lý do nghi trùng' });
+    await pair.getByText('cùng số CMND cũ').waitFor();
+    const rows = pair.getByRole('table', { name: `Đối chiếu hồ sơ ${AN} — ${HOA}` }).locator('tbody tr');
+    expect(await rows.allTextContents()).toEqual([
+      expect.stringMatching(new RegExp(`^${AN}Nguyễn Văn An14/03/1985.*111222333$`)),
+      expect.stringMatching(new RegExp(`^${HOA}Võ Thị Hoa30/05/1995.*111222333$`)),
+    ]);
+    expect(await pair.getByRole('link', { name: HOA }).getAttribute('href')).toBe(`/console/citizens/${HOA}`);
+    await expectAccessible(page);
     await page.close();
   });
 
