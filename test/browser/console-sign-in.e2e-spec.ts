@@ -47,6 +47,10 @@ describe('the staff console in a browser: sign-in and the frame', () => {
     await expectAccessible(page);
     const navigation = page.getByRole('navigation', { name: 'Các trang của bàn làm việc' });
     await navigation.getByRole('link', { name: 'Tổng quan' }).waitFor();
+    expect(await navigation.getByRole('link', { name: 'Việc chờ xử lý' }).count()).toBe(0);
+    await page.goto(`${graph.webUrl}/console/queue`);
+    await page.getByRole('heading', { level: 1, name: 'Trang này không dành cho vai trò Kiểm toán viên.' }).waitFor();
+    await expectAccessible(page);
     await page.goto(`${graph.webUrl}/console/no-such-page`);
     await page.getByRole('heading', { level: 1, name: 'Không có trang này trong bàn làm việc.' }).waitFor();
     await expectAccessible(page);
