@@ -6,6 +6,7 @@ import { useT } from '../../../i18n/locale';
 import { AUDITOR_ERRORS } from '../auditor-errors';
 import { DISPUTE_STATUSES, listDisputes, type AccessDispute, type DisputeStatus } from './disputes-api';
 import { usePages } from './use-pages';
+import { TableScroll } from '../TableScroll';
 
 const PAGE_SIZE = 20;
 
@@ -70,7 +71,7 @@ export function DisputesQueuePage() {
 function QueueTable({ disputes }: { disputes: AccessDispute[] }) {
   const { t, dateTime } = useT();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('auditors.disputes.caption')}>
       <table>
         <caption>{t('auditors.disputes.caption')}</caption>
         <thead>
@@ -108,7 +109,7 @@ function QueueTable({ disputes }: { disputes: AccessDispute[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -6,6 +6,7 @@ import { AUDITOR_ERRORS } from '../auditor-errors';
 import { usePages } from '../disputes/use-pages';
 import { fetchRecords } from './report-api';
 import { reportFilterFrom, reportQueryOf, windowOfDays } from './report-filter';
+import { TableScroll } from '../TableScroll';
 
 const PAGE_SIZE = 50;
 
@@ -57,7 +58,7 @@ export function AccessRecordsPage() {
       </p>
       {pages.nodes.length === 0 && !pages.loading && !pages.error && <p>{t('auditors.records.empty')}</p>}
       {pages.nodes.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={t('auditors.records.caption')}>
           <table>
             <caption>{t('auditors.records.caption')}</caption>
             <thead>
@@ -91,7 +92,7 @@ export function AccessRecordsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {pages.error && <ErrorNotice error={pages.error} own={AUDITOR_ERRORS} onRetry={pages.reload} />}
       {pages.loading && <Loading />}

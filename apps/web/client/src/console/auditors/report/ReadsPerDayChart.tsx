@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useT } from '../../../i18n/locale';
 import { Link } from '../../../app/router';
 import type { DayReads } from './report-filter';
+import { TableScroll } from '../TableScroll';
 
 const WIDTH = 720;
 const HEIGHT = 220;
@@ -80,7 +81,7 @@ export function ReadsPerDayChart({ days, recordsHref }: { days: DayReads[]; reco
       </p>
       <details>
         <summary>{t('auditors.chart.asTable')}</summary>
-        <div className="table-scroll">
+        <TableScroll label={t('auditors.chart.tableCaption')}>
           <table>
             <caption>{t('auditors.chart.tableCaption')}</caption>
             <thead>
@@ -106,7 +107,7 @@ export function ReadsPerDayChart({ days, recordsHref }: { days: DayReads[]; reco
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

@@ -17,6 +17,7 @@ import {
   type ReportFilter,
 } from './report-filter';
 import { ReportForm } from './ReportForm';
+import { TableScroll } from '../TableScroll';
 
 /** The records behind a part of the report: the same filters, optionally one day and one outcome. */
 export function recordsHref(filter: ReportFilter, narrow: { day?: string; outcome?: 'RELEASED' | 'REFUSED' } = {}) {
@@ -64,12 +65,16 @@ export function ReportPage() {
               <div className="card">
                 <dt>{t('auditors.report.released')}</dt>
                 <dd data-total="released">{number(data.released)}</dd>
-                <Link href={recordsHref(filter, { outcome: 'RELEASED' })}>{t('auditors.report.seeReleased')}</Link>
+                <dd>
+                  <Link href={recordsHref(filter, { outcome: 'RELEASED' })}>{t('auditors.report.seeReleased')}</Link>
+                </dd>
               </div>
               <div className="card">
                 <dt>{t('auditors.report.refused')}</dt>
                 <dd data-total="refused">{number(data.refused)}</dd>
-                <Link href={recordsHref(filter, { outcome: 'REFUSED' })}>{t('auditors.report.seeRefused')}</Link>
+                <dd>
+                  <Link href={recordsHref(filter, { outcome: 'REFUSED' })}>{t('auditors.report.seeRefused')}</Link>
+                </dd>
               </div>
               <div className="card">
                 <dt>{t('auditors.report.subjects')}</dt>
@@ -98,7 +103,7 @@ export function ReportPage() {
             {data.byCategory.length === 0 ? (
               <p>{t('auditors.report.empty')}</p>
             ) : (
-              <div className="table-scroll">
+              <TableScroll label={t('auditors.report.byCategoryCaption')}>
                 <table>
                   <caption>{t('auditors.report.byCategoryCaption')}</caption>
                   <thead>
@@ -120,7 +125,7 @@ export function ReportPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
             <p className="muted">{t('auditors.report.categoryNote')}</p>
           </section>
