@@ -163,6 +163,7 @@ describe('the console in a browser: an auditor answers a dispute and reads the a
     await expect(page.locator('[data-total="refused"]').textContent()).resolves.toBe('0');
     const chart = page.getByRole('img', { name: 'Lượt cung cấp và từ chối mỗi ngày' });
     await chart.waitFor();
+    await screenshot(page, 'console-report');
     await page.getByText('Xem số liệu dạng bảng').click();
     const perDay = page.getByRole('table', { name: 'Lượt cung cấp và từ chối mỗi ngày (giờ Việt Nam)' });
     const days = await perDay
@@ -173,7 +174,6 @@ describe('the console in a browser: an auditor answers a dispute and reads the a
     const byCategory = page.getByRole('table', { name: 'Lượt cung cấp và từ chối theo nhóm dữ liệu' });
     await expect(byCategory.textContent()).resolves.toContain('population.identity');
     await expectAccessible(page);
-    await screenshot(page, 'console-report');
 
     await page.getByRole('link', { name: 'Xem các lượt cung cấp' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bản ghi nhật ký truy cập' }).waitFor();

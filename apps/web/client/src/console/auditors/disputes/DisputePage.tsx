@@ -1,3 +1,4 @@
+import '../auditors.css';
 import { useState } from 'react';
 import { ErrorNotice, Loading } from '../../../app/notices';
 import { Link, useLocation } from '../../../app/router';

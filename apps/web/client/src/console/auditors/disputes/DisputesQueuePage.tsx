@@ -1,3 +1,4 @@
+import '../auditors.css';
 import type { FormEvent } from 'react';
 import { ErrorNotice, Loading } from '../../../app/notices';
 import { Link, setQuery, useLocation } from '../../../app/router';
@@ -72,7 +73,7 @@ function QueueTable({ disputes }: { disputes: AccessDispute[] }) {
   const { t, dateTime } = useT();
   return (
     <TableScroll label={t('auditors.disputes.caption')}>
-      <table>
+      <table className="disputes-queue">
         <caption>{t('auditors.disputes.caption')}</caption>
         <thead>
           <tr>
