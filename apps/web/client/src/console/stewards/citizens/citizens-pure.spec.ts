@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { applyChanges, changedFieldKeys } from './apply-changes';
 import { asOfInstant, vietnamLocal } from './as-of';
 import type { CitizenRecord } from './citizen-api';
 import { changesFrom, valuesFrom } from './correction-form';
@@ -153,5 +154,22 @@ describe('the asOf time', () => {
   it('refuses what is not a time', () => {
     expect(asOfInstant('2026-02-30T10:00')).toBeNull();
     expect(asOfInstant('yesterday')).toBeNull();
+  });
+});
+
+describe('my change in the conflict view', () => {
+  it('reads as the record would with it applied, touching only what it names', () => {
+    const changes = changesFrom(valuesFrom(BINH), {
+      ...valuesFrom(BINH),
+      email: 'binh@example.vn',
+      ethnicityCode: '05',
+    });
+    const mine = applyChanges({ ...BINH, phone: '0912345678', version: 2 }, changes);
+    expect(mine).toMatchObject({
+      email: 'binh@example.vn',
+      phone: '0912345678',
+      ethnicity: { code: '05', name: 'Khơ-me' },
+    });
+    expect(changedFieldKeys(changes)).toEqual(['ethnicity', 'email']);
   });
 });

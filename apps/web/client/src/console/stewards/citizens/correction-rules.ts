@@ -172,3 +172,8 @@ function familyLinkProblems({ details }: Changes, personalIdNumber: string): (Pr
 function firstPerField(problem: Problem, index: number, all: Problem[]): boolean {
   return all.findIndex((other) => other.field === problem.field) === index;
 }
+
+/** The reason every change carries: RegistryText(500), kept with the version or the request. */
+export function reasonProblem(reason: string): Problem | null {
+  return textRule('reason', reason, 500);
+}

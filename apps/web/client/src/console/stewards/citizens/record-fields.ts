@@ -25,7 +25,7 @@ export interface RecordField {
   value: (record: CitizenRecord, words: CodeWords) => string | null;
 }
 
-const text = (key: keyof CitizenRecord & string, group: FieldGroup): RecordField => ({
+const text = (key: keyof CitizenRecord, group: FieldGroup): RecordField => ({
   key,
   group,
   value: (record) => {
