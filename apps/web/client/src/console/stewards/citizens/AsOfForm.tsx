@@ -7,19 +7,21 @@ import { asOfInstant, vietnamLocal } from './as-of';
 export function AsOfForm({ asOf }: { asOf: string | null }) {
   const { t } = useT();
   const [invalid, setInvalid] = useState(false);
+  // The field follows the URL (another time, back to now) and is the steward's in between.
+  const [local, setLocal] = useState(asOf ? vietnamLocal(asOf) : '');
+  const [shownAsOf, setShownAsOf] = useState(asOf);
+  if (shownAsOf !== asOf) {
+    setShownAsOf(asOf);
+    setLocal(asOf ? vietnamLocal(asOf) : '');
+  }
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const given = new FormData(event.currentTarget).get('asOf');
-    const local = typeof given === 'string' ? given : '';
     const instant = asOfInstant(local);
     setInvalid(instant === null);
     if (instant) setQuery({ asOf: instant });
   };
   return (
-    <form className="filters" onSubmit={submit} key={asOf ?? 'now'} aria-labelledby="as-of-legend">
-      <p id="as-of-legend" className="visually-hidden">
-        {t('citizens.asOf.legend')}
-      </p>
+    <form className="filters" onSubmit={submit}>
       <div>
         <label htmlFor="citizen-as-of">
           {t('citizens.asOf.legend')} {t('citizens.asOf.label')}
@@ -30,7 +32,8 @@ export function AsOfForm({ asOf }: { asOf: string | null }) {
           type="datetime-local"
           step={1}
           required
-          defaultValue={asOf ? vietnamLocal(asOf) : ''}
+          value={local}
+          onChange={(event) => setLocal(event.target.value)}
           aria-invalid={invalid || undefined}
           aria-describedby={invalid ? 'citizen-as-of-error' : undefined}
         />

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { ApiError } from '../../../api/api-error';
 import { ErrorNotice, Loading } from '../../../app/notices';
 import { Link, setQuery, useLocation } from '../../../app/router';
@@ -21,6 +21,12 @@ function searchFrom(query: URLSearchParams): SearchArgs | null {
   };
 }
 
+const fieldsOf = (search: SearchArgs | null) => ({
+  name: search?.name ?? '',
+  birthYear: search?.birthYear ? String(search.birthYear) : '',
+  sex: search?.sex ?? '',
+});
+
 /**
  * Stewards find a record by name (the subgraph ignores diacritics and case), narrowed by year
  * of birth and sex; the search is in the URL, the further pages come with "load more".
@@ -32,20 +38,24 @@ export function CitizenSearchPage() {
   const key = JSON.stringify(search);
   // useLoad runs the latest function when the key changes: the search is the key.
   const first = useLoad(() => (search ? searchCitizens(search, null) : Promise.resolve(null)), key);
+  // The fields follow the URL (a new search, the back button) and are the steward's in between.
+  const [fields, setFields] = useState(() => fieldsOf(search));
+  const [shownKey, setShownKey] = useState(key);
+  if (shownKey !== key) {
+    setShownKey(key);
+    setFields(fieldsOf(search));
+  }
+  const set = (name: keyof typeof fields) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setFields({ ...fields, [name]: event.target.value });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const value = (name: string) => {
-      const given = form.get(name);
-      return typeof given === 'string' ? given.trim() : '';
-    };
-    setQuery({ name: value('name'), birthYear: value('birthYear'), sex: value('sex') });
+    setQuery({ name: fields.name.trim(), birthYear: fields.birthYear.trim(), sex: fields.sex });
   };
   return (
     <>
       <h1>{t('citizens.search.title')}</h1>
       <p>{t('citizens.search.intro')}</p>
-      <form className="filters" role="search" onSubmit={submit} key={key}>
+      <form className="filters" role="search" onSubmit={submit}>
         <div>
           <label htmlFor="citizen-search-name">{t('citizens.search.name')}</label>
           <input
@@ -54,7 +64,8 @@ export function CitizenSearchPage() {
             type="search"
             required
             maxLength={200}
-            defaultValue={search?.name ?? ''}
+            value={fields.name}
+            onChange={set('name')}
           />
         </div>
         <div>
@@ -66,12 +77,13 @@ export function CitizenSearchPage() {
             min={1850}
             max={2200}
             inputMode="numeric"
-            defaultValue={search?.birthYear ?? ''}
+            value={fields.birthYear}
+            onChange={set('birthYear')}
           />
         </div>
         <div>
           <label htmlFor="citizen-search-sex">{t('citizens.search.sex')}</label>
-          <select id="citizen-search-sex" name="sex" defaultValue={search?.sex ?? ''}>
+          <select id="citizen-search-sex" name="sex" value={fields.sex} onChange={set('sex')}>
             <option value="">{t('citizens.search.any')}</option>
             {SEXES.map((sex) => (
               <option key={sex} value={sex}>

@@ -36,11 +36,12 @@ export function VersionHistory({ personalIdNumber, history }: { personalIdNumber
                 <td>{version.reason}</td>
                 <td data-changed-by>{version.changedBy}</td>
                 <td>
-                  <Link
-                    href={citizenPath(personalIdNumber, version.recordedAt)}
-                    aria-label={t('citizens.history.asOfLabel', { version: version.version })}
-                  >
+                  <Link href={citizenPath(personalIdNumber, version.recordedAt)}>
                     {dateTime(version.recordedAt)}
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('citizens.history.asOfLabel', { version: version.version })}
+                    </span>
                   </Link>
                 </td>
               </tr>
