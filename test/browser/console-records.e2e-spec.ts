@@ -188,7 +188,7 @@ describe('two stewards correcting one record', () => {
   });
 });
 
-describe('an identity correction', () => {
+describe('sensitive changes', () => {
   it('checks the date as the API does, then sends it for a second steward’s approval', async () => {
     const page = await openRecord(lanBrowser, HOA);
     await page.getByRole('button', { name: 'Sửa hồ sơ này' }).click();
@@ -210,6 +210,20 @@ describe('an identity correction', () => {
     expect(pending.body.data.changeRequests).toContainEqual(
       expect.objectContaining({ personalIdNumber: HOA, kind: 'identity', baseVersion: 1, requestedBy: 'st-lan' }),
     );
+    await page.close();
+  });
+
+  it('sends a change of vital status the same way, a date required', async () => {
+    const page = await openRecord(lanBrowser, HOA);
+    await page.getByRole('button', { name: 'Sửa hồ sơ này' }).click();
+    await page.getByLabel('Tình trạng', { exact: true }).selectOption('MISSING');
+    await page.getByLabel('Lý do sửa (được lưu cùng phiên bản)').fill('Quyết định tuyên bố mất tích của tòa án');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Trường này không được để trống.').waitFor();
+    await page.getByLabel('Ngày chết hoặc mất tích').fill('2026-11-30');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText(/Yêu cầu đổi tình trạng sống đã được gửi để một cán bộ thứ hai duyệt/).waitFor();
+    expect(await value(page, 'vitalStatus').textContent()).toBe('Còn sống');
     await page.close();
   });
 });

@@ -67,7 +67,13 @@ export function CitizenRecordPage() {
       {saved && (
         <div className="notice notice-success" role="status" data-saved>
           {saved.version !== null && <p>{t('citizens.correct.saved', { version: saved.version })}</p>}
-          {saved.requestId && <p>{t('citizens.correct.requested', { id: saved.requestId })}</p>}
+          {saved.requests.map((request) => (
+            <p key={request.id}>
+              {t(request.kind === 'identity' ? 'citizens.correct.requested' : 'citizens.correct.requestedVital', {
+                id: request.id,
+              })}
+            </p>
+          ))}
         </div>
       )}
       {citizen && record.state !== 'failed' && (

@@ -22,22 +22,22 @@ export function ConflictView({
   base,
   changes,
   reason,
-  onDone,
+  onResult,
   onDiscard,
 }: {
   base: CitizenRecord;
   changes: Changes;
   reason: string;
-  onDone: (outcome: Extract<Outcome, { kind: 'done' }>) => void;
+  /** Done, or stale again (the record moved once more): the panel shows this view anew for it. */
+  onResult: (outcome: Outcome) => void;
   onDiscard: () => void;
 }) {
   const { t } = useT();
   const words = useCodeWords();
-  const [attempt, setAttempt] = useState(0);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const load = useCallback(() => loadCitizen(base.personalIdNumber, null), [base.personalIdNumber]);
-  const current = useLoad(load, `${base.personalIdNumber}-${attempt}`);
+  const current = useLoad(load, base.personalIdNumber);
   const now = current.data ?? null;
   const mine = applyChanges(base, changes);
   const myKeys = changedFieldKeys(changes);
@@ -48,12 +48,9 @@ export function ConflictView({
     setSending(true);
     setError(null);
     try {
-      const outcome = await submitCorrection(base.personalIdNumber, now.version, changes, reason);
-      if (outcome.kind === 'done') onDone(outcome);
-      else setAttempt((n) => n + 1); // moved again meanwhile: show the newer version
+      onResult(await submitCorrection(base.personalIdNumber, now.version, changes, reason));
     } catch (failure) {
       setError(failure instanceof ApiError ? failure : new ApiError('INTERNAL', String(failure)));
-    } finally {
       setSending(false);
     }
   };

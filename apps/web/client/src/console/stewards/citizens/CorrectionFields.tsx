@@ -4,7 +4,7 @@ import type { FormValues, TextField } from './correction-form';
 import type { Problem } from './correction-rules';
 import { FamilyLinksEditor } from './FamilyLinksEditor';
 import { SelectInput, TextInput } from './form-fields';
-import { BLOOD_GROUPS, ETHNIC_GROUPS, MARITAL_STATUSES, PROVINCES, SEXES } from './reference-codes';
+import { BLOOD_GROUPS, ETHNIC_GROUPS, MARITAL_STATUSES, PROVINCES, SEXES, VITAL_STATUSES } from './reference-codes';
 
 /**
  * Every field a steward may correct, from the record's own values: identity fields apart
@@ -58,6 +58,16 @@ export function CorrectionFields({
           <TextInput {...field('birthDay', t('citizens.correct.birthDay'))} type="number" />
         </div>
         <TextInput {...field('oldIdNumber')} />
+      </fieldset>
+      <fieldset className="card">
+        <legend>{t('citizens.correct.vital')}</legend>
+        <div className="form-row">
+          <SelectInput
+            {...field('vitalStatus')}
+            options={VITAL_STATUSES.map((status) => ({ value: status, label: t(`citizens.vital.${status}`) }))}
+          />
+          <TextInput {...field('vitalStatusDate', undefined, t('citizens.correct.vitalDateHint'))} type="date" />
+        </div>
       </fieldset>
       <fieldset className="card">
         <legend>{t('citizens.correct.details')}</legend>

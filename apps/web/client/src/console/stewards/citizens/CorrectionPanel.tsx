@@ -9,7 +9,7 @@ import { CORRECTION_ERRORS } from './correction-errors';
 import { changesFrom, isEmpty, valuesFrom, type Changes, type FormValues } from './correction-form';
 import { problemsOf, reasonProblem, type Problem } from './correction-rules';
 import { TextInput } from './form-fields';
-import { submitCorrection, type Outcome } from './submit-correction';
+import { submitCorrection, type Outcome, type Sent } from './submit-correction';
 
 type Done = Extract<Outcome, { kind: 'done' }>;
 
@@ -23,7 +23,13 @@ interface Editing {
   sending: boolean;
   error: ApiError | null;
   conflict: Changes | null;
+  /** What went through before a STALE_VERSION stopped the rest (the details, say, before a request). */
+  sent: Sent;
+  /** Each refusal shows the three-way view anew, against the version that is there then. */
+  attempt: number;
 }
+
+const NOTHING_SENT: Sent = { version: null, requests: [] };
 
 /**
  * The correction of a record: a form of its own fields, based on the version shown; on
@@ -47,6 +53,8 @@ export function CorrectionPanel({ record, onDone }: { record: CitizenRecord; onD
             sending: false,
             error: null,
             conflict: null,
+            sent: NOTHING_SENT,
+            attempt: 0,
           })
         }
       >
@@ -54,17 +62,27 @@ export function CorrectionPanel({ record, onDone }: { record: CitizenRecord; onD
       </button>
     );
   const update = (patch: Partial<Editing>) => setEditing((state) => (state ? { ...state, ...patch } : state));
-  const finish = (outcome: Done) => {
+  const settle = (outcome: Outcome) => {
+    const sent = {
+      version: outcome.kind === 'done' ? (outcome.version ?? editing.sent.version) : editing.sent.version,
+      requests: [...editing.sent.requests, ...(outcome.kind === 'done' ? outcome.requests : outcome.sent.requests)],
+    };
+    if (outcome.kind === 'stale') {
+      sent.version = outcome.sent.version ?? sent.version;
+      update({ sending: false, conflict: outcome.remaining, sent, attempt: editing.attempt + 1 });
+      return;
+    }
     setEditing(null);
-    onDone(outcome);
+    onDone({ kind: 'done', ...sent });
   };
   if (editing.conflict)
     return (
       <ConflictView
+        key={editing.attempt}
         base={editing.base}
         changes={editing.conflict}
         reason={editing.reason}
-        onDone={finish}
+        onResult={settle}
         onDiscard={() => setEditing(null)}
       />
     );
@@ -84,8 +102,7 @@ export function CorrectionPanel({ record, onDone }: { record: CitizenRecord; onD
         changes,
         editing.reason,
       );
-      if (outcome.kind === 'done') finish(outcome);
-      else update({ sending: false, conflict: outcome.remaining });
+      settle(outcome);
     } catch (error) {
       update({ sending: false, error: error instanceof ApiError ? error : new ApiError('INTERNAL', String(error)) });
     }

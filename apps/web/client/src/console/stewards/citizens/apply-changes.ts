@@ -6,8 +6,9 @@ import { ETHNIC_GROUPS } from './reference-codes';
  * The record as it would read with `changes` applied: "my change" in the conflict view, shown
  * through the same field list as the versions beside it.
  */
-export function applyChanges(record: CitizenRecord, { identity, details }: Changes): CitizenRecord {
+export function applyChanges(record: CitizenRecord, { identity, details, vital }: Changes): CitizenRecord {
   const next: CitizenRecord = { ...record };
+  if (vital) Object.assign(next, { vitalStatus: vital.vitalStatus, vitalStatusDate: vital.date });
   if (identity.familyName !== undefined) next.familyName = identity.familyName;
   if (identity.middleName !== undefined) next.middleName = identity.middleName;
   if (identity.givenName !== undefined) next.givenName = identity.givenName;
@@ -26,9 +27,10 @@ export function applyChanges(record: CitizenRecord, { identity, details }: Chang
 }
 
 /** The record fields a set of changes touches, by the record's own keys. */
-export function changedFieldKeys({ identity, details }: Changes): string[] {
+export function changedFieldKeys({ identity, details, vital }: Changes): string[] {
   return [
     ...Object.keys(identity),
     ...Object.keys(details).map((key) => (key === 'ethnicityCode' ? 'ethnicity' : key)),
+    ...(vital ? ['vitalStatus', 'vitalStatusDate'] : []),
   ];
 }

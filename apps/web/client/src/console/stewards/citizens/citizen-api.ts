@@ -196,3 +196,26 @@ export async function requestIdentityCorrection(
   }>(REQUEST_IDENTITY, { input: { personalIdNumber, expectedVersion, changes, reason } });
   return request;
 }
+
+const REQUEST_VITAL = `mutation RequestVitalStatusChange($input: RequestVitalStatusChangeInput!) {
+  requestVitalStatusChange(input: $input) { id status baseVersion }
+}`;
+
+export interface VitalChange {
+  vitalStatus: VitalStatus;
+  /** YYYY-MM-DD of death or of being declared missing; null for ALIVE. */
+  date: string | null;
+}
+
+/** Opens a change request for the vital status; a second steward approves. */
+export async function requestVitalStatusChange(
+  personalIdNumber: string,
+  expectedVersion: number,
+  change: VitalChange,
+  reason: string,
+): Promise<{ id: string; status: string; baseVersion: number }> {
+  const { requestVitalStatusChange: request } = await consoleGraphql<{
+    requestVitalStatusChange: { id: string; status: string; baseVersion: number };
+  }>(REQUEST_VITAL, { input: { personalIdNumber, expectedVersion, ...change, reason } });
+  return request;
+}

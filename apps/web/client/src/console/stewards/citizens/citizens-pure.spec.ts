@@ -144,6 +144,34 @@ describe('a correction', () => {
   });
 });
 
+describe('a change of vital status', () => {
+  const base = valuesFrom(BINH);
+  const check = (edits: Partial<typeof base>) => {
+    const edited = { ...base, ...edits };
+    return problemsOf(changesFrom(base, edited), edited, BINH.personalIdNumber, TODAY).map(
+      (p) => `${p.field}:${p.code}`,
+    );
+  };
+
+  it('is a request of its own, with its date (none for alive)', () => {
+    const edited = { ...base, vitalStatus: 'DECEASED', vitalStatusDate: '2026-11-30' };
+    expect(changesFrom(base, edited)).toEqual({
+      identity: {},
+      details: {},
+      vital: { vitalStatus: 'DECEASED', date: '2026-11-30' },
+    });
+    const back = valuesFrom({ ...BINH, vitalStatus: 'MISSING', vitalStatusDate: '2020-01-01' });
+    expect(changesFrom(back, { ...back, vitalStatus: 'ALIVE' }).vital).toEqual({ vitalStatus: 'ALIVE', date: null });
+  });
+
+  it('needs a real past date for deceased or missing, not before the birth', () => {
+    expect(check({ vitalStatus: 'DECEASED' })).toEqual(['vitalStatusDate:required']);
+    expect(check({ vitalStatus: 'MISSING', vitalStatusDate: '2027-01-01' })).toEqual(['vitalStatusDate:future']);
+    expect(check({ vitalStatus: 'DECEASED', vitalStatusDate: '1990-11-01' })).toEqual(['vitalStatusDate:beforeBirth']);
+    expect(check({ vitalStatus: 'DECEASED', vitalStatusDate: '1990-11-02' })).toEqual([]);
+  });
+});
+
 describe('the asOf time', () => {
   it("reads the input as Vietnam's wall clock (+07:00) and back", () => {
     expect(asOfInstant('2026-12-03T15:04')).toBe('2026-12-03T08:04:00.000Z');

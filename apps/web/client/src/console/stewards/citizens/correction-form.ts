@@ -1,4 +1,13 @@
-import type { CitizenRecord, DetailChanges, FamilyLink, IdentityChanges, MaritalStatus, Sex } from './citizen-api';
+import type {
+  CitizenRecord,
+  DetailChanges,
+  FamilyLink,
+  IdentityChanges,
+  MaritalStatus,
+  Sex,
+  VitalChange,
+  VitalStatus,
+} from './citizen-api';
 
 export interface FamilyLinkRow {
   relation: string;
@@ -40,6 +49,8 @@ export interface FormValues {
   phone: string;
   email: string;
   bloodGroup: string;
+  vitalStatus: string;
+  vitalStatusDate: string;
 }
 
 export type TextField = Exclude<keyof FormValues, 'familyLinks'>;
@@ -97,6 +108,8 @@ export function valuesFrom(record: CitizenRecord): FormValues {
     phone: str(record.phone),
     email: str(record.email),
     bloodGroup: str(record.bloodGroup),
+    vitalStatus: str(record.vitalStatus),
+    vitalStatusDate: str(record.vitalStatusDate),
   };
 }
 
@@ -118,6 +131,8 @@ export const familyLinkList = (rows: FamilyLinkRow[]): FamilyLink[] =>
 export interface Changes {
   identity: IdentityChanges;
   details: DetailChanges;
+  /** Set when the vital status or its date changes: requestVitalStatusChange, a second steward approves. */
+  vital?: VitalChange;
 }
 
 const differs = (base: FormValues, edited: FormValues, ...fields: TextField[]) =>
@@ -129,8 +144,8 @@ const pair = <A extends string, B extends string>(a: A, first: string, b: B, sec
     : ({ [a]: clean(first), [b]: clean(second) } as Record<A | B, string>);
 
 /**
- * What the steward changed, as the two mutations take it: identity fields for
- * requestIdentityCorrection, the rest for correctCitizen. Only fields that differ from the
+ * What the steward changed, as the mutations take it: identity fields for
+ * requestIdentityCorrection, the vital status for requestVitalStatusChange, the rest for correctCitizen. Only fields that differ from the
  * version the edit started from; a group (a residence, the identity card) goes whole.
  */
 export function changesFrom(base: FormValues, edited: FormValues): Changes {
@@ -188,8 +203,16 @@ export function changesFrom(base: FormValues, edited: FormValues): Changes {
   const links = familyLinkList(edited.familyLinks);
   if (JSON.stringify(familyLinkList(base.familyLinks)) !== JSON.stringify(links))
     details.familyLinks = links.length ? links : null;
+  if (differs(base, edited, 'vitalStatus', 'vitalStatusDate')) {
+    const alive = edited.vitalStatus === 'ALIVE';
+    return {
+      identity,
+      details,
+      vital: { vitalStatus: edited.vitalStatus as VitalStatus, date: alive ? null : orNull(edited.vitalStatusDate) },
+    };
+  }
   return { identity, details };
 }
 
 export const isEmpty = (changes: Changes) =>
-  Object.keys(changes.identity).length === 0 && Object.keys(changes.details).length === 0;
+  Object.keys(changes.identity).length === 0 && Object.keys(changes.details).length === 0 && !changes.vital;

@@ -6,6 +6,7 @@ import {
   MARITAL_STATUSES,
   PROVINCE_CODES,
   SEXES,
+  VITAL_STATUSES,
   isBirthRegistrationCode,
 } from './reference-codes';
 
@@ -30,7 +31,8 @@ export interface Problem {
     | 'personalId'
     | 'self'
     | 'duplicateRelation'
-    | 'tooMany';
+    | 'tooMany'
+    | 'beforeBirth';
   max?: number;
 }
 
@@ -144,7 +146,21 @@ export function problemsOf(
     names.forEach((name) => found.push(textRule('otherNames', name, 100, { name: true })));
   }
   if (details.familyLinks) found.push(...familyLinkProblems(changes, personalIdNumber));
+  if (changes.vital) found.push(vitalProblem(changes.vital, values, today));
   return found.filter((problem): problem is Problem => problem !== null).filter(firstPerField);
+}
+
+/** requestVitalStatusChange: a listed status; a real, past date for deceased or missing, not before the birth. */
+function vitalProblem(vital: NonNullable<Changes['vital']>, values: FormValues, today: Date): Problem | null {
+  if (!(VITAL_STATUSES as readonly string[]).includes(vital.vitalStatus))
+    return { field: 'vitalStatus', code: values.vitalStatus ? 'notListed' : 'cannotClear' };
+  if (vital.vitalStatus === 'ALIVE') return null;
+  if (!vital.date) return { field: 'vitalStatusDate', code: 'required' };
+  const date = dateRule('vitalStatusDate', vital.date, today);
+  if (date) return date;
+  const pad = (text: string) => (clean(text) === '' ? '01' : clean(text).padStart(2, '0'));
+  const born = `${clean(values.birthYear)}-${pad(values.birthMonth)}-${pad(values.birthDay)}`;
+  return /^\d{4}-/.test(born) && vital.date < born ? { field: 'vitalStatusDate', code: 'beforeBirth' } : null;
 }
 
 function familyLinkProblems({ details }: Changes, personalIdNumber: string): (Problem | null)[] {

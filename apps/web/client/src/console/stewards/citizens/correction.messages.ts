@@ -5,7 +5,7 @@ export const correctionMessages = defineMessages({
   vi: {
     'citizens.correct.title': 'Sửa hồ sơ',
     'citizens.correct.intro':
-      'Sửa dựa trên phiên bản {version}. Thông tin chi tiết có hiệu lực ngay; thông tin nhân thân được gửi thành yêu cầu để một cán bộ thứ hai duyệt.',
+      'Sửa dựa trên phiên bản {version}. Thông tin chi tiết có hiệu lực ngay; nhân thân và tình trạng sống được gửi thành yêu cầu để một cán bộ thứ hai duyệt.',
     'citizens.correct.open': 'Sửa hồ sơ này',
     'citizens.correct.cancel': 'Hủy',
     'citizens.correct.identity': 'Nhân thân (cần cán bộ thứ hai duyệt)',
@@ -41,6 +41,11 @@ export const correctionMessages = defineMessages({
     'citizens.correct.saved': 'Đã lưu: hồ sơ đang ở phiên bản {version}.',
     'citizens.correct.requested':
       'Yêu cầu sửa nhân thân đã được gửi để một cán bộ thứ hai duyệt (mã yêu cầu {id}). Hồ sơ chưa thay đổi cho đến khi được duyệt.',
+    'citizens.correct.vital': 'Tình trạng sống (cần cán bộ thứ hai duyệt)',
+    'citizens.correct.vitalDateHint': 'Bắt buộc khi đã chết hoặc mất tích; bỏ qua khi còn sống.',
+    'citizens.correct.requestedVital':
+      'Yêu cầu đổi tình trạng sống đã được gửi để một cán bộ thứ hai duyệt (mã yêu cầu {id}). Hồ sơ chưa thay đổi cho đến khi được duyệt.',
+    'citizens.problem.beforeBirth': 'Không được trước ngày sinh.',
     'citizens.problem.required': 'Trường này không được để trống.',
     'citizens.problem.tooLong': 'Tối đa {max} ký tự.',
     'citizens.problem.controlCharacters': 'Có ký tự điều khiển hoặc ký tự hỏng.',
@@ -82,7 +87,7 @@ export const correctionMessages = defineMessages({
   en: {
     'citizens.correct.title': 'Correct the record',
     'citizens.correct.intro':
-      'Based on version {version}. Details take effect at once; identity fields are sent as a request for a second steward to approve.',
+      'Based on version {version}. Details take effect at once; identity fields and the vital status are sent as requests for a second steward to approve.',
     'citizens.correct.open': 'Correct this record',
     'citizens.correct.cancel': 'Cancel',
     'citizens.correct.identity': 'Identity (a second steward approves)',
@@ -118,6 +123,11 @@ export const correctionMessages = defineMessages({
     'citizens.correct.saved': 'Saved: the record is at version {version}.',
     'citizens.correct.requested':
       'The identity correction was sent for a second steward’s approval (request {id}). The record does not change until it is approved.',
+    'citizens.correct.vital': 'Vital status (a second steward approves)',
+    'citizens.correct.vitalDateHint': 'Required for deceased or missing; ignored for alive.',
+    'citizens.correct.requestedVital':
+      'The vital status change was sent for a second steward’s approval (request {id}). The record does not change until it is approved.',
+    'citizens.problem.beforeBirth': 'Must not be before the date of birth.',
     'citizens.problem.required': 'This field must not be empty.',
     'citizens.problem.tooLong': 'At most {max} characters.',
     'citizens.problem.controlCharacters': 'Holds control characters or broken text.',

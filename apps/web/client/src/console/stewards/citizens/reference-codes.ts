@@ -23,4 +23,5 @@ export const ETHNIC_CODES = new Set(ETHNIC_GROUPS.map((group) => group.code));
 
 export const SEXES = ['MALE', 'FEMALE'] as const;
 export const MARITAL_STATUSES = ['SINGLE', 'MARRIED', 'DIVORCED', 'WIDOWED'] as const;
+export const VITAL_STATUSES = ['ALIVE', 'DECEASED', 'MISSING'] as const;
 export const FAMILY_RELATIONS = ['FATHER', 'MOTHER', 'SPOUSE', 'CHILD', 'LEGAL_REPRESENTATIVE'] as const;
