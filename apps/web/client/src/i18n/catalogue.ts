@@ -10,6 +10,7 @@ import { queueMessages } from '../console/stewards/queue/queue.messages';
 import { importsMessages } from '../console/imports/imports.messages';
 import { adminMessages } from '../console/admin/admin.messages';
 import { auditorsMessages } from '../console/auditors/auditors.messages';
+import { citizensMessages } from '../console/stewards/citizens/citizens.messages';
 import type { FeatureMessages } from './messages';
 
 /** Every feature's texts, joined: a page adds its messages here, one line each. */
@@ -26,6 +27,7 @@ const features = [
   importsMessages,
   adminMessages,
   auditorsMessages,
+  citizensMessages,
 ] as const;
 
 type IdsOf<F> = F extends FeatureMessages<infer Id> ? Id : never;
