@@ -168,7 +168,7 @@ describe('two stewards correcting one record', () => {
     expect(await changed()).toEqual(['email']);
     await page.getByRole('button', { name: 'Sửa hồ sơ này' }).click();
     // Wide tables scroll inside their own regions; the page itself never scrolls sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(768);
     await expectAccessible(page);
     await page.close();
   });
