@@ -48,14 +48,14 @@ const SYSTEM = `clientId agencyCode name status registeredBy registeredAt approv
 export const AGENCY_PAGE_SIZE = 50;
 
 /** One page of the agency directory, in the API's order. */
-export async function fetchAgencies(after: string | null): Promise<AgencyPage> {
+export async function fetchAgencies(after: string | null, first = AGENCY_PAGE_SIZE): Promise<AgencyPage> {
   const { agencies } = await consoleGraphql<{ agencies: AgencyPage }>(
     `query AdminAgencies($first: Int!, $after: String) {
       agencies(first: $first, after: $after) {
         nodes { code nameVi level status parentCode } pageInfo { endCursor hasNextPage } totalCount
       }
     }`,
-    { first: AGENCY_PAGE_SIZE, after },
+    { first, after },
   );
   return agencies;
 }

@@ -51,7 +51,7 @@ describe('the difference between the terms in force and the proposed ones', () =
     ['a daily limit where there was none', { recordsPerDay: 1000 }, { recordsPerDay: 'narrows' }],
     ['a seal where reads were disclosed at once', { sealedDisclosureDays: 30 }, { sealedDisclosureDays: 'widens' }],
     ['another legal basis', { legalBasis: { ...IN_FORCE.legalBasis, clause: 'Khoản 1' } }, { legalBasis: 'replaced' }],
-  ] as const)('with %s: %j', (_name, change, expected) => {
+  ] as [string, Partial<AgreementTerms>, Record<string, string>][])('with %s: %j', (_name, change, expected) => {
     expect(effects(diffTerms(IN_FORCE, { ...IN_FORCE, ...change }))).toEqual(expected);
   });
 
