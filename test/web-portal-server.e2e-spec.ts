@@ -144,6 +144,18 @@ describe('the portal’s server', () => {
       });
       expect(demo.status).toBe(404);
       expect(await json(demo)).toEqual({ code: 'NOT_FOUND', message: expect.any(String) });
+      // Nor the console's demo staff: in production no one signs in as a made-up steward.
+      expect(await json(await agent.fetch(`${production.url}/console/api/session`))).toEqual({
+        signedIn: false,
+        signIn: { demo: false, identityProvider: false },
+      });
+      expect((await agent.fetch(`${production.url}/console/api/demo-staff`)).status).toBe(404);
+      const staffDemo = await agent.fetch(`${production.url}/console/api/demo-sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://portal.example.gov.vn' },
+        body: JSON.stringify({ id: 'st-minh' }),
+      });
+      expect(staffDemo.status).toBe(404);
       // Over https: HSTS, and the CSP asks for https.
       const page = await agent.fetch(`${production.url}/`);
       expect(page.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);

@@ -8,6 +8,7 @@ export const WEB_ERROR_STATUS = {
   BAD_REQUEST: 400,
   INVALID_PERSONAL_ID: 400,
   UNKNOWN_DEMO_CITIZEN: 400,
+  UNKNOWN_DEMO_STAFF: 400,
   SIGN_IN_FAILED: 400,
   SESSION_REQUIRED: 401,
   SESSION_EXPIRED: 401,
@@ -79,6 +80,13 @@ export class UnknownDemoCitizenError extends WebError {
   readonly code = 'UNKNOWN_DEMO_CITIZEN';
   constructor() {
     super('Không có công dân mẫu với số định danh này. / No demo citizen has this personal ID number.');
+  }
+}
+
+export class UnknownDemoStaffError extends WebError {
+  readonly code = 'UNKNOWN_DEMO_STAFF';
+  constructor() {
+    super('Không có cán bộ mẫu với mã này. / No demo staff member has this id.');
   }
 }
 

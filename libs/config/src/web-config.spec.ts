@@ -24,6 +24,7 @@ describe('the web server’s configuration', () => {
       sessionIdleSeconds: 30 * 60,
       oidc: null,
       demoSignIn: true,
+      staffDemoSignIn: true,
     });
   });
 
@@ -98,6 +99,7 @@ describe('the web server’s configuration', () => {
     ).toEqual(['OIDC_ISSUER_URL must be an https URL when NODE_ENV is production']);
     const { web } = loadConfig(production, '/srv/sochung');
     expect(web.demoSignIn).toBe(false);
+    expect(web.staffDemoSignIn).toBe(false);
     expect(web.oidc).toBeNull();
     expect(web.sessionKeyFile).toBe('/srv/sochung/data/keys/session.key');
   });

@@ -20,6 +20,8 @@ export interface WebConfig {
   oidc: OidcConfig | null;
   /** The development demo sign-in: outside production, and only when no provider is configured. */
   demoSignIn: boolean;
+  /** The staff console's development sign-in (demo stewards, administrators, an auditor): never in production. */
+  staffDemoSignIn: boolean;
 }
 
 export interface OidcConfig {
@@ -67,6 +69,7 @@ export function readWebConfig(
     sessionIdleSeconds,
     oidc,
     demoSignIn: !context.production && oidc === null,
+    staffDemoSignIn: !context.production,
   };
 }
 

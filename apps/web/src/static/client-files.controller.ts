@@ -24,7 +24,18 @@ const CONTENT_TYPES: Record<string, string> = {
 /** A file name the client's build may produce; anything else (.., slashes, dotfiles) is not looked up. */
 const FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,200}$/;
 /** Paths of the server's own: never a page, so never the page fallback. */
-const SERVER_PREFIXES = ['/api/', '/auth/', '/graphql', '/witness/', '/.well-known/', '/assets/', '/health'];
+const SERVER_PREFIXES = [
+  '/api/',
+  '/auth/',
+  '/graphql',
+  '/console/api/',
+  '/console/auth/',
+  '/console/graphql',
+  '/witness/',
+  '/.well-known/',
+  '/assets/',
+  '/health',
+];
 
 /**
  * The built client (Vite's output): hashed assets cached for a year, index.html never cached
