@@ -107,7 +107,11 @@ describe('data-sharing agreements', () => {
     await an.getByLabel('Số yêu cầu tối đa mỗi phút').fill('0');
     await an.getByLabel('Lý do đề xuất, số hồ sơ').fill('Công văn số 12/CT-HN');
     await an.getByRole('button', { name: 'Gửi đề xuất' }).click();
-    await an.locator('#admin-form-requestsPerMinute-problem', { hasText: /^Một số nguyên từ 1 đến 1.000.000.000, hoặc để trống\.$/ }).waitFor();
+    await an
+      .locator('#admin-form-requestsPerMinute-problem', {
+        hasText: /^Một số nguyên từ 1 đến 1.000.000.000, hoặc để trống\.$/,
+      })
+      .waitFor();
     expect(await an.getByLabel('Số yêu cầu tối đa mỗi phút').getAttribute('aria-invalid')).toBe('true');
     await an.getByLabel('Số yêu cầu tối đa mỗi phút').fill('120');
     await an.getByRole('button', { name: 'Gửi đề xuất' }).click();
