@@ -187,7 +187,7 @@ describe('data-sharing agreements', () => {
     ]);
     // At tablet width the comparison stays usable (it scrolls inside its box, the page does not).
     await binh.setViewportSize({ width: 768, height: 900 });
-    const overflow = await binh.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await binh.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await binh.close();
   });

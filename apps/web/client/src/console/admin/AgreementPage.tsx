@@ -11,10 +11,11 @@ import { AgreementForm } from './AgreementForm';
 import { changesFrom, valuesOf } from './agreement-form';
 import { AgreementStatusBadge } from './AgreementStatusBadge';
 import { AgreementVersions } from './AgreementVersions';
+import { AgreementWithdraw } from './AgreementWithdraw';
 import { amendAgreement, fetchAgreement, fetchPurposes, type Agreement } from './agreements-api';
 import { TermsComparison } from './TermsComparison';
 
-const DONE = ['proposed', 'approved', 'rejected', 'amended', 'amendedInForce'] as const;
+const DONE = ['proposed', 'approved', 'rejected', 'amended', 'amendedInForce', 'withdrawn'] as const;
 
 /**
  * /console/agreements/<version id>: the version beside the one it replaces (for a proposal, the
@@ -137,6 +138,9 @@ export function AgreementPage() {
             />
           )}
         </section>
+      )}
+      {data.status === 'APPROVED' && (
+        <AgreementWithdraw inForce={data} onWithdrawn={(withdrawn) => finish('withdrawn', withdrawn.id)} />
       )}
       <AgreementVersions versions={data.versions} current={data.id} />
     </>

@@ -153,11 +153,19 @@ const describedBy = (field: FieldName, problems: FormProblems, hint?: MessageId)
     .join(' ') || undefined;
 
 /** A field's problem in words, with the limit the server applies. */
-export function Problem({ field, problem }: { field: FieldName; problem: FieldProblem | undefined }) {
+export function Problem({
+  field,
+  problem,
+  id = `admin-form-${field}-problem`,
+}: {
+  field: FieldName;
+  problem: FieldProblem | undefined;
+  id?: string;
+}) {
   const { t } = useT();
   if (!problem) return null;
   return (
-    <p className="field-error" id={`admin-form-${field}-problem`}>
+    <p className="field-error" id={id}>
       {t(`admin.form.problem.${problem.problem}`, 'max' in problem ? { max: problem.max } : undefined)}
     </p>
   );

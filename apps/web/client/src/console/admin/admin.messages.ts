@@ -139,6 +139,16 @@ export const adminMessages = defineMessages({
     'admin.done.rejected': 'Đã từ chối phiên bản này.',
     'admin.done.amended': 'Đã gửi sửa đổi. Vì sửa đổi mở rộng quyền đọc, một quản trị viên khác cần duyệt.',
     'admin.done.amendedInForce': 'Sửa đổi chỉ thu hẹp quyền đọc nên có hiệu lực ngay.',
+    'admin.withdraw.title': 'Chấm dứt thỏa thuận',
+    'admin.withdraw.intro':
+      'Chấm dứt có hiệu lực ngay: cơ quan không còn đọc được dữ liệu theo thỏa thuận này, và đề xuất đang chờ (nếu có) cũng bị hủy.',
+    'admin.withdraw.open': 'Chấm dứt {number}',
+    'admin.withdraw.dialogTitle': 'Chấm dứt thỏa thuận {number}?',
+    'admin.withdraw.confirm': 'Chấm dứt ngay',
+    'admin.withdraw.reason': 'Lý do chấm dứt (bắt buộc)',
+    'admin.withdraw.explain':
+      'Hệ thống dữ liệu ghi lại người chấm dứt, thời điểm và lý do trong một phiên bản cuối của thỏa thuận.',
+    'admin.done.withdrawn': 'Đã chấm dứt thỏa thuận. Phiên bản này ghi lại người chấm dứt và lý do.',
     'admin.amend.title': 'Sửa đổi thỏa thuận',
     'admin.amend.intro':
       'Sửa đổi chỉ thu hẹp quyền đọc có hiệu lực ngay; sửa đổi mở rộng (hoặc đổi căn cứ pháp lý) chờ một quản trị viên khác duyệt.',
@@ -353,6 +363,15 @@ export const adminMessages = defineMessages({
     'admin.done.rejected': 'This version is rejected.',
     'admin.done.amended': 'The amendment is sent. As it widens access, a different administrator must approve it.',
     'admin.done.amendedInForce': 'The amendment only narrows access, so it is in force at once.',
+    'admin.withdraw.title': 'End the agreement',
+    'admin.withdraw.intro':
+      'Ending takes effect at once: the agency can no longer read under this agreement, and a waiting proposal, if any, is closed too.',
+    'admin.withdraw.open': 'End {number}',
+    'admin.withdraw.dialogTitle': 'End agreement {number}?',
+    'admin.withdraw.confirm': 'End now',
+    'admin.withdraw.reason': 'Why it ends (required)',
+    'admin.withdraw.explain': 'The exchange records who ended it, when and why, in a last version of the agreement.',
+    'admin.done.withdrawn': 'The agreement has ended. This version records who ended it and why.',
     'admin.amend.title': 'Amend the agreement',
     'admin.amend.intro':
       'An amendment that only narrows access is in force at once; one that widens it (or changes the legal basis) waits for a different administrator.',

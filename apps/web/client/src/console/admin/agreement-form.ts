@@ -208,6 +208,9 @@ export const applyChanges = (inForce: AgreementTerms, changes: AgreementChanges)
   ...changes,
 });
 
+/** A decision's reason (the API's `note`): required, at most 1000 characters, one line. */
+export const noteProblem = (value: string): FieldProblem | null => textProblem(value, TEXT_MAX.note, false);
+
 function textProblem(value: string, max: number, optional: boolean): FieldProblem | null {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) return { problem: 'controlChars' };
