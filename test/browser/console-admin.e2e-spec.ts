@@ -33,6 +33,21 @@ beforeAll(async () => {
     AN,
   );
   expect(added.body.errors).toBeUndefined();
+  // …and registers a new system of the tax office, pending until another administrator approves it.
+  const key = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' });
+  const registered = await gql(
+    `mutation($input: RegisterAgencySystemInput!) { registerAgencySystem(input: $input) { clientId } }`,
+    {
+      input: {
+        agencyCode: 'BTC-CT-HN',
+        clientId: 'ct-hn-einvoice',
+        name: 'Hóa đơn điện tử',
+        keys: [JSON.stringify(key)],
+      },
+    },
+    AN,
+  );
+  expect(registered.body.errors).toBeUndefined();
   browser = await launchBrowser();
 });
 
@@ -56,13 +71,15 @@ async function signedInAs(staffId: string): Promise<Page> {
 const term = (page: Page, name: string) => page.locator(`tr[data-term="${name}"]`);
 
 describe('agencies and their systems', () => {
-  it('keeps a key adm-an added from adm-an, and lets adm-binh approve it', async () => {
+  it('keeps what adm-an added or registered from adm-an; adm-binh approves, suspends, revokes', async () => {
     const an = await signedInAs('adm-an');
     await an.getByRole('navigation').getByRole('link', { name: 'Cơ quan và hệ thống' }).click();
     await an.getByRole('heading', { level: 1, name: 'Cơ quan và hệ thống kết nối' }).waitFor();
     const own = an.getByRole('button', { name: 'Duyệt khóa của bhxh-demo' });
     expect(await own.isDisabled()).toBe(true);
     await an.getByText('Bạn đã thêm khóa này; một quản trị viên khác phải duyệt.').waitFor();
+    expect(await an.getByRole('button', { name: 'Duyệt hệ thống ct-hn-einvoice' }).isDisabled()).toBe(true);
+    await an.getByText('Bạn đã đăng ký hệ thống này; một quản trị viên khác phải duyệt.').waitFor();
     await an.getByRole('heading', { level: 3, name: /Bảo hiểm xã hội Việt Nam/ }).waitFor();
     await expectAccessible(an);
     await an.close();
@@ -74,12 +91,34 @@ describe('agencies and their systems', () => {
       .getByRole('status')
       .filter({ hasText: /Đã duyệt khóa .* của bhxh-demo/ })
       .waitFor();
+    await binh.getByRole('button', { name: 'Duyệt hệ thống ct-hn-einvoice' }).click();
+    await binh.getByRole('status').filter({ hasText: 'Đã duyệt hệ thống ct-hn-einvoice' }).waitFor();
     await binh.getByText('Không có hệ thống hay khóa nào đang chờ duyệt.').waitFor();
+    // A system suspended by adm-binh waits for another administrator to resume it.
+    await binh.getByRole('button', { name: 'Tạm dừng ct-hn-einvoice' }).click();
+    await binh.getByRole('dialog').getByRole('button', { name: 'Tạm dừng ngay' }).click();
+    await binh.getByRole('status').filter({ hasText: 'Đã tạm dừng hệ thống ct-hn-einvoice.' }).waitFor();
+    expect(await binh.getByRole('button', { name: 'Cho hoạt động lại ct-hn-einvoice' }).isDisabled()).toBe(true);
+    await binh.getByText(/^Khóa của bhxh-demo/).click();
+    await binh
+      .getByRole('button', { name: /^Thu hồi khóa / })
+      .first()
+      .click();
+    await binh.getByRole('dialog').getByRole('button', { name: 'Thu hồi ngay' }).click();
+    await binh
+      .getByRole('status')
+      .filter({ hasText: /Đã thu hồi khóa .* của bhxh-demo/ })
+      .waitFor();
+    await expectAccessible(binh);
     await binh.close();
 
     const systems = await gql(SYSTEMS, { agencyCode: 'BHXH' }, BINH);
     const [key] = systems.body.data.agencySystems.find((s: { clientId: string }) => s.clientId === 'bhxh-demo').keys;
-    expect(key).toMatchObject({ status: 'ACTIVE', addedBy: 'adm-an', approvedBy: 'adm-binh' });
+    expect(key).toMatchObject({ status: 'REVOKED', addedBy: 'adm-an', approvedBy: 'adm-binh' });
+    const tax = await gql(SYSTEMS, { agencyCode: 'BTC-CT-HN' }, BINH);
+    expect(tax.body.data.agencySystems).toContainEqual(
+      expect.objectContaining({ clientId: 'ct-hn-einvoice', status: 'SUSPENDED' }),
+    );
   });
 });
 
@@ -184,6 +223,21 @@ describe('data-sharing agreements', () => {
     expect(approved.body.data.agreement.versions.map((v: { status: string }) => v.status)).toEqual([
       'SUPERSEDED',
       'APPROVED',
+    ]);
+    // One administrator may end it at once, with a reason, which the exchange keeps.
+    await binh.getByRole('button', { name: 'Chấm dứt DSA-2026-0003' }).click();
+    const dialog = binh.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Chấm dứt ngay' }).click();
+    await dialog.getByText('Mục này không được để trống.').waitFor();
+    await dialog.getByLabel('Lý do chấm dứt (bắt buộc)').fill('Trung tâm sáp nhập theo Quyết định 9/QĐ-UBND');
+    await dialog.getByRole('button', { name: 'Chấm dứt ngay' }).click();
+    await binh.getByRole('heading', { level: 1, name: 'Thỏa thuận DSA-2026-0003, phiên bản 3' }).waitFor();
+    await binh.getByText('Đã chấm dứt thỏa thuận.', { exact: false }).waitFor();
+    const ended = await gql(ONE, { id: amendedId }, BINH);
+    expect(ended.body.data.agreement.versions.map((v: { status: string }) => v.status)).toEqual([
+      'SUPERSEDED',
+      'SUPERSEDED',
+      'WITHDRAWN',
     ]);
     // At tablet width the comparison stays usable (it scrolls inside its box, the page does not).
     await binh.setViewportSize({ width: 768, height: 900 });

@@ -5,6 +5,7 @@ import { useStaff } from '../staff-session';
 import { isSameOperator } from './admin-errors';
 import { approveSystem, suspendSystem, type Agency, type AgencySystem } from './agencies-api';
 import { ConfirmDialog } from './ConfirmDialog';
+import { SystemKeys } from './SystemKeys';
 
 const STATUS_BADGE: Record<AgencySystem['status'], string> = {
   ACTIVE: 'badge-ok',
@@ -118,6 +119,9 @@ export function AgencySystems({
           </table>
         </div>
       )}
+      {systems.map((system) => (
+        <SystemKeys key={system.clientId} system={system} onChanged={onChanged} />
+      ))}
       {asking && (
         <ConfirmDialog
           title={t(`admin.system.${asking.action}.title`, { clientId: asking.system.clientId })}

@@ -149,6 +149,27 @@ export const adminMessages = defineMessages({
     'admin.withdraw.explain':
       'Hệ thống dữ liệu ghi lại người chấm dứt, thời điểm và lý do trong một phiên bản cuối của thỏa thuận.',
     'admin.done.withdrawn': 'Đã chấm dứt thỏa thuận. Phiên bản này ghi lại người chấm dứt và lý do.',
+    'admin.keys.summary': '{count, plural, other {Khóa của {clientId} (#)}}',
+    'admin.keys.caption': 'Các khóa công khai của {clientId}, cũ nhất trước',
+    'admin.key.status.PENDING': 'Chờ duyệt',
+    'admin.key.status.ACTIVE': 'Đang dùng',
+    'admin.key.status.REVOKED': 'Đã thu hồi',
+    'admin.keys.revoke': 'Thu hồi khóa {kid}…',
+    'admin.keys.revokeTitle': 'Thu hồi khóa {kid} của {clientId}?',
+    'admin.keys.revokeConfirm': 'Thu hồi ngay',
+    'admin.keys.revokeExplain':
+      'Khóa không dùng được nữa từ lúc này và không bao giờ dùng lại được; khóa vẫn được liệt kê là đã thu hồi.',
+    'admin.keys.revoked': 'Đã thu hồi khóa {kid} của {clientId}.',
+    'admin.keys.addLabel': 'Thêm khóa công khai cho {clientId}',
+    'admin.keys.addHint':
+      'Một JWK (hoặc một tập JWK) dạng JSON, Ed25519 hoặc P-256, chỉ phần công khai. Khóa mới chờ một quản trị viên khác duyệt.',
+    'admin.keys.notJson': 'Đây không phải JSON của một khóa.',
+    'admin.keys.add': 'Thêm khóa',
+    'admin.keys.added': 'Đã thêm khóa cho {clientId}; khóa chờ một quản trị viên khác duyệt.',
+    'admin.error.SYSTEM_KEY_ALREADY_REGISTERED':
+      'Hệ thống đã có khóa này (hoặc một khóa cùng mã kid), kể cả khóa đã thu hồi.',
+    'admin.error.INVALID_PUBLIC_KEY':
+      'Khóa không hợp lệ: cần khóa công khai Ed25519 hoặc P-256, không kèm phần bí mật (mã lỗi {code}).',
     'admin.amend.title': 'Sửa đổi thỏa thuận',
     'admin.amend.intro':
       'Sửa đổi chỉ thu hẹp quyền đọc có hiệu lực ngay; sửa đổi mở rộng (hoặc đổi căn cứ pháp lý) chờ một quản trị viên khác duyệt.',
@@ -372,6 +393,26 @@ export const adminMessages = defineMessages({
     'admin.withdraw.reason': 'Why it ends (required)',
     'admin.withdraw.explain': 'The exchange records who ended it, when and why, in a last version of the agreement.',
     'admin.done.withdrawn': 'The agreement has ended. This version records who ended it and why.',
+    'admin.keys.summary': '{count, plural, one {Key of {clientId} (#)} other {Keys of {clientId} (#)}}',
+    'admin.keys.caption': 'The public keys of {clientId}, oldest first',
+    'admin.key.status.PENDING': 'Pending',
+    'admin.key.status.ACTIVE': 'Active',
+    'admin.key.status.REVOKED': 'Revoked',
+    'admin.keys.revoke': 'Revoke key {kid}…',
+    'admin.keys.revokeTitle': 'Revoke the key {kid} of {clientId}?',
+    'admin.keys.revokeConfirm': 'Revoke now',
+    'admin.keys.revokeExplain': 'The key stops working now and can never be used again; it stays listed as revoked.',
+    'admin.keys.revoked': 'The key {kid} of {clientId} is revoked.',
+    'admin.keys.addLabel': 'Add a public key to {clientId}',
+    'admin.keys.addHint':
+      'A JWK (or a JWK set) in JSON, Ed25519 or P-256, public part only. A new key waits for a different administrator to approve it.',
+    'admin.keys.notJson': 'This is not the JSON of a key.',
+    'admin.keys.add': 'Add the key',
+    'admin.keys.added': 'A key was added to {clientId}; it waits for a different administrator to approve it.',
+    'admin.error.SYSTEM_KEY_ALREADY_REGISTERED':
+      'The system has this key (or a key with the same kid) already, revoked ones included.',
+    'admin.error.INVALID_PUBLIC_KEY':
+      'The key is not valid: an Ed25519 or P-256 public key is needed, without its private part (code {code}).',
     'admin.amend.title': 'Amend the agreement',
     'admin.amend.intro':
       'An amendment that only narrows access is in force at once; one that widens it (or changes the legal basis) waits for a different administrator.',

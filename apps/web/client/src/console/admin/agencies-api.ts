@@ -93,3 +93,21 @@ export async function approveKey(clientId: string, kid: string): Promise<AgencyS
   );
   return approveSystemKey;
 }
+
+/** Revokes a key, active or pending, at once; it stays listed as revoked. */
+export async function revokeKey(clientId: string, kid: string): Promise<AgencySystem> {
+  const { revokeSystemKey } = await consoleGraphql<{ revokeSystemKey: AgencySystem }>(
+    `mutation AdminRevokeKey($input: RevokeSystemKeyInput!) { revokeSystemKey(input: $input) { ${SYSTEM} } }`,
+    { input: { clientId, kid } },
+  );
+  return revokeSystemKey;
+}
+
+/** Adds a public key (a rotation), pending until a different administrator approves it. */
+export async function addKey(clientId: string, jwk: string): Promise<AgencySystem> {
+  const { addSystemKey } = await consoleGraphql<{ addSystemKey: AgencySystem }>(
+    `mutation AdminAddKey($input: AddSystemKeyInput!) { addSystemKey(input: $input) { ${SYSTEM} } }`,
+    { input: { clientId, jwk } },
+  );
+  return addSystemKey;
+}
