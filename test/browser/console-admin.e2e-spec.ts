@@ -33,21 +33,6 @@ beforeAll(async () => {
     AN,
   );
   expect(added.body.errors).toBeUndefined();
-  // …and registers a new system of the tax office, pending until another administrator approves it.
-  const key = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' });
-  const registered = await gql(
-    `mutation($input: RegisterAgencySystemInput!) { registerAgencySystem(input: $input) { clientId } }`,
-    {
-      input: {
-        agencyCode: 'BTC-CT-HN',
-        clientId: 'ct-hn-einvoice',
-        name: 'Hóa đơn điện tử',
-        keys: [JSON.stringify(key)],
-      },
-    },
-    AN,
-  );
-  expect(registered.body.errors).toBeUndefined();
   browser = await launchBrowser();
 });
 
@@ -75,6 +60,18 @@ describe('agencies and their systems', () => {
     const an = await signedInAs('adm-an');
     await an.getByRole('navigation').getByRole('link', { name: 'Cơ quan và hệ thống' }).click();
     await an.getByRole('heading', { level: 1, name: 'Cơ quan và hệ thống kết nối' }).waitFor();
+    // adm-an registers a new system of the tax office, with its public key, through the page.
+    await an.getByText('Đăng ký hệ thống mới cho BTC-CT-HN').click();
+    const register = an.locator('details', { hasText: 'Đăng ký hệ thống mới cho BTC-CT-HN' });
+    await register.getByLabel('Mã hệ thống (client id)').fill('CT HN');
+    await register.getByRole('button', { name: 'Đăng ký hệ thống' }).click();
+    await register.getByText('Mã hệ thống chưa đúng quy tắc.').waitFor();
+    await register.getByLabel('Mã hệ thống (client id)').fill('ct-hn-einvoice');
+    await register.getByLabel('Tên hệ thống').fill('Hóa đơn điện tử');
+    const systemKey = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' });
+    await register.getByLabel('Khóa công khai').fill(JSON.stringify(systemKey));
+    await register.getByRole('button', { name: 'Đăng ký hệ thống' }).click();
+    await an.getByRole('status').filter({ hasText: 'Đã đăng ký hệ thống ct-hn-einvoice' }).waitFor();
     const own = an.getByRole('button', { name: 'Duyệt khóa của bhxh-demo' });
     expect(await own.isDisabled()).toBe(true);
     await an.getByText('Bạn đã thêm khóa này; một quản trị viên khác phải duyệt.').waitFor();

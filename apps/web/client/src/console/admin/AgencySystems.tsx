@@ -5,6 +5,7 @@ import { useStaff } from '../staff-session';
 import { isSameOperator } from './admin-errors';
 import { approveSystem, suspendSystem, type Agency, type AgencySystem } from './agencies-api';
 import { ConfirmDialog } from './ConfirmDialog';
+import { RegisterSystemForm } from './RegisterSystemForm';
 import { SystemKeys } from './SystemKeys';
 
 const STATUS_BADGE: Record<AgencySystem['status'], string> = {
@@ -122,6 +123,7 @@ export function AgencySystems({
       {systems.map((system) => (
         <SystemKeys key={system.clientId} system={system} onChanged={onChanged} />
       ))}
+      <RegisterSystemForm agency={agency} onRegistered={onChanged} />
       {asking && (
         <ConfirmDialog
           title={t(`admin.system.${asking.action}.title`, { clientId: asking.system.clientId })}

@@ -170,6 +170,18 @@ export const adminMessages = defineMessages({
       'Hệ thống đã có khóa này (hoặc một khóa cùng mã kid), kể cả khóa đã thu hồi.',
     'admin.error.INVALID_PUBLIC_KEY':
       'Khóa không hợp lệ: cần khóa công khai Ed25519 hoặc P-256, không kèm phần bí mật (mã lỗi {code}).',
+    'admin.register.summary': 'Đăng ký hệ thống mới cho {agency}',
+    'admin.register.clientId': 'Mã hệ thống (client id)',
+    'admin.register.clientIdHint':
+      'Từ 3 đến 128 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới; ví dụ bhxh-enrolment.',
+    'admin.register.clientIdRule': 'Mã hệ thống chưa đúng quy tắc.',
+    'admin.register.name': 'Tên hệ thống',
+    'admin.register.nameHint': 'Hệ thống dùng vào việc gì, cho quản trị viên đọc; một dòng, tối đa 255 ký tự.',
+    'admin.register.nameRule': 'Cần một tên từ 1 đến 255 ký tự, trên một dòng.',
+    'admin.register.key': 'Khóa công khai',
+    'admin.register.submit': 'Đăng ký hệ thống',
+    'admin.register.done': 'Đã đăng ký hệ thống {clientId}; hệ thống chờ một quản trị viên khác duyệt.',
+    'admin.error.AGENCY_SYSTEM_ALREADY_REGISTERED': 'Mã hệ thống này đã được dùng.',
     'admin.amend.title': 'Sửa đổi thỏa thuận',
     'admin.amend.intro':
       'Sửa đổi chỉ thu hẹp quyền đọc có hiệu lực ngay; sửa đổi mở rộng (hoặc đổi căn cứ pháp lý) chờ một quản trị viên khác duyệt.',
@@ -413,6 +425,18 @@ export const adminMessages = defineMessages({
       'The system has this key (or a key with the same kid) already, revoked ones included.',
     'admin.error.INVALID_PUBLIC_KEY':
       'The key is not valid: an Ed25519 or P-256 public key is needed, without its private part (code {code}).',
+    'admin.register.summary': 'Register a new system for {agency}',
+    'admin.register.clientId': 'Client id',
+    'admin.register.clientIdHint':
+      '3 to 128 characters: lower-case letters, digits, dots, hyphens, underscores; e.g. bhxh-enrolment.',
+    'admin.register.clientIdRule': 'The client id does not follow the rule.',
+    'admin.register.name': 'System name',
+    'admin.register.nameHint': 'What the system is for, for administrators; one line, at most 255 characters.',
+    'admin.register.nameRule': 'A name of 1 to 255 characters, on one line, is needed.',
+    'admin.register.key': 'Public key',
+    'admin.register.submit': 'Register the system',
+    'admin.register.done': 'The system {clientId} is registered; it waits for a different administrator to approve it.',
+    'admin.error.AGENCY_SYSTEM_ALREADY_REGISTERED': 'This client id is taken.',
     'admin.amend.title': 'Amend the agreement',
     'admin.amend.intro':
       'An amendment that only narrows access is in force at once; one that widens it (or changes the legal basis) waits for a different administrator.',

@@ -111,3 +111,20 @@ export async function addKey(clientId: string, jwk: string): Promise<AgencySyste
   );
   return addSystemKey;
 }
+
+/** The client id rule of the exchange (agency-system.entity.ts CLIENT_ID_PATTERN). */
+export const CLIENT_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{2,127}$/;
+
+/** Registers a system with its public keys, pending until a different administrator approves it. */
+export async function registerSystem(input: {
+  agencyCode: string;
+  clientId: string;
+  name: string;
+  keys: string[];
+}): Promise<AgencySystem> {
+  const { registerAgencySystem } = await consoleGraphql<{ registerAgencySystem: AgencySystem }>(
+    `mutation AdminRegisterSystem($input: RegisterAgencySystemInput!) { registerAgencySystem(input: $input) { ${SYSTEM} } }`,
+    { input },
+  );
+  return registerAgencySystem;
+}
