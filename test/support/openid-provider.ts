@@ -19,6 +19,9 @@ export interface TestOpenIdProvider {
 }
 
 export const PROVIDER_CLIENT_ID = 'sochung-portal';
+
+/** What the provider says of an account beyond its `sub`. */
+type AccountClaims = (accountId: string) => { access?: Record<string, unknown>; name?: string };
 export const PROVIDER_RESOURCE = 'urn:sochung:api';
 
 /**
@@ -32,7 +35,15 @@ export async function startOpenIdProvider(options: {
   portalUrl: string;
   audience?: string;
   accessTokenTtlSeconds?: number;
+  /** Where the client's pages live on the portal: '' for the citizens' portal, '/console' for the staff's. */
+  clientPath?: '' | '/console';
+  clientId?: string;
+  /** Claims an account's access token carries (a staff directory's roles), and its ID token's `name`. */
+  accountClaims?: AccountClaims;
 }): Promise<TestOpenIdProvider> {
+  const clientPath = options.clientPath ?? '';
+  const clientId = options.clientId ?? PROVIDER_CLIENT_ID;
+  const accountClaims: AccountClaims = options.accountClaims ?? (() => ({}));
   const { default: Provider } = await import('oidc-provider');
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -47,10 +58,10 @@ export async function startOpenIdProvider(options: {
   const provider = new Provider(issuer, {
     clients: [
       {
-        client_id: PROVIDER_CLIENT_ID,
+        client_id: clientId,
         client_secret: clientSecret,
-        redirect_uris: [`${options.portalUrl}/auth/callback`],
-        post_logout_redirect_uris: [`${options.portalUrl}/`],
+        redirect_uris: [`${options.portalUrl}${clientPath}/auth/callback`],
+        post_logout_redirect_uris: [`${options.portalUrl}${clientPath || '/'}`],
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_basic',
@@ -58,7 +69,15 @@ export async function startOpenIdProvider(options: {
       },
     ],
     jwks: { keys: [signing] },
-    findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub }) }),
+    findAccount: (_ctx, sub) => ({
+      accountId: sub,
+      claims: () => {
+        const name = accountClaims(sub).name;
+        return name ? { sub, name } : { sub };
+      },
+    }),
+    claims: { openid: ['sub'], profile: ['name'] },
+    conformIdTokenClaims: false,
     features: {
       devInteractions: { enabled: true },
       revocation: { enabled: true },
@@ -81,7 +100,11 @@ export async function startOpenIdProvider(options: {
     },
     pkce: { required: () => true },
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
-    extraTokenClaims: () => ({ acr: '2', ...state.extraAccessTokenClaims }),
+    extraTokenClaims: (_ctx, token) => ({
+      acr: '2',
+      ...('accountId' in token && typeof token.accountId === 'string' ? accountClaims(token.accountId).access : {}),
+      ...state.extraAccessTokenClaims,
+    }),
     ttl: {
       AccessToken: options.accessTokenTtlSeconds ?? 30,
       IdToken: 300,
@@ -101,7 +124,7 @@ export async function startOpenIdProvider(options: {
   return {
     issuer,
     jwksUrl: `${issuer}/jwks`,
-    clientId: PROVIDER_CLIENT_ID,
+    clientId,
     clientSecret,
     resource: PROVIDER_RESOURCE,
     get extraAccessTokenClaims() {

@@ -15,7 +15,7 @@ export function sessionCookieName(https: boolean): string {
   return https ? '__Host-sochung-session' : 'sochung-session';
 }
 
-/** The citizen portal's server: pages, session, sign-in, GraphQL forwarded to the gateway. */
+/** The web server of the citizen portal and the staff console: pages, sessions, sign-in, GraphQL forwarded to the gateway. */
 export const webApp: AppDefinition = {
   name: 'web',
   module: (config: AppConfig) => WebModule.forRoot(config),
@@ -41,7 +41,14 @@ export const webApp: AppDefinition = {
     });
     const headers = securityHeaders({
       https,
-      formTargets: config.web.oidc ? [new URL(config.web.oidc.issuerUrl).origin] : [],
+      // The citizens' and the staff's providers: a sign-in page may be sent to either.
+      formTargets: [
+        ...new Set(
+          [config.web.oidc, config.web.staffOidc].flatMap((provider) =>
+            provider ? [new URL(provider.issuerUrl).origin] : [],
+          ),
+        ),
+      ],
     });
     const instance = fastify.getHttpAdapter().getInstance();
     instance.addHook('onSend', async (_request, reply, payload) => {

@@ -4,7 +4,8 @@ import { ConfigModule, type AppConfig } from '@app/config';
 import { DemoStaffSignInController } from './console/demo-staff-sign-in.controller';
 import { DemoStaffTokens } from './console/demo-staff-tokens';
 import { StaffSessionController } from './console/staff-session.controller';
-import { StaffSessions } from './console/staff-sessions';
+import { STAFF_OIDC, STAFF_SUBJECT, StaffSessions } from './console/staff-sessions';
+import { StaffSignInController } from './console/staff-sign-in.controller';
 import { HealthController } from './health.controller';
 import { GatewayClient } from './proxy/gateway-client';
 import { GatewayController } from './proxy/gateway.controller';
@@ -29,6 +30,9 @@ export class WebModule {
   static forRoot(config: AppConfig): DynamicModule {
     const oidc = config.web.oidc ? new OidcSignIn(config.web.oidc, !config.production) : null;
     const demo = config.web.demoSignIn ? DemoCitizenTokens.fromConfig(config.tokens) : null;
+    const staffOidc = config.web.staffOidc
+      ? new OidcSignIn(config.web.staffOidc, !config.production, STAFF_SUBJECT)
+      : null;
     const staffDemo = config.web.staffDemoSignIn ? DemoStaffTokens.fromConfig(config.tokens) : null;
     const controllers: Type[] = [HealthController, SessionController, GatewayController, StaffSessionController];
     const providers: Provider[] = [
@@ -36,7 +40,7 @@ export class WebModule {
       { provide: APP_GUARD, useClass: SameOriginGuard },
       GatewayClient,
       { provide: Sessions, useValue: new Sessions(config.web, oidc, demo) },
-      { provide: StaffSessions, useValue: new StaffSessions(config.web, null, staffDemo) },
+      { provide: StaffSessions, useValue: new StaffSessions(config.web, staffOidc, staffDemo) },
     ];
     if (oidc) {
       controllers.push(SignInController);
@@ -45,6 +49,10 @@ export class WebModule {
     if (demo) {
       controllers.push(DemoSignInController);
       providers.push({ provide: DemoCitizenTokens, useValue: demo });
+    }
+    if (staffOidc) {
+      controllers.push(StaffSignInController);
+      providers.push({ provide: STAFF_OIDC, useValue: staffOidc });
     }
     if (staffDemo) {
       controllers.push(DemoStaffSignInController);

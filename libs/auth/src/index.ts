@@ -12,3 +12,4 @@ export * from './tokens/principal-claims';
 export * from './tokens/sign-jwt';
 export * from './tokens/token-id';
 export * from './tokens/token-verifier';
+export * from './tokens/staff-roles';

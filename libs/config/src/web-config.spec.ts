@@ -24,6 +24,7 @@ describe('the web server’s configuration', () => {
       sessionIdleSeconds: 30 * 60,
       oidc: null,
       demoSignIn: true,
+      staffOidc: null,
       staffDemoSignIn: true,
     });
   });
@@ -49,6 +50,31 @@ describe('the web server’s configuration', () => {
       resource: undefined,
     });
     expect(web.demoSignIn).toBe(false);
+  });
+
+  it('reads the staff provider from STAFF_OIDC_*, apart from the citizens’, and turns the demo staff off beside it', () => {
+    const { web } = loadConfig({
+      STAFF_OIDC_ISSUER_URL: 'https://staff.example.gov.vn/',
+      STAFF_OIDC_CLIENT_ID: 'console',
+      STAFF_OIDC_CLIENT_SECRET: 'staff-s3cret',
+    });
+    expect(web.staffOidc).toEqual({
+      issuerUrl: 'https://staff.example.gov.vn',
+      clientId: 'console',
+      clientSecret: 'staff-s3cret',
+      privateKeyFile: undefined,
+      redirectUrl: 'http://127.0.0.1:4005/console/auth/callback',
+      scope: 'openid profile offline_access',
+      resource: undefined,
+    });
+    expect(web.staffDemoSignIn).toBe(false);
+    // The citizens' sign-in is its own: still the demo one.
+    expect(web.oidc).toBeNull();
+    expect(web.demoSignIn).toBe(true);
+    expect(problems({ STAFF_OIDC_ISSUER_URL: 'https://staff.example.gov.vn' })).toEqual([
+      'STAFF_OIDC_CLIENT_ID must be set when STAFF_OIDC_ISSUER_URL is',
+      'exactly one of STAFF_OIDC_CLIENT_SECRET and STAFF_OIDC_PRIVATE_KEY_FILE must be set when STAFF_OIDC_ISSUER_URL is',
+    ]);
   });
 
   it('takes private_key_jwt instead of a secret, and a resource indicator', () => {

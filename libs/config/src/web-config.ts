@@ -20,7 +20,12 @@ export interface WebConfig {
   oidc: OidcConfig | null;
   /** The development demo sign-in: outside production, and only when no provider is configured. */
   demoSignIn: boolean;
-  /** The staff console's development sign-in (demo stewards, administrators, an auditor): never in production. */
+  /**
+   * The staff identity provider the console signs in with (STAFF_OIDC_*), separate from the
+   * citizens'; its tokens name staff duties as roles (libs/auth staff-roles). null: none.
+   */
+  staffOidc: OidcConfig | null;
+  /** The console's development sign-in (demo stewards, administrators, an auditor): never in production, nor beside a staff provider. */
   staffDemoSignIn: boolean;
 }
 
@@ -52,7 +57,14 @@ export function readWebConfig(
   const publicUrl = read
     .url('WEB_PUBLIC_URL', ['http:', 'https:'], localHttpUrl(context.host, context.webPort))!
     .replace(/\/+$/, '');
-  const oidc = readOidcConfig(read, context.production, publicUrl, context.baseDir);
+  const oidc = readOidcConfig(read, 'OIDC_', context.production, `${publicUrl}/auth/callback`, context.baseDir);
+  const staffOidc = readOidcConfig(
+    read,
+    'STAFF_OIDC_',
+    context.production,
+    `${publicUrl}/console/auth/callback`,
+    context.baseDir,
+  );
   const sessionMaxAgeSeconds = read.integer('SESSION_MAX_AGE_SECONDS', 8 * 3600, 300, 86_400);
   const sessionIdleSeconds = read.integer('SESSION_IDLE_SECONDS', 30 * 60, 60, 86_400);
   if (sessionIdleSeconds > sessionMaxAgeSeconds) {
@@ -69,36 +81,48 @@ export function readWebConfig(
     sessionIdleSeconds,
     oidc,
     demoSignIn: !context.production && oidc === null,
-    staffDemoSignIn: !context.production,
+    staffOidc,
+    staffDemoSignIn: !context.production && staffOidc === null,
   };
 }
 
-function readOidcConfig(read: EnvReader, production: boolean, publicUrl: string, baseDir: string): OidcConfig | null {
-  const issuerUrl = read.url('OIDC_ISSUER_URL', ['http:', 'https:']);
-  const clientId = read.optionalString('OIDC_CLIENT_ID');
-  const clientSecret = read.optionalString('OIDC_CLIENT_SECRET');
-  const privateKey = read.optionalString('OIDC_PRIVATE_KEY_FILE');
-  const redirectUrl = read.url('OIDC_REDIRECT_URL', ['http:', 'https:'], `${publicUrl}/auth/callback`)!;
-  const scope = read.string('OIDC_SCOPE', 'openid offline_access');
-  const resource = read.optionalString('OIDC_RESOURCE');
+/** One provider's settings, from the variables of `prefix` (OIDC_ for citizens, STAFF_OIDC_ for staff). */
+function readOidcConfig(
+  read: EnvReader,
+  prefix: 'OIDC_' | 'STAFF_OIDC_',
+  production: boolean,
+  defaultRedirectUrl: string,
+  baseDir: string,
+): OidcConfig | null {
+  const issuerUrl = read.url(`${prefix}ISSUER_URL`, ['http:', 'https:']);
+  const clientId = read.optionalString(`${prefix}CLIENT_ID`);
+  const clientSecret = read.optionalString(`${prefix}CLIENT_SECRET`);
+  const privateKey = read.optionalString(`${prefix}PRIVATE_KEY_FILE`);
+  const redirectUrl = read.url(`${prefix}REDIRECT_URL`, ['http:', 'https:'], defaultRedirectUrl)!;
+  // Staff are shown by name in the console's header: their provider is asked for the profile too.
+  const scope = read.string(
+    `${prefix}SCOPE`,
+    prefix === 'STAFF_OIDC_' ? 'openid profile offline_access' : 'openid offline_access',
+  );
+  const resource = read.optionalString(`${prefix}RESOURCE`);
   if (issuerUrl === undefined) {
-    if (clientId !== undefined) read.problems.push('OIDC_CLIENT_ID needs OIDC_ISSUER_URL');
+    if (clientId !== undefined) read.problems.push(`${prefix}CLIENT_ID needs ${prefix}ISSUER_URL`);
     return null;
   }
   if (production && new URL(issuerUrl).protocol !== 'https:') {
-    read.problems.push('OIDC_ISSUER_URL must be an https URL when NODE_ENV is production');
+    read.problems.push(`${prefix}ISSUER_URL must be an https URL when NODE_ENV is production`);
   }
-  if (clientId === undefined) read.problems.push('OIDC_CLIENT_ID must be set when OIDC_ISSUER_URL is');
+  if (clientId === undefined) read.problems.push(`${prefix}CLIENT_ID must be set when ${prefix}ISSUER_URL is`);
   if ((clientSecret === undefined) === (privateKey === undefined)) {
     read.problems.push(
-      'exactly one of OIDC_CLIENT_SECRET and OIDC_PRIVATE_KEY_FILE must be set when OIDC_ISSUER_URL is',
+      `exactly one of ${prefix}CLIENT_SECRET and ${prefix}PRIVATE_KEY_FILE must be set when ${prefix}ISSUER_URL is`,
     );
   }
   return {
     issuerUrl: issuerUrl.replace(/\/+$/, ''),
     clientId: clientId ?? '',
     clientSecret,
-    privateKeyFile: privateKey === undefined ? undefined : read.path('OIDC_PRIVATE_KEY_FILE', privateKey, baseDir),
+    privateKeyFile: privateKey === undefined ? undefined : read.path(`${prefix}PRIVATE_KEY_FILE`, privateKey, baseDir),
     redirectUrl,
     scope,
     resource,

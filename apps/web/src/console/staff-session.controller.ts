@@ -34,7 +34,10 @@ export class StaffSessionController {
     }
     const current = this.sessions.current(request.session);
     if (!current) {
-      return { signedIn: false, signIn: { demo: this.config.web.staffDemoSignIn, identityProvider: false } };
+      return {
+        signedIn: false,
+        signIn: { demo: this.config.web.staffDemoSignIn, identityProvider: this.config.web.staffOidc !== null },
+      };
     }
     return {
       signedIn: true,

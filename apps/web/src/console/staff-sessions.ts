@@ -2,8 +2,17 @@ import type { Session } from '@fastify/secure-session';
 import type { WebConfig } from '@app/config';
 import type { SessionTokens, StaffMember, StaffSession } from '../session/portal-session';
 import { TokenSessions } from '../session/token-sessions';
-import type { OidcSignIn } from '../sign-in/oidc-sign-in';
+import type { OidcSignIn, SubjectRule } from '../sign-in/oidc-sign-in';
 import type { DemoStaffTokens } from './demo-staff-tokens';
+
+/** The staff identity provider's OidcSignIn, apart from the citizens' (an injection token). */
+export const STAFF_OIDC = Symbol('STAFF_OIDC');
+
+/** Staff: the directory's `sub` is the staff id the log and the history name (the tokens' rule). */
+export const STAFF_SUBJECT: SubjectRule = {
+  pattern: /^[A-Za-z0-9._:@-]{1,128}$/,
+  refusal: 'tài khoản không mang mã cán bộ hợp lệ / the account names no valid staff id',
+};
 
 /**
  * The staff member's console session: the same cookie, bounds and renewal as the citizen's
@@ -31,8 +40,7 @@ export class StaffSessions extends TokenSessions<'staff'> {
     return this.demo.mint(current.staff);
   }
 
-  protected refreshWithProvider(): Promise<SessionTokens> {
-    // No staff identity provider is wired yet (issue 12's note): a provider session cannot exist.
-    return Promise.reject(new Error('no staff identity provider is configured'));
+  protected refreshWithProvider(refreshToken: string, current: StaffSession): Promise<SessionTokens> {
+    return this.oidc!.refresh(refreshToken, current.staff.id);
   }
 }

@@ -50,5 +50,6 @@ declare module '@fastify/secure-session' {
     portal: PortalSession;
     staff: StaffSession;
     pending: PendingSignIn;
+    staffPending: PendingSignIn;
   }
 }

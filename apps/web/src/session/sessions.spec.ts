@@ -37,7 +37,8 @@ const config = { sessionMaxAgeSeconds: 3600, sessionIdleSeconds: 600, publicUrl:
 
 function tokens(overrides: Partial<ProviderTokens> = {}): ProviderTokens {
   return {
-    personalIdNumber: AN,
+    subject: AN,
+    name: null,
     accessToken: 'access-1',
     accessTokenExpiresAt: NOW + 300_000,
     refreshToken: 'refresh-1',
@@ -55,7 +56,7 @@ describe('Sessions', () => {
     refresh = jest.fn();
     const oidc = { refresh, revoke: jest.fn(), endSessionUrl: jest.fn() } as unknown as OidcSignIn;
     const demo = {
-      mint: (pid: string) => tokens({ personalIdNumber: pid, accessToken: 'demo-2', refreshToken: null }),
+      mint: (pid: string) => tokens({ subject: pid, accessToken: 'demo-2', refreshToken: null }),
     } as unknown as DemoCitizenTokens;
     sessions = new Sessions(config, oidc, demo);
   });

@@ -19,7 +19,15 @@ export class Sessions extends TokenSessions<'portal'> {
 
   /** A fresh citizen's session for `tokens`. */
   signIn(session: Session, tokens: ProviderTokens, demo: boolean): PortalSession {
-    return this.start(session, { ...tokens, demo });
+    const { subject, accessToken, accessTokenExpiresAt, refreshToken, idToken } = tokens;
+    return this.start(session, {
+      personalIdNumber: subject,
+      accessToken,
+      accessTokenExpiresAt,
+      refreshToken,
+      idToken,
+      demo,
+    });
   }
 
   /** Ends the session; the provider's sign-out URL when there is one to visit. */

@@ -18,7 +18,8 @@ export class DemoCitizenTokens {
 
   mint(personalIdNumber: string): ProviderTokens {
     return {
-      personalIdNumber,
+      subject: personalIdNumber,
+      name: null,
       // Assurance level 2, what the national provider's everyday sign-in gives.
       accessToken: this.issuer.mint({ kind: 'citizen', sub: personalIdNumber, acr: '2' }, DEMO_TOKEN_TTL_SECONDS),
       accessTokenExpiresAt: Date.now() + DEMO_TOKEN_TTL_SECONDS * 1000,

@@ -10,12 +10,28 @@ const logger = new Logger('SignIn');
 
 /** What a completed sign-in or refresh yields for the session. */
 export interface ProviderTokens {
-  personalIdNumber: string;
+  /** The account's `sub`: a citizen's personal ID number, a staff member's id. */
+  subject: string;
+  /** The ID token's `name`, when the provider gave one (display only). */
+  name: string | null;
   accessToken: string;
   accessTokenExpiresAt: number;
   refreshToken: string | null;
   idToken: string | null;
 }
+
+/** What a provider's `sub` must look like to be one of this sign-in's users. */
+export interface SubjectRule {
+  pattern: RegExp;
+  /** Why a sign-in whose `sub` does not fit is refused, as the user is told. */
+  refusal: string;
+}
+
+/** Citizens: the national provider's `sub` is the personal ID number. */
+export const CITIZEN_SUBJECT: SubjectRule = {
+  pattern: /^\d{12}$/,
+  refusal: 'tài khoản không mang số định danh cá nhân / the account names no personal ID number',
+};
 
 /** How long a sign-in may take between leaving for the provider and coming back. */
 export const SIGN_IN_WINDOW_MS = 10 * 60 * 1000;
@@ -32,6 +48,7 @@ export class OidcSignIn {
   constructor(
     private readonly config: OidcConfig,
     private readonly allowHttp: boolean,
+    private readonly subjectRule: SubjectRule = CITIZEN_SUBJECT,
   ) {}
 
   /** The provider's authorization URL for a new sign-in, and what the callback must find again. */
@@ -83,7 +100,7 @@ export class OidcSignIn {
   }
 
   /** New tokens for a refresh token; throws when the provider will not renew them. */
-  async refresh(refreshToken: string, personalIdNumber: string): Promise<ProviderTokens> {
+  async refresh(refreshToken: string, subject: string): Promise<ProviderTokens> {
     const configuration = await this.configuration();
     let response: Awaited<ReturnType<typeof oidc.refreshTokenGrant>>;
     try {
@@ -91,9 +108,9 @@ export class OidcSignIn {
     } catch (error) {
       throw this.failure(error);
     }
-    // A refresh may bring no new ID token; when it does, it must name the same citizen.
-    const sub = response.claims()?.sub ?? personalIdNumber;
-    if (sub !== personalIdNumber) throw new SignInFailedError('the renewed tokens name another subject');
+    // A refresh may bring no new ID token; when it does, it must name the same user.
+    const sub = response.claims()?.sub ?? subject;
+    if (sub !== subject) throw new SignInFailedError('the renewed tokens name another subject');
     return this.tokens(response, refreshToken, sub);
   }
 
@@ -143,14 +160,14 @@ export class OidcSignIn {
     previousRefreshToken: string | null,
     sub: string | undefined,
   ): ProviderTokens {
-    if (typeof sub !== 'string' || !/^\d{12}$/.test(sub)) {
-      throw new SignInFailedError(
-        'tài khoản không mang số định danh cá nhân / the account names no personal ID number',
-      );
+    if (typeof sub !== 'string' || !this.subjectRule.pattern.test(sub)) {
+      throw new SignInFailedError(this.subjectRule.refusal);
     }
     const expiresIn = response.expiresIn() ?? 300;
+    const name = response.claims()?.name;
     return {
-      personalIdNumber: sub,
+      subject: sub,
+      name: typeof name === 'string' ? name : null,
       accessToken: response.access_token,
       accessTokenExpiresAt: Date.now() + expiresIn * 1000,
       refreshToken: response.refresh_token ?? previousRefreshToken,

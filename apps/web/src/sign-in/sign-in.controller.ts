@@ -1,62 +1,40 @@
-import { Controller, Get, Header, Inject, Logger, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { DomainError } from '@app/errors';
 import { Sessions } from '../session/sessions';
 import { OidcSignIn } from './oidc-sign-in';
-import { safeReturnTo } from './return-to';
-
-const logger = new Logger('SignIn');
+import { ProviderSignInFlow } from './provider-sign-in-flow';
 
 /**
- * Sign-in through the identity provider (mounted only when one is configured): the browser is
- * sent there and comes back to the callback, which makes the session and returns it to the
- * page it came from. A sign-in that cannot start (the provider down) or a callback that does
- * not hold returns to the portal's front page with `signInError=<code>` and no session.
+ * Sign-in through the citizens' identity provider (mounted only when one is configured): the
+ * browser is sent there and comes back to the callback, which makes the session and returns
+ * it to the page it came from (ProviderSignInFlow).
  */
 @Controller('auth')
 export class SignInController {
+  private readonly flow: ProviderSignInFlow;
+
   constructor(
-    private readonly oidc: OidcSignIn,
+    oidc: OidcSignIn,
     private readonly sessions: Sessions,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.flow = new ProviderSignInFlow(oidc, {
+      pendingSlot: 'pending',
+      home: '/',
+      callbackUrl: config.web.oidc!.redirectUrl,
+    });
+  }
 
   @Get('sign-in')
   @Header('Cache-Control', 'no-store')
-  async signIn(
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-    @Query('returnTo') returnTo: unknown,
-  ): Promise<void> {
-    let started: Awaited<ReturnType<OidcSignIn['start']>>;
-    try {
-      started = await this.oidc.start(safeReturnTo(returnTo));
-    } catch (error) {
-      // A page visit, not a fetch: the page says what happened (IDENTITY_PROVIDER_UNAVAILABLE).
-      if (!(error instanceof DomainError)) throw error;
-      void reply.redirect(`/?signInError=${encodeURIComponent(error.code)}`, 302);
-      return;
-    }
-    request.session.set('pending', started.pending);
-    void reply.redirect(started.url.toString(), 302);
+  signIn(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query('returnTo') returnTo: unknown) {
+    return this.flow.start(request, reply, returnTo);
   }
 
   @Get('callback')
   @Header('Cache-Control', 'no-store')
-  async callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const pending = request.session.get('pending');
-    // Used once, whatever the outcome.
-    request.session.set('pending', undefined);
-    const callbackUrl = new URL(request.url, this.config.web.oidc!.redirectUrl);
-    try {
-      const tokens = await this.oidc.finish(callbackUrl, pending);
-      this.sessions.signIn(request.session, tokens, false);
-      void reply.redirect(safeReturnTo(pending?.returnTo), 302);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      logger.log(`sign-in refused: ${error.code} ${error.message}`);
-      void reply.redirect(`/?signInError=${encodeURIComponent(error.code)}`, 302);
-    }
+  callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.flow.finish(request, reply, (tokens) => this.sessions.signIn(request.session, tokens, false));
   }
 }

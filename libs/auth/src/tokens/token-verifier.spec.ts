@@ -21,6 +21,8 @@ const DEV = 'sochung-dev';
 const REGISTRY = 'sochung-registry';
 // A national identity provider, trusted for citizens only: its tokens carry no kind claim.
 const IDP = 'https://id.example.gov.vn';
+// The ministry's staff directory, trusted for staff only: its tokens name duties as roles.
+const STAFF_IDP = 'https://staff.example.gov.vn';
 const AUDIENCE = 'sochung-api';
 const SKEW = 30;
 const MAX_LIFETIME = 3600;
@@ -40,6 +42,7 @@ const config: TokenConfig = {
       kinds: ['agency', 'citizen', 'steward', 'admin', 'auditor'],
     },
     { issuer: IDP, jwksUrl: 'https://id.example.gov.vn/jwks', kinds: ['citizen'] },
+    { issuer: STAFF_IDP, jwksUrl: 'https://staff.example.gov.vn/jwks', kinds: ['steward', 'admin', 'auditor'] },
   ],
   devIssuer: null,
   jwksCacheSeconds: 60,
@@ -139,6 +142,7 @@ describe('TokenVerifier', () => {
       [DEV]: [devEd.publicJwk, devEs.publicJwk, rsa.publicJwk],
       [REGISTRY]: [registryEs.publicJwk],
       [IDP]: [idpEs.publicJwk],
+      [STAFF_IDP]: [idpEs.publicJwk],
     };
     verifier = new TokenVerifier(config, keySet);
   });
@@ -212,6 +216,41 @@ describe('TokenVerifier', () => {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    });
+  });
+
+  describe('a staff directory’s tokens (roles, no kind claim)', () => {
+    const staff = (roles: unknown, overrides: Record<string, unknown> = {}) =>
+      sign(claims({ iss: STAFF_IDP, sub: 'lan.nt', kind: undefined, registry: undefined, roles, ...overrides }), idpEs);
+
+    it('are read by the one sochung role they carry, other roles of the directory ignored', async () => {
+      await expect(verify(await staff(['sochung:steward:population', 'mail-user']))).resolves.toMatchObject({
+        kind: 'steward',
+        stewardId: 'lan.nt',
+        registry: 'population',
+      });
+      await expect(verify(await staff(['sochung:steward:business']))).resolves.toMatchObject({ registry: 'business' });
+      await expect(verify(await staff(['sochung:admin']))).resolves.toMatchObject({ kind: 'admin' });
+      await expect(verify(await staff(['sochung:auditor', 'sochung:auditor']))).resolves.toMatchObject({
+        kind: 'auditor',
+      });
+    });
+
+    it('are refused with no sochung role, two of them, or roles that are not a list of names', async () => {
+      expect(await refusal(await staff(['mail-user']))).toMatch(/none of sochung’s staff roles/);
+      expect(await refusal(await staff(['sochung:admin', 'sochung:auditor']))).toMatch(/more than one/);
+      expect(await refusal(await staff('sochung:admin'))).toMatch(/roles claim must be a list/);
+      expect(await refusal(await staff([1]))).toMatch(/roles claim must be a list/);
+      expect(await refusal(await staff(undefined))).toMatch(/roles claim must be a list/);
+    });
+
+    it('cannot name a kind the directory may not vouch for, by kind claim or by role', async () => {
+      expect(await refusal(await staff(undefined, { kind: 'citizen', sub: '001085012345', acr: '3' }))).toMatch(
+        /may not vouch for a caller of kind citizen/,
+      );
+      // Roles mean nothing from an issuer also trusted for others: there the kind claim decides.
+      const fromDev = await sign(claims({ kind: undefined, roles: ['sochung:admin'] }));
+      expect(await refusal(fromDev)).toMatch(/kind claim must be one of/);
     });
   });
 

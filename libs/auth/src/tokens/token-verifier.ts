@@ -12,6 +12,7 @@ import { KeySetUnavailableError, UnauthenticatedError } from '../auth.errors';
 import type { Principal } from '../principal';
 import { ACCEPTED_ALGORITHMS, acceptingEd25519Aliases } from './algorithms';
 import { ClaimsError, principalFromClaims } from './principal-claims';
+import { claimsFromStaffRoles, trustsStaffOnly } from './staff-roles';
 import { isTokenId, MAX_TOKEN_ID_LENGTH } from './token-id';
 /** Larger tokens are refused before any parsing: no caller needs more. */
 export const MAX_TOKEN_BYTES = 8192;
@@ -74,9 +75,15 @@ export class TokenVerifier {
     }
     try {
       const { kinds } = issuer.trusted;
+      // A staff directory names its people's duties as roles, not our `kind` claim: from an
+      // issuer trusted for staff alone, the roles say the kind (and a steward's registry).
+      const claims =
+        payload.kind === undefined && trustsStaffOnly(kinds)
+          ? { ...payload, ...claimsFromStaffRoles(payload) }
+          : payload;
       // Only an issuer trusted for citizens alone implies a kind: any wider trust needs the claim.
       const principal = principalFromClaims(
-        payload,
+        claims,
         kinds.length === 1 && kinds[0] === 'citizen' ? 'citizen' : undefined,
       );
       if (!issuer.trusted.kinds.includes(principal.kind)) {

@@ -6,6 +6,7 @@ import { trackerMessages } from '../pages/tracker/tracker.messages';
 import { categoryMessages } from './categories.messages';
 import { consoleMessages } from '../console/console.messages';
 import { stewardsMessages } from '../console/stewards/stewards.messages';
+import { queueMessages } from '../console/stewards/queue/queue.messages';
 import { importsMessages } from '../console/imports/imports.messages';
 import { adminMessages } from '../console/admin/admin.messages';
 import { auditorsMessages } from '../console/auditors/auditors.messages';
@@ -21,6 +22,7 @@ const features = [
   trackerMessages,
   consoleMessages,
   stewardsMessages,
+  queueMessages,
   importsMessages,
   adminMessages,
   auditorsMessages,
