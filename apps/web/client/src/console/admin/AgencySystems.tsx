@@ -68,7 +68,7 @@ export function AgencySystems({
                     </th>
                     <td>{system.name}</td>
                     <td>
-                      <span className={`badge ${STATUS_BADGE[system.status]}`}>
+                      <span className={`badge admin-badge ${STATUS_BADGE[system.status]}`}>
                         {t(`admin.system.status.${system.status}` as MessageId)}
                       </span>
                       {system.status === 'SUSPENDED' && system.suspendedBy && system.suspendedAt && (

@@ -13,5 +13,7 @@ const BADGE: Record<AgreementStatus, string> = {
 /** An agreement version's status in words (APPROVED reads "in force"). */
 export function AgreementStatusBadge({ status }: { status: AgreementStatus }) {
   const { t } = useT();
-  return <span className={`badge ${BADGE[status]}`}>{t(`admin.agreement.status.${status}` as MessageId)}</span>;
+  return (
+    <span className={`badge admin-badge ${BADGE[status]}`}>{t(`admin.agreement.status.${status}` as MessageId)}</span>
+  );
 }

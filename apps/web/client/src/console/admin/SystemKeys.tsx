@@ -41,7 +41,7 @@ export function SystemKeys({ system, onChanged }: { system: AgencySystem; onChan
                   </th>
                   <td>{key.alg}</td>
                   <td>
-                    <span className={`badge ${KEY_BADGE[key.status]}`}>
+                    <span className={`badge admin-badge ${KEY_BADGE[key.status]}`}>
                       {t(`admin.key.status.${key.status}` as MessageId)}
                     </span>
                   </td>

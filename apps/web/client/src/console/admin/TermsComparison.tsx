@@ -58,7 +58,7 @@ export function TermsComparison({
               </td>
               <td>{show(diff.term, after)}</td>
               <td>
-                <span className={`badge ${EFFECT_CLASS[diff.effect]}`}>
+                <span className={`badge admin-badge ${EFFECT_CLASS[diff.effect]}`}>
                   {t(`admin.effect.${diff.effect}` as MessageId)}
                 </span>
                 {diff.effect !== 'new' && (diff.added.length > 0 || diff.removed.length > 0) && (
