@@ -9,6 +9,7 @@ import { stewardsMessages } from '../console/stewards/stewards.messages';
 import { importsMessages } from '../console/imports/imports.messages';
 import { adminMessages } from '../console/admin/admin.messages';
 import { auditorsMessages } from '../console/auditors/auditors.messages';
+import { enterprisesMessages } from '../console/stewards/enterprises/enterprises.messages';
 import type { FeatureMessages } from './messages';
 
 /** Every feature's texts, joined: a page adds its messages here, one line each. */
@@ -24,6 +25,7 @@ const features = [
   importsMessages,
   adminMessages,
   auditorsMessages,
+  enterprisesMessages,
 ] as const;
 
 type IdsOf<F> = F extends FeatureMessages<infer Id> ? Id : never;
