@@ -70,11 +70,11 @@ function StatusForm({ enterprise, version, onSaved, onReload }: AmendmentProps) 
 function AddRepresentativeForm({ enterprise, version, onSaved, onReload }: AmendmentProps) {
   const build: BuildAmendment = (data, reason) => {
     const personalIdNumber = textOf(data, 'personalIdNumber').trim();
-    const title = textOf(data, 'title');
+    const title = textOf(data, 'jobTitle');
     return {
       problems: problemsOf({
         personalIdNumber: personalIdFieldProblem(personalIdNumber),
-        title: textProblem(title, MAX.title),
+        jobTitle: textProblem(title, MAX.title),
       }),
       amendment: (expectedVersion) => ({
         kind: 'addRepresentative',
@@ -103,7 +103,7 @@ function AddRepresentativeForm({ enterprise, version, onSaved, onReload }: Amend
         inputMode="numeric"
       />
       <TextField
-        name="title"
+        name="jobTitle"
         label="enterprises.addForm.jobTitle"
         hint="enterprises.addForm.jobTitleHint"
         maxLength={MAX.title}

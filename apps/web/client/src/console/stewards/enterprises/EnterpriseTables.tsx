@@ -31,13 +31,9 @@ export function EnterpriseTables({ enterprise }: { enterprise: EnterpriseRecord 
         rows={enterprise.legalRepresentatives ?? []}
         rowKey={(r) => r.citizen?.personalIdNumber ?? r.title}
         empty="enterprises.none"
+        note="enterprises.representatives.nameWithheld"
         columns={[
           { label: 'enterprises.representatives.number', cell: (r) => r.citizen?.personalIdNumber },
-          {
-            label: 'enterprises.representatives.name',
-            cell: (r) =>
-              r.citizen?.fullName ?? <span className="muted">{t('enterprises.representatives.nameWithheld')}</span>,
-          },
           { label: 'enterprises.representatives.jobTitle', cell: (r) => r.title },
         ]}
       />

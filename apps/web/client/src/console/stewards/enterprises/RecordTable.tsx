@@ -15,6 +15,7 @@ export function RecordTable<Row>({
   rows,
   rowKey,
   empty,
+  note,
 }: {
   id: string;
   title: MessageId;
@@ -23,11 +24,13 @@ export function RecordTable<Row>({
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   empty: MessageId;
+  note?: MessageId;
 }) {
   const { t } = useT();
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-section={id}>
       <h2 id={`${id}-title`}>{t(title)}</h2>
+      {note && <p className="muted">{t(note)}</p>}
       {rows.length === 0 ? (
         <p>{t(empty)}</p>
       ) : (

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../api/api-error';
-import { consoleGraphql, consoleRequest } from '../../api/console-graphql';
+import { consoleGraphql } from '../../api/console-graphql';
 
 export interface EnterpriseVersion {
   version: number;
@@ -11,7 +11,7 @@ export interface EnterpriseVersion {
 
 export interface Representative {
   title: string;
-  citizen: { personalIdNumber: string; fullName: string | null } | null;
+  citizen: { personalIdNumber: string } | null;
 }
 
 export interface Branch {
@@ -53,7 +53,7 @@ const ENTERPRISE = `query ConsoleEnterprise($code: String!) {
   enterprise(enterpriseCode: $code) {
     enterpriseCode name foreignName abbreviation type status establishmentDate
     headOfficeProvinceCode headOfficeAddress charterCapital version
-    legalRepresentatives { title citizen { personalIdNumber fullName } }
+    legalRepresentatives { title citizen { personalIdNumber } }
     businessLines { vsicVersion code isMain }
     owners { citizen { personalIdNumber } enterpriseCode name capitalContribution }
     branches { branchCode kind name provinceCode address }
@@ -63,19 +63,13 @@ const ENTERPRISE = `query ConsoleEnterprise($code: String!) {
 }`;
 
 /**
- * One enterprise as the steward sees it. A representative's name comes from the population
- * registry, which may withhold it from a business steward: that error alone leaves the rest
- * standing (the number still names the person); any other error fails the page.
+ * One enterprise as the steward sees it. Representatives and owners are named by number only:
+ * their names are population data, which the policy refuses a business steward (OTHER_REGISTRY).
  */
 export async function loadEnterprise(code: string): Promise<EnterpriseRecord> {
-  const { data, errors } = await consoleRequest<{ enterprise: EnterpriseRecord | null }>(ENTERPRISE, { code });
-  const fatal = errors.find((error) => !error.path?.includes('fullName'));
-  if (fatal || !data) {
-    const { code: errorCode = 'INTERNAL', ...details } = fatal?.extensions ?? {};
-    throw new ApiError(errorCode, fatal?.message ?? 'no data', details);
-  }
-  if (!data.enterprise) throw new ApiError('ENTERPRISE_NOT_FOUND', `No enterprise with code ${code}`);
-  return data.enterprise;
+  const { enterprise } = await consoleGraphql<{ enterprise: EnterpriseRecord | null }>(ENTERPRISE, { code });
+  if (!enterprise) throw new ApiError('ENTERPRISE_NOT_FOUND', `No enterprise with code ${code}`);
+  return enterprise;
 }
 
 /** What each amendment sends; every one names the version the steward read. */

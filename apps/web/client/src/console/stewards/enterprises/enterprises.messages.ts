@@ -65,9 +65,9 @@ export const enterprisesMessages = defineMessages({
     'enterprises.representatives.title': 'Người đại diện theo pháp luật',
     'enterprises.representatives.caption': 'Người đại diện theo pháp luật hiện nay',
     'enterprises.representatives.number': 'Số định danh cá nhân',
-    'enterprises.representatives.name': 'Họ và tên',
     'enterprises.representatives.jobTitle': 'Chức danh',
-    'enterprises.representatives.nameWithheld': 'Không được xem',
+    'enterprises.representatives.nameWithheld':
+      'Họ tên và thông tin nhân thân thuộc cơ sở dữ liệu dân cư; cán bộ đăng ký doanh nghiệp chỉ thấy số định danh.',
     'enterprises.branches.title': 'Chi nhánh, văn phòng đại diện',
     'enterprises.branches.caption': 'Chi nhánh và văn phòng đại diện đã đăng ký',
     'enterprises.branches.code': 'Mã',
@@ -202,9 +202,9 @@ export const enterprisesMessages = defineMessages({
     'enterprises.representatives.title': 'Legal representatives',
     'enterprises.representatives.caption': 'The legal representatives now',
     'enterprises.representatives.number': 'Personal ID number',
-    'enterprises.representatives.name': 'Full name',
     'enterprises.representatives.jobTitle': 'Title',
-    'enterprises.representatives.nameWithheld': 'Not shown to you',
+    'enterprises.representatives.nameWithheld':
+      'Names and identity data belong to the population registry; business registry stewards see the personal ID number only.',
     'enterprises.branches.title': 'Branches and representative offices',
     'enterprises.branches.caption': 'Registered branches and representative offices',
     'enterprises.branches.code': 'Code',
