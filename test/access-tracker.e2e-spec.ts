@@ -371,6 +371,39 @@ describe('auditors: counts and listings', () => {
     expect(agency.body.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it('counts the same per day in Vietnam, for periods of at most 366 days', async () => {
+    const BY_DAY = `query ($agencyCode: String, $purpose: String, $from: DateTime!, $to: DateTime!) {
+      accessLogReport(agencyCode: $agencyCode, purpose: $purpose, from: $from, to: $to) {
+        released refused byDay { day released refused } } }`;
+    const { body } = await gql(BY_DAY, { agencyCode: 'BTC-CT', purpose: 'TAX_ADMINISTRATION', ...window() }, AUDITOR);
+    expect(body.errors).toBeUndefined();
+    const report = body.data!.accessLogReport as {
+      released: number;
+      refused: number;
+      byDay: { day: string; released: number; refused: number }[];
+    };
+    // The reads of this test were made moments ago: all on today's date in Vietnam (+07:00).
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() + 7 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
+    for (const day of report.byDay) expect([yesterday, today]).toContain(day.day);
+    expect(report.byDay.reduce((sum, day) => sum + day.released, 0)).toBe(report.released);
+    expect(report.byDay.reduce((sum, day) => sum + day.refused, 0)).toBe(report.refused);
+
+    const tooLong = await gql(
+      BY_DAY,
+      { from: new Date(Date.now() - 367 * 86_400_000).toISOString(), to: new Date().toISOString() },
+      AUDITOR,
+    );
+    expect(tooLong.body.errors?.[0].extensions.code).toBe('REPORT_PERIOD_TOO_LONG');
+    // Without byDay, a longer period is counted as before.
+    const totals = await gql(
+      `query ($from: DateTime!, $to: DateTime!) { accessLogReport(from: $from, to: $to) { released } }`,
+      { from: new Date(Date.now() - 367 * 86_400_000).toISOString(), to: new Date().toISOString() },
+      AUDITOR,
+    );
+    expect(totals.body.errors).toBeUndefined();
+  });
+
   it('lists sealed records in full to auditors', async () => {
     const { body } = await gql(
       RECORDS,

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
+import { CookieJarAgent } from './support/cookie-jar';
 import { DevTokenIssuer } from '@app/auth';
 import { loadConfig, readEnvironment, usesEmbeddedDatabase } from '@app/config';
 import { openDatabase, type OpenDatabase } from '../tools/database/open-database';
@@ -117,6 +118,24 @@ describe('npm start (the launcher)', () => {
       await request(portal![1])
         .get('/api/session')
         .expect(200, { signedIn: false, signIn: { demo: true, identityProvider: false } });
+      // The console beside it: a newcomer signs in as a demo steward and finds the demo change
+      // request of another steward waiting for them.
+      expect(ready.split('\n')[2]).toMatch(new RegExp(`console\\s+${portal![1]}/console`));
+      const staff = new CookieJarAgent();
+      const signIn = await staff.fetch(`${portal![1]}/console/api/demo-sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: portal![1] },
+        body: JSON.stringify({ id: 'st-minh' }),
+      });
+      expect(signIn.status).toBe(204);
+      const queue = await staff.fetch(`${portal![1]}/console/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: portal![1] },
+        body: JSON.stringify({ query: '{ changeRequests { requestedBy personalIdNumber } }' }),
+      });
+      expect(await queue.json()).toEqual({
+        data: { changeRequests: [{ requestedBy: 'st-lan', personalIdNumber: '048088007654' }] },
+      });
       // npm start keeps the development issuer's key in the data folder, as `npm run token` finds it.
       const tokens = DevTokenIssuer.fromConfig(loadConfig({ ...readEnvironment(), DATA_DIR: dataDir }).tokens);
       const tax = `Bearer ${tokens.mint({ kind: 'agency', sub: 'btc-ct-demo', agency: 'BTC-CT', purpose: 'TAX_ADMINISTRATION', scope: 'business.representatives population.identity' })}`;

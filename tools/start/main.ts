@@ -77,6 +77,7 @@ async function main(): Promise<number> {
   say(`ready in ${seconds} s:`);
   // The portal first: it is what a newcomer opens.
   say(`  portal             ${apps.urls.web}/   ← open this in a browser`);
+  say(`  console            ${apps.urls.web}/console   (stewards, administrators, auditors: demo staff sign-in)`);
   for (const app of APP_NAMES.filter((name) => name !== 'web')) {
     say(`  ${app.padEnd(18)} ${apps.urls[app]}${app === 'witness' ? '/checkpoint' : '/graphql'}`);
   }

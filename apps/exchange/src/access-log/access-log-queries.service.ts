@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
   countAccessRecords,
+  countAccessRecordsByDay,
   readAccessRecords,
   logCheckpointOf,
   readCheckpoint,
@@ -12,6 +13,7 @@ import {
   type AccessLogCounts,
   type AccessRecordFilter,
   type AccessRecordPage,
+  type DayCount,
   type Query,
   type StoredCheckpoint,
   type SubjectLogRequest,
@@ -23,6 +25,9 @@ import { agencyScopeOf } from '../agencies/agency-scope';
 import { CheckpointService } from './checkpoint.service';
 import { CheckpointNotFoundError, LogSizeOutOfRangeError, LogSizesReversedError } from './log-consistency.errors';
 import type { LogConsistency } from './log-consistency.model';
+
+/** The longest period a report is counted per day for: a year, and a leap day. */
+export const MAX_REPORT_DAYS = 366;
 
 export type AccessRecordQuery = Omit<AccessRecordFilter, 'after'> & { after: string | null };
 
@@ -68,6 +73,19 @@ export class AccessLogQueriesService {
     checkWindow(filter);
     this.logger.log(`${describePrincipal(operator)} counted the access log (${filter.agencyCode ?? 'all agencies'})`);
     return countAccessRecords(this.query, filter);
+  }
+
+  /** The report's counts per day in Vietnam, for a period of at most MAX_REPORT_DAYS days. */
+  byDay(filter: { agencyCode: string | null; purpose: string | null; from: Date; to: Date }): Promise<DayCount[]> {
+    checkWindow(filter);
+    if (filter.to.getTime() - filter.from.getTime() > MAX_REPORT_DAYS * 86_400_000) {
+      throw new InvalidInputError(
+        'to',
+        `byDay: the period must be at most ${MAX_REPORT_DAYS} days`,
+        'REPORT_PERIOD_TOO_LONG',
+      );
+    }
+    return countAccessRecordsByDay(this.query, filter);
   }
 
   /**

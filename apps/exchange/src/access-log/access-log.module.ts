@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { KeysModule } from '../keys/keys.module';
 import { AccessLogQueriesService } from './access-log-queries.service';
+import { AccessLogReportResolver } from './access-log-report.resolver';
 import { AccessLogResolver } from './access-log.resolver';
 import { CheckpointService } from './checkpoint.service';
 
@@ -10,7 +11,7 @@ import { CheckpointService } from './checkpoint.service';
  */
 @Module({
   imports: [KeysModule],
-  providers: [CheckpointService, AccessLogQueriesService, AccessLogResolver],
+  providers: [CheckpointService, AccessLogQueriesService, AccessLogResolver, AccessLogReportResolver],
   exports: [CheckpointService],
 })
 export class AccessLogModule {}

@@ -137,6 +137,18 @@ export class CategoryCount {
   refused: number;
 }
 
+@ObjectType('DayCount', { description: "One day's counts of an access-log report." })
+export class DayCount {
+  @Field({ description: 'The day in Vietnam (UTC+07:00), YYYY-MM-DD.' })
+  day: string;
+
+  @Field(() => Int, { description: 'Records of data released that day.' })
+  released: number;
+
+  @Field(() => Int, { description: 'Records of fields refused that day.' })
+  refused: number;
+}
+
 @ObjectType('AccessLogReport', { description: 'Counts over the access log for a period: for auditors.' })
 export class AccessLogReport {
   @Field(() => DateTimeScalar)

@@ -195,6 +195,33 @@ export async function countAccessRecords(
   };
 }
 
+/** Records released and refused on one day in Vietnam (YYYY-MM-DD; +07:00 all year). */
+export interface DayCount {
+  day: string;
+  released: number;
+  refused: number;
+}
+
+/**
+ * The same counts per day of the window, days in Vietnam's time, oldest first; days without a
+ * record are left out (the caller knows the window). The window bounds the groups.
+ */
+export async function countAccessRecordsByDay(
+  query: Query,
+  filter: Omit<AccessRecordFilter, 'subject' | 'outcome' | 'first' | 'after'>,
+): Promise<DayCount[]> {
+  const { conditions, parameters } = filterConditions({ ...filter, subject: null, outcome: null });
+  return query<DayCount[]>(
+    `SELECT d.day,
+            count(*) FILTER (WHERE d.outcome = 'released')::int AS released,
+            count(*) FILTER (WHERE d.outcome = 'refused')::int AS refused
+       FROM (SELECT to_char((r.recorded_at AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM-DD') AS day, r.outcome
+               FROM exchange.access_records r WHERE ${conditions.join(' AND ')}) d
+      GROUP BY d.day ORDER BY d.day`,
+    parameters,
+  );
+}
+
 function filterConditions(filter: Omit<AccessRecordFilter, 'first' | 'after'>): {
   conditions: string[];
   parameters: unknown[];

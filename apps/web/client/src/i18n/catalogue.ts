@@ -6,9 +6,11 @@ import { trackerMessages } from '../pages/tracker/tracker.messages';
 import { categoryMessages } from './categories.messages';
 import { consoleMessages } from '../console/console.messages';
 import { stewardsMessages } from '../console/stewards/stewards.messages';
+import { queueMessages } from '../console/stewards/queue/queue.messages';
 import { importsMessages } from '../console/imports/imports.messages';
 import { adminMessages } from '../console/admin/admin.messages';
 import { auditorsMessages } from '../console/auditors/auditors.messages';
+import { citizensMessages } from '../console/stewards/citizens/citizens.messages';
 import { enterprisesMessages } from '../console/stewards/enterprises/enterprises.messages';
 import { mergeMessages } from '../console/stewards/merge/merge.messages';
 import type { FeatureMessages } from './messages';
@@ -23,9 +25,11 @@ const features = [
   trackerMessages,
   consoleMessages,
   stewardsMessages,
+  queueMessages,
   importsMessages,
   adminMessages,
   auditorsMessages,
+  citizensMessages,
   enterprisesMessages,
   mergeMessages,
 ] as const;
