@@ -117,6 +117,20 @@ describe('the business steward console: enterprises', () => {
     await page.close();
   });
 
+  it('fits a 768 px wide tablet without sideways scrolling of the page', async () => {
+    const page = await browser.newPage({ width: 768, height: 1024 });
+    await page.goto(`${graph.webUrl}/console/enterprises/${MEKONG}`);
+    await page.getByRole('heading', { level: 1, name: MEKONG_NAME }).waitFor();
+    await form(page, 'branch-form').waitFor();
+    // Evaluated in the page (a string: the test's own TypeScript knows no DOM).
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page);
+    await page.close();
+  });
+
   it('refuses a save based on a version someone else moved on from: STALE_VERSION, then reload', async () => {
     const page = await browser.newPage();
     await openMekong(page);

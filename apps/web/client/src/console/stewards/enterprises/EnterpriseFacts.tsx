@@ -52,6 +52,7 @@ export function EnterpriseFacts({ enterprise }: { enterprise: EnterpriseRecord }
           {e.businessLines.map((line) => (
             <li key={`${line.vsicVersion}:${line.code}`}>
               {t('enterprises.businessLine', { code: line.code, vsicVersion: line.vsicVersion })}
+              {line.isMain && ' '}
               {line.isMain && <span className="badge badge-ok">{t('enterprises.businessLine.main')}</span>}
             </li>
           ))}

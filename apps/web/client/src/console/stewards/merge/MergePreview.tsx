@@ -74,6 +74,7 @@ export function MergePreview({ survivor, duplicate }: { survivor: MergeCitizen; 
               <tr key={row.field} data-field={row.field} className={row.differs ? 'changed' : undefined}>
                 <th scope="row">
                   {t(LABEL[row.field])}
+                  {row.differs && ' '}
                   {row.differs && <span className="badge badge-muted">{t('merge.preview.differs')}</span>}
                 </th>
                 <td>{said(row.field, row.survivor, f)}</td>
