@@ -11,6 +11,8 @@ import { importsMessages } from '../console/imports/imports.messages';
 import { adminMessages } from '../console/admin/admin.messages';
 import { auditorsMessages } from '../console/auditors/auditors.messages';
 import { citizensMessages } from '../console/stewards/citizens/citizens.messages';
+import { enterprisesMessages } from '../console/stewards/enterprises/enterprises.messages';
+import { mergeMessages } from '../console/stewards/merge/merge.messages';
 import type { FeatureMessages } from './messages';
 
 /** Every feature's texts, joined: a page adds its messages here, one line each. */
@@ -28,6 +30,8 @@ const features = [
   adminMessages,
   auditorsMessages,
   citizensMessages,
+  enterprisesMessages,
+  mergeMessages,
 ] as const;
 
 type IdsOf<F> = F extends FeatureMessages<infer Id> ? Id : never;

@@ -1,0 +1,44 @@
+import { useState, type FormEvent } from 'react';
+import { navigate } from '../../../app/router';
+import { useT } from '../../../i18n/locale';
+import { enterpriseCodeFieldProblem, type FieldProblem } from './enterprise-rules';
+import { FormContext, TextField, textOf } from './form-fields';
+
+/**
+ * /console/enterprises: the registry answers one enterprise by its code and has no search (by
+ * name or otherwise), so this page is a lookup by code, checked as the API checks it.
+ */
+export function EnterpriseLookupPage() {
+  const { t } = useT();
+  const [problem, setProblem] = useState<FieldProblem | null>(null);
+  const open = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const code = textOf(new FormData(event.currentTarget), 'enterpriseCode').trim();
+    const found = enterpriseCodeFieldProblem(code);
+    setProblem(found);
+    if (found) event.currentTarget.querySelector<HTMLElement>('input')?.focus();
+    else navigate(`/console/enterprises/${code}`);
+  };
+  return (
+    <>
+      <h1>{t('enterprises.lookup.title')}</h1>
+      <p>{t('enterprises.lookup.intro')}</p>
+      <FormContext.Provider value={{ id: 'lookup', problems: problem ? { enterpriseCode: problem } : {} }}>
+        <form className="card" onSubmit={open} noValidate role="search">
+          <TextField
+            name="enterpriseCode"
+            label="enterprises.lookup.code"
+            hint="enterprises.lookup.hint"
+            maxLength={10}
+            inputMode="numeric"
+          />
+          <div className="actions">
+            <button type="submit" className="button-primary">
+              {t('enterprises.lookup.open')}
+            </button>
+          </div>
+        </form>
+      </FormContext.Provider>
+    </>
+  );
+}
