@@ -1,14 +1,14 @@
-import { Controller, Get, Header, Inject, Query, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Controller, Inject } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
 import { ClaimsError, claimsFromStaffRoles } from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { StaffMember } from '../session/portal-session';
-import type { ProviderTokens } from '../sign-in/oidc-sign-in';
+import type { OidcSignIn, ProviderTokens } from '../sign-in/oidc-sign-in';
 import { ProviderSignInFlow } from '../sign-in/provider-sign-in-flow';
+import { ProviderSignInRoutes } from '../sign-in/provider-sign-in.routes';
 import { SignInFailedError } from '../web.errors';
 import { STAFF_OIDC, StaffSessions } from './staff-sessions';
-import type { OidcSignIn } from '../sign-in/oidc-sign-in';
 
 /**
  * The console's sign-in through the staff identity provider (mounted only when STAFF_OIDC_* is
@@ -17,33 +17,23 @@ import type { OidcSignIn } from '../sign-in/oidc-sign-in';
  * role (or two) makes no session: such a person has nothing to do in the console.
  */
 @Controller('console/auth')
-export class StaffSignInController {
-  private readonly flow: ProviderSignInFlow;
-
+export class StaffSignInController extends ProviderSignInRoutes {
   constructor(
     @Inject(STAFF_OIDC) oidc: OidcSignIn,
     private readonly sessions: StaffSessions,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.flow = new ProviderSignInFlow(oidc, {
-      pendingSlot: 'staffPending',
-      home: '/console',
-      callbackUrl: config.web.staffOidc!.redirectUrl,
-    });
-  }
-
-  @Get('sign-in')
-  @Header('Cache-Control', 'no-store')
-  signIn(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query('returnTo') returnTo: unknown) {
-    return this.flow.start(request, reply, returnTo);
-  }
-
-  @Get('callback')
-  @Header('Cache-Control', 'no-store')
-  callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    return this.flow.finish(request, reply, (tokens) =>
-      this.sessions.signIn(request.session, staffMemberOf(tokens), tokens, false),
+    super(
+      new ProviderSignInFlow(oidc, {
+        pendingSlot: 'staffPending',
+        home: '/console',
+        callbackUrl: config.web.staffOidc!.redirectUrl,
+      }),
     );
+  }
+
+  protected signInWith(request: FastifyRequest, tokens: ProviderTokens): void {
+    this.sessions.signIn(request.session, staffMemberOf(tokens), tokens, false);
   }
 }
 

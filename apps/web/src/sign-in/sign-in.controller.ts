@@ -1,9 +1,10 @@
-import { Controller, Get, Header, Inject, Query, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Controller, Inject } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Sessions } from '../session/sessions';
-import { OidcSignIn } from './oidc-sign-in';
+import { OidcSignIn, type ProviderTokens } from './oidc-sign-in';
 import { ProviderSignInFlow } from './provider-sign-in-flow';
+import { ProviderSignInRoutes } from './provider-sign-in.routes';
 
 /**
  * Sign-in through the citizens' identity provider (mounted only when one is configured): the
@@ -11,30 +12,18 @@ import { ProviderSignInFlow } from './provider-sign-in-flow';
  * it to the page it came from (ProviderSignInFlow).
  */
 @Controller('auth')
-export class SignInController {
-  private readonly flow: ProviderSignInFlow;
-
+export class SignInController extends ProviderSignInRoutes {
   constructor(
     oidc: OidcSignIn,
     private readonly sessions: Sessions,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.flow = new ProviderSignInFlow(oidc, {
-      pendingSlot: 'pending',
-      home: '/',
-      callbackUrl: config.web.oidc!.redirectUrl,
-    });
+    super(
+      new ProviderSignInFlow(oidc, { pendingSlot: 'pending', home: '/', callbackUrl: config.web.oidc!.redirectUrl }),
+    );
   }
 
-  @Get('sign-in')
-  @Header('Cache-Control', 'no-store')
-  signIn(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query('returnTo') returnTo: unknown) {
-    return this.flow.start(request, reply, returnTo);
-  }
-
-  @Get('callback')
-  @Header('Cache-Control', 'no-store')
-  callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    return this.flow.finish(request, reply, (tokens) => this.sessions.signIn(request.session, tokens, false));
+  protected signInWith(request: FastifyRequest, tokens: ProviderTokens): void {
+    this.sessions.signIn(request.session, tokens, false);
   }
 }

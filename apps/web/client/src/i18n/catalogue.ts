@@ -9,6 +9,8 @@ import { stewardsMessages } from '../console/stewards/stewards.messages';
 import { queueMessages } from '../console/stewards/queue/queue.messages';
 import { importsMessages } from '../console/imports/imports.messages';
 import { adminMessages } from '../console/admin/admin.messages';
+import { agenciesMessages } from '../console/admin/agencies.messages';
+import { agreementsMessages } from '../console/admin/agreements.messages';
 import { auditorsMessages } from '../console/auditors/auditors.messages';
 import { citizensMessages } from '../console/stewards/citizens/citizens.messages';
 import { enterprisesMessages } from '../console/stewards/enterprises/enterprises.messages';
@@ -28,6 +30,8 @@ const features = [
   queueMessages,
   importsMessages,
   adminMessages,
+  agenciesMessages,
+  agreementsMessages,
   auditorsMessages,
   citizensMessages,
   enterprisesMessages,

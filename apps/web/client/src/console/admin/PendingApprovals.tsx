@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ApiError } from '../../api/api-error';
 import { ErrorNotice } from '../../app/notices';
 import { useT } from '../../i18n/locale';
@@ -69,12 +69,12 @@ export function PendingApprovals({
                     <td>{system.name}</td>
                     <td>{t('admin.by', { who: system.registeredBy, time: dateTime(system.registeredAt) })}</td>
                     <td>
-                      <button
-                        type="button"
-                        className="button-primary"
-                        disabled={own || busy !== null}
-                        aria-describedby={own ? note : undefined}
-                        onClick={() =>
+                      <SecondApproval
+                        own={own}
+                        noteId={note}
+                        ownHint={t('admin.pending.ownSystem')}
+                        disabled={busy !== null}
+                        onApprove={() =>
                           void act(
                             system.clientId,
                             () => approveSystem(system.clientId),
@@ -83,12 +83,7 @@ export function PendingApprovals({
                         }
                       >
                         {t('admin.pending.approveSystem', { clientId: system.clientId })}
-                      </button>
-                      {own && (
-                        <p className="hint" id={note}>
-                          {t('admin.pending.ownSystem')}
-                        </p>
-                      )}
+                      </SecondApproval>
                     </td>
                   </tr>
                 );
@@ -125,12 +120,12 @@ export function PendingApprovals({
                     <td>{key.alg}</td>
                     <td>{t('admin.by', { who: key.addedBy, time: dateTime(key.addedAt) })}</td>
                     <td>
-                      <button
-                        type="button"
-                        className="button-primary"
-                        disabled={own || busy !== null}
-                        aria-describedby={own ? note : undefined}
-                        onClick={() =>
+                      <SecondApproval
+                        own={own}
+                        noteId={note}
+                        ownHint={t('admin.pending.ownKey')}
+                        disabled={busy !== null}
+                        onApprove={() =>
                           void act(
                             `${key.clientId}/${key.kid}`,
                             () => approveKey(key.clientId, key.kid),
@@ -139,12 +134,7 @@ export function PendingApprovals({
                         }
                       >
                         {t('admin.pending.approveKey', { clientId: key.clientId })}
-                      </button>
-                      {own && (
-                        <p className="hint" id={note}>
-                          {t('admin.pending.ownKey')}
-                        </p>
-                      )}
+                      </SecondApproval>
                     </td>
                   </tr>
                 );
@@ -154,5 +144,41 @@ export function PendingApprovals({
         </div>
       )}
     </section>
+  );
+}
+
+/** A second administrator's approve button; for the one who asked, disabled with the reason beside it. */
+function SecondApproval({
+  own,
+  noteId,
+  ownHint,
+  disabled,
+  onApprove,
+  children,
+}: {
+  own: boolean;
+  noteId: string;
+  ownHint: string;
+  disabled: boolean;
+  onApprove: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <button
+        type="button"
+        className="button-primary"
+        disabled={own || disabled}
+        aria-describedby={own ? noteId : undefined}
+        onClick={onApprove}
+      >
+        {children}
+      </button>
+      {own && (
+        <p className="hint" id={noteId}>
+          {ownHint}
+        </p>
+      )}
+    </>
   );
 }

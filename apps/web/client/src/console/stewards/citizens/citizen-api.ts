@@ -1,59 +1,26 @@
 import { consoleGraphql } from '../../api/console-graphql';
 
-export type Sex = 'MALE' | 'FEMALE';
-export type MaritalStatus = 'SINGLE' | 'MARRIED' | 'DIVORCED' | 'WIDOWED';
-export type VitalStatus = 'ALIVE' | 'DECEASED' | 'MISSING';
-export type FamilyRelation = 'FATHER' | 'MOTHER' | 'SPOUSE' | 'CHILD' | 'LEGAL_REPRESENTATIVE';
+import type {
+  CitizenRecord as PortalCitizenRecord,
+  FamilyLink,
+  Residence,
+} from '../../../pages/record/record-query';
 
-export interface Residence {
-  provinceCode: string | null;
-  address: string | null;
-}
+export type { FamilyLink, Residence };
 
-export interface FamilyLink {
-  relation: FamilyRelation;
-  personalIdNumber: string | null;
-  name: string | null;
-  nationality: string | null;
-}
-
-export interface PartialDate {
-  year: number;
-  month: number | null;
-  day: number | null;
-}
+// One record shape for the portal and the console: the citizen's own page and the steward's
+// read the same population fields; the steward's adds the name's parts and the merge link.
+export type Sex = NonNullable<PortalCitizenRecord['sex']>;
+export type MaritalStatus = NonNullable<PortalCitizenRecord['maritalStatus']>;
+export type VitalStatus = NonNullable<PortalCitizenRecord['vitalStatus']>;
+export type FamilyRelation = NonNullable<PortalCitizenRecord['familyLinks']>[number]['relation'];
+export type PartialDate = NonNullable<PortalCitizenRecord['birthDate']>;
 
 /** One version of a citizen's record as the population subgraph answers a steward. */
-export interface CitizenRecord {
-  personalIdNumber: string;
+export interface CitizenRecord extends Omit<PortalCitizenRecord, 'enterpriseRoles'> {
   familyName: string | null;
   middleName: string | null;
   givenName: string | null;
-  fullName: string | null;
-  otherNames: string[] | null;
-  sex: Sex | null;
-  birthDate: PartialDate | null;
-  placeOfBirth: string | null;
-  birthRegistrationPlace: string | null;
-  placeOfOrigin: string | null;
-  ethnicity: { code: string; name: string } | null;
-  religion: string | null;
-  nationality: string | null;
-  identityCard: { issueDate: string | null; issuePlace: string | null; expiryDate: string | null } | null;
-  oldIdNumber: string | null;
-  bloodGroup: string | null;
-  permanentResidence: Residence | null;
-  temporaryResidence: Residence | null;
-  currentResidence: Residence | null;
-  household: { number: string | null; relationshipToHead: string | null } | null;
-  maritalStatus: MaritalStatus | null;
-  familyLinks: FamilyLink[] | null;
-  phone: string | null;
-  email: string | null;
-  vitalStatus: VitalStatus | null;
-  vitalStatusDate: string | null;
-  version: number | null;
-  updatedAt: string | null;
   mergedFrom: string | null;
 }
 
