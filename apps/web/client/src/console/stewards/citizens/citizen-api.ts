@@ -1,10 +1,6 @@
 import { consoleGraphql } from '../../api/console-graphql';
 
-import type {
-  CitizenRecord as PortalCitizenRecord,
-  FamilyLink,
-  Residence,
-} from '../../../pages/record/record-query';
+import type { CitizenRecord as PortalCitizenRecord, FamilyLink, Residence } from '../../../pages/record/record-query';
 
 export type { FamilyLink, Residence };
 
