@@ -208,7 +208,7 @@ describe('sensitive changes', () => {
     await page.getByLabel('Ngày sinh', { exact: true }).fill('28');
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await page.getByText(/Yêu cầu sửa nhân thân đã được gửi để một cán bộ thứ hai duyệt/).waitFor();
-    expect(await value(page, 'birthDate').textContent()).toBe('1995-05-30');
+    expect(await value(page, 'birthDate').textContent()).toBe('30/05/1995');
     const pending = await gql(
       `{ changeRequests { personalIdNumber kind baseVersion requestedBy changes } }`,
       {},

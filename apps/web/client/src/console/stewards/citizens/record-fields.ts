@@ -1,4 +1,7 @@
-import type { CitizenRecord, PartialDate } from './citizen-api';
+import { dayText, partialDateText } from '../partial-date';
+import type { CitizenRecord } from './citizen-api';
+
+export { partialDateText };
 
 /** The groups a steward reads a record in, in order. */
 export const FIELD_GROUPS = [
@@ -21,7 +24,7 @@ const asIs: CodeWords = (_kind, code) => code;
 export interface RecordField {
   key: string;
   group: FieldGroup;
-  /** The value as one language-neutral text (dates ISO, codes through `words`), or null when nothing is held. */
+  /** The value as one text (dates dd/mm/yyyy as Vietnamese papers write them, codes through `words`), or null when nothing is held. */
   value: (record: CitizenRecord, words: CodeWords) => string | null;
 }
 
@@ -33,15 +36,6 @@ const text = (key: keyof CitizenRecord, group: FieldGroup): RecordField => ({
     return typeof held === 'string' && held !== '' ? held : null;
   },
 });
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A date known to the year, the month or the day, as YYYY, YYYY-MM or YYYY-MM-DD. */
-export function partialDateText(date: PartialDate | null): string | null {
-  if (!date) return null;
-  if (date.month === null) return String(date.year);
-  return date.day === null ? `${date.year}-${pad(date.month)}` : `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-}
 
 const residence = (key: 'permanentResidence' | 'temporaryResidence' | 'currentResidence'): RecordField => ({
   key,
@@ -76,7 +70,11 @@ export const RECORD_FIELDS: readonly RecordField[] = [
     value: (r) => {
       const card = r.identityCard;
       if (!card || (!card.issueDate && !card.issuePlace && !card.expiryDate)) return null;
-      return [card.issueDate, card.issuePlace, card.expiryDate ? `→ ${card.expiryDate}` : null]
+      return [
+        card.issueDate && dayText(card.issueDate),
+        card.issuePlace,
+        card.expiryDate ? `→ ${dayText(card.expiryDate)}` : null,
+      ]
         .filter(Boolean)
         .join(' · ');
     },
@@ -112,7 +110,7 @@ export const RECORD_FIELDS: readonly RecordField[] = [
   text('email', 'contact'),
   text('bloodGroup', 'health'),
   { key: 'vitalStatus', group: 'vital', value: (r, words) => r.vitalStatus && words('vital', r.vitalStatus) },
-  text('vitalStatusDate', 'vital'),
+  { key: 'vitalStatusDate', group: 'vital', value: (r) => (r.vitalStatusDate ? dayText(r.vitalStatusDate) : null) },
   { key: 'version', group: 'record', value: (r) => (r.version === null ? null : String(r.version)) },
   text('updatedAt', 'record'),
   text('mergedFrom', 'record'),

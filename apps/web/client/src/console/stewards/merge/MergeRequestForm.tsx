@@ -75,7 +75,13 @@ export function MergeRequestForm({
     <section className="card" aria-labelledby="merge-request-title">
       <h2 id="merge-request-title">{t('merge.request.title')}</h2>
       <FormContext.Provider value={{ id: 'merge-request', problems: problem ? { reason: problem } : {} }}>
-        <form onSubmit={(event) => void submit(event)} noValidate data-form="merge-request">
+        {/* A refusal is about what was sent: once the steward types again it no longer stands. */}
+        <form
+          onSubmit={(event) => void submit(event)}
+          onInput={() => problem && setProblem(null)}
+          noValidate
+          data-form="merge-request"
+        >
           <TextField
             name="reason"
             label="merge.request.reason"

@@ -4,11 +4,9 @@
  * birth date is stored as three columns and shown as one date; a merge as the survivor.
  */
 
-export interface PartialDate {
-  year: number;
-  month: number | null;
-  day: number | null;
-}
+import { partialDateText, type PartialDate } from '../partial-date';
+
+export { partialDateText, type PartialDate };
 
 /** The fields of the record a change request can touch, as the registry answers them now. */
 export interface CurrentRecord {
@@ -61,16 +59,6 @@ export function parseChanges(json: string): Record<string, unknown> | null {
   } catch {
     return null;
   }
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** dd/mm/yyyy, mm/yyyy or yyyy: as much of the date as the registry knows. */
-export function partialDateText(date: PartialDate | null): string | null {
-  if (!date) return null;
-  if (date.month === null) return String(date.year);
-  if (date.day === null) return `${pad(date.month)}/${date.year}`;
-  return `${pad(date.day)}/${pad(date.month)}/${date.year}`;
 }
 
 const asText = (value: unknown): string | null =>
