@@ -1,4 +1,4 @@
-import { freePort } from '../tools/graph/start-apps';
+import { freePort } from '../tools/graph/free-port';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { CookieJarAgent, passProviderInteraction } from './support/cookie-jar';
 import { startOpenIdProvider, type TestOpenIdProvider } from './support/openid-provider';

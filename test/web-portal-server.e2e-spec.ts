@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppStartError } from '../tools/graph/app-process';
-import { freePort } from '../tools/graph/start-apps';
+import { freePort } from '../tools/graph/free-port';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { startWebApp, type RunningWebApp } from '../tools/graph/start-web';
 import { CookieJarAgent, parseSetCookie } from './support/cookie-jar';

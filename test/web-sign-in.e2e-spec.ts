@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import secureSession from '@fastify/secure-session';
 import Fastify from 'fastify';
 import { decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { freePort } from '../tools/graph/start-apps';
+import { freePort } from '../tools/graph/free-port';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { CookieJarAgent, parseSetCookie, passProviderInteraction } from './support/cookie-jar';
 import { startOpenIdProvider, type TestOpenIdProvider } from './support/openid-provider';

@@ -1,6 +1,6 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { SUBGRAPH_NAMES, portVariable, subgraphUrlVariable, type AppName } from '@app/config';
 import { AppProcess, AppStartError } from './app-process';
+import { freePort } from './free-port';
 
 export interface StartAppsOptions {
   /** The compiled output folder (dist). */
@@ -112,15 +112,6 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
     await stop();
     throw error;
   }
-}
-
-/** A port nothing listens on right now (the system's pick, released at once). */
-export async function freePort(host: string): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, host, resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function waitForHealth(url: string, timeoutMs: number, gateway: AppProcess): Promise<void> {

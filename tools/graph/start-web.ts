@@ -1,6 +1,6 @@
 import type { AppName } from '@app/config';
 import { AppProcess } from './app-process';
-import { freePort } from './start-apps';
+import { freePort } from './free-port';
 import { distDir } from './start-graph';
 
 export interface RunningWebApp {
