@@ -3,7 +3,7 @@ import { ConfigError, databaseConfigProblem, loadConfig, usesEmbeddedDatabase } 
 import { DataDirInUseError } from '@app/database';
 import { embeddedDataDir, openDatabase, type OpenDatabase } from '../database/open-database';
 import { prepareDatabase } from '../database/prepare-database';
-import type { ImportSummary } from './batch-import';
+import type { ImportSummary } from '@app/bulk-import';
 
 /** The embedded database is open in another process (npm start): a tool says so in one line and stops. */
 export class EmbeddedDatabaseBusyError extends Error {

@@ -3,12 +3,17 @@ import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '@app/config';
-import { readCsv } from './csv';
-import { DEFAULT_BATCH_SIZE, ImportFileError, MAX_BATCH_SIZE } from './batch-import';
-import { importCitizenCsv } from './import-citizens';
-import { importEnterpriseCsv } from './import-enterprises';
+import {
+  DEFAULT_BATCH_SIZE,
+  ImportFileError,
+  MAX_BATCH_SIZE,
+  readCsv,
+  RejectsFile,
+  RejectsOnConsole,
+} from '@app/bulk-import';
+import { importCitizenCsv } from '../../apps/population/src/imports/import-citizens';
+import { importEnterpriseCsv } from '../../apps/business-registry/src/imports/import-enterprises';
 import { describeImport, EmbeddedDatabaseBusyError, progressReporter, withPreparedDatabase } from './import-session';
-import { RejectsFile, RejectsOnConsole } from './rejects-file';
 
 const USAGE = `Usage: node dist/tools/import/main.js citizens <file.csv> [--rejects rejects.csv] [--batch 5000]
        node dist/tools/import/main.js enterprises <file.csv> [--rejects rejects.csv] [--batch 5000]

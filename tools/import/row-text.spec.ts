@@ -1,7 +1,7 @@
-import { validateCitizenRow } from './citizen-row';
-import type { CitizenCsvRow } from './citizen-columns';
-import { validateEnterpriseRow } from './enterprise-row';
-import type { EnterpriseCsvRow } from './enterprise-columns';
+import { validateCitizenRow } from '../../apps/population/src/imports/citizen-row';
+import type { CitizenCsvRow } from '../../apps/population/src/imports/citizen-columns';
+import { validateEnterpriseRow } from '../../apps/business-registry/src/imports/enterprise-row';
+import type { EnterpriseCsvRow } from '../../apps/business-registry/src/imports/enterprise-columns';
 
 /** Import rows follow the API's text rules: no invisible or bidirectional characters in names and addresses. */
 const TODAY = new Date('2026-06-01T00:00:00Z');

@@ -5,8 +5,8 @@ import {
   parsePersonalIdNumber,
   personalIdProblem,
 } from '@app/identifiers';
-import { CITIZEN_COLUMNS, type CitizenCsvRow } from '../import/citizen-columns';
-import { validateCitizenRow } from '../import/citizen-row';
+import { CITIZEN_COLUMNS, type CitizenCsvRow } from '../../apps/population/src/imports/citizen-columns';
+import { validateCitizenRow } from '../../apps/population/src/imports/citizen-row';
 import { CitizenGenerator } from './citizen-generator';
 import { minorityMix, PROVINCE_POPULATION } from './population-shares';
 import { SeededRandom, WeightedChoice } from './prng';

@@ -1,6 +1,6 @@
 import { enterpriseCodeProblem, parseBranchCode } from '@app/identifiers';
-import { splitList } from '../import/enterprise-columns';
-import { validateEnterpriseRow } from '../import/enterprise-row';
+import { splitList } from '../../apps/business-registry/src/imports/enterprise-columns';
+import { validateEnterpriseRow } from '../../apps/business-registry/src/imports/enterprise-row';
 import { CitizenGenerator } from './citizen-generator';
 import { EnterpriseGenerator } from './enterprise-generator';
 

@@ -3,17 +3,15 @@ import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '@app/config';
-import { CITIZEN_COLUMNS } from '../import/citizen-columns';
-import { csvLine } from '../import/csv';
-import { DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE } from '../import/batch-import';
+import { CITIZEN_COLUMNS } from '../../apps/population/src/imports/citizen-columns';
+import { csvLine, DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE, RejectsOnConsole } from '@app/bulk-import';
 import {
   describeImport,
   EmbeddedDatabaseBusyError,
   progressReporter,
   withPreparedDatabase,
 } from '../import/import-session';
-import { RejectsOnConsole } from '../import/rejects-file';
-import { ENTERPRISE_COLUMNS } from '../import/enterprise-columns';
+import { ENTERPRISE_COLUMNS } from '../../apps/business-registry/src/imports/enterprise-columns';
 import { CitizenGenerator } from './citizen-generator';
 import { EnterpriseGenerator } from './enterprise-generator';
 import { seedCitizens, seedEnterprises } from './seed-citizens';

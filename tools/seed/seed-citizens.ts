@@ -1,8 +1,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_BATCH_SIZE, type BatchImport, type ImportOptions, type ImportSummary } from '../import/batch-import';
-import { CitizenImport } from '../import/import-citizens';
-import { EnterpriseImport } from '../import/import-enterprises';
+import { DEFAULT_BATCH_SIZE, type BatchImport, type ImportOptions, type ImportSummary } from '@app/bulk-import';
+import { CitizenImport } from '../../apps/population/src/imports/import-citizens';
+import { EnterpriseImport } from '../../apps/business-registry/src/imports/import-enterprises';
 import { CitizenGenerator } from './citizen-generator';
 import { EnterpriseGenerator } from './enterprise-generator';
 

@@ -1,18 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { personalIdFindings, type Sex } from '@app/identifiers';
+import type { BatchResult, LoadNote } from '@app/bulk-import';
 import type { NewCitizen } from './citizen-row';
-
-/** Who loads, and why: written on every version row the load records. */
-export interface LoadNote {
-  reason: string;
-  changedBy: string;
-}
-
-export interface BatchResult {
-  loaded: number;
-  /** Rows whose personal ID number was registered already (or came earlier in the batch). */
-  alreadyRegistered: number;
-}
 
 // One array parameter per column: the statement's size does not grow with the batch, and
 // PostgreSQL's 65,535-parameter limit never applies.

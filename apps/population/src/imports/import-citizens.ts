@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { BatchImport, importCsv, type ImportKind, type ImportOptions, type ImportSummary } from './batch-import';
+import { BatchImport, importCsv, type ImportKind, type ImportOptions, type ImportSummary } from '@app/bulk-import';
 import { loadCitizenBatch } from './citizen-batch-loader';
 import { CITIZEN_COLUMNS, type CitizenColumn } from './citizen-columns';
 import { validateCitizenRow, type NewCitizen } from './citizen-row';
-import type { CsvRecord } from './csv';
+import type { CsvRecord } from '@app/bulk-import';
 
 /** Citizens, by registerCitizen's rules; numbers that contradict a row are loaded and counted. */
 const CITIZENS: ImportKind<CitizenColumn, NewCitizen> = {

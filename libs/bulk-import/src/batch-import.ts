@@ -1,6 +1,17 @@
 import type { DataSource } from 'typeorm';
-import type { BatchResult, LoadNote } from './citizen-batch-loader';
 import type { CsvRecord } from './csv';
+
+/** Who loads, and why: written on every version row the load records. */
+export interface LoadNote {
+  reason: string;
+  changedBy: string;
+}
+
+export interface BatchResult {
+  loaded: number;
+  /** Rows whose personal ID number was registered already (or came earlier in the batch). */
+  alreadyRegistered: number;
+}
 
 export const DEFAULT_BATCH_SIZE = 5000;
 /** Larger batches gain nothing and hold more memory and longer transactions. */

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { BatchImport, importCsv, type ImportKind, type ImportOptions, type ImportSummary } from './batch-import';
-import type { CsvRecord } from './csv';
+import { BatchImport, importCsv, type ImportKind, type ImportOptions, type ImportSummary } from '@app/bulk-import';
+import type { CsvRecord } from '@app/bulk-import';
 import { loadEnterpriseBatch } from './enterprise-batch-loader';
 import { ENTERPRISE_COLUMNS, type EnterpriseColumn } from './enterprise-columns';
 import { validateEnterpriseRow, type NewEnterprise } from './enterprise-row';

@@ -2,9 +2,9 @@ import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { InvalidInputError } from '@app/errors';
 import { personalIdFindings } from '@app/identifiers';
-import { RegisterCitizenInput } from '../../apps/population/src/citizens/dto/register-citizen.input';
-import { identityColumns } from '../../apps/population/src/citizens/identity-columns';
-import { checkPartialDate } from '../../apps/population/src/citizens/partial-date';
+import { RegisterCitizenInput } from '../citizens/dto/register-citizen.input';
+import { identityColumns } from '../citizens/identity-columns';
+import { checkPartialDate } from '../citizens/partial-date';
 import type { CitizenColumn, CitizenCsvRow } from './citizen-columns';
 
 /** A citizen ready for population.citizens, with the values as registerCitizen would store them. */

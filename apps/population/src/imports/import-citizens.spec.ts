@@ -3,14 +3,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@app/config';
-import { openDatabase, type OpenDatabase } from '../database/open-database';
-import { prepareDatabase } from '../database/prepare-database';
+import { openDatabase, type OpenDatabase } from '../../../../tools/database/open-database';
+import { prepareDatabase } from '../../../../tools/database/prepare-database';
 import { CITIZEN_COLUMNS } from './citizen-columns';
-import { CsvParser, csvLine, readCsv } from './csv';
-import { CitizenGenerator } from '../seed/citizen-generator';
-import { ImportFileError, type ImportSummary } from './batch-import';
+import { CsvParser, csvLine, readCsv } from '@app/bulk-import';
+import { CitizenGenerator } from '../../../../tools/seed/citizen-generator';
+import { ImportFileError, type ImportSummary } from '@app/bulk-import';
 import { CitizenImport, importCitizenCsv } from './import-citizens';
-import { RejectsFile } from './rejects-file';
+import { RejectsFile } from '@app/bulk-import';
 
 // Runs on a scratch database: PGlite by default, PostgreSQL when DATABASE_URL is set.
 describe('importCitizenCsv', () => {

@@ -1,12 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { checkCalendarDate, InvalidInputError } from '@app/errors';
-import {
-  RegisterBranchInput,
-  RegisterEnterpriseInput,
-} from '../../apps/business-registry/src/enterprises/dto/enterprise-stewardship.inputs';
-import { ENTERPRISE_STATUSES } from '../../apps/business-registry/src/enterprises/enterprise.entity';
-import { checkBusinessLines, checkOwners } from '../../apps/business-registry/src/enterprises/enterprise-rules';
+import { RegisterBranchInput, RegisterEnterpriseInput } from '../enterprises/dto/enterprise-stewardship.inputs';
+import { ENTERPRISE_STATUSES } from '../enterprises/enterprise.entity';
+import { checkBusinessLines, checkOwners } from '../enterprises/enterprise-rules';
 import { splitList, type EnterpriseColumn, type EnterpriseCsvRow } from './enterprise-columns';
 
 /** An enterprise ready for business.enterprises and its collections, as registerEnterprise would store it. */

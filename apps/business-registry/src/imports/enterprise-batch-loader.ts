@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { recordEnterpriseVersions } from '../../apps/business-registry/src/enterprises/enterprise-snapshot';
-import type { BatchResult, LoadNote } from './citizen-batch-loader';
+import { recordEnterpriseVersions } from '../enterprises/enterprise-snapshot';
+import type { BatchResult, LoadNote } from '@app/bulk-import';
 import type { NewEnterprise } from './enterprise-row';
 
 // One array parameter per column, as for citizens: statements that do not grow with the batch.

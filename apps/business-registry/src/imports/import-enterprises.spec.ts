@@ -3,14 +3,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@app/config';
-import { openDatabase, type OpenDatabase } from '../database/open-database';
-import { prepareDatabase } from '../database/prepare-database';
-import { EnterpriseGenerator } from '../seed/enterprise-generator';
-import { CsvParser, csvLine, readCsv } from './csv';
+import { openDatabase, type OpenDatabase } from '../../../../tools/database/open-database';
+import { prepareDatabase } from '../../../../tools/database/prepare-database';
+import { EnterpriseGenerator } from '../../../../tools/seed/enterprise-generator';
+import { CsvParser, csvLine, readCsv } from '@app/bulk-import';
 import { ENTERPRISE_COLUMNS, type EnterpriseCsvRow } from './enterprise-columns';
 import { EnterpriseImport, importEnterpriseCsv } from './import-enterprises';
-import type { ImportSummary } from './batch-import';
-import { RejectsFile } from './rejects-file';
+import type { ImportSummary } from '@app/bulk-import';
+import { RejectsFile } from '@app/bulk-import';
 
 // Runs on a scratch database: PGlite by default, PostgreSQL when DATABASE_URL is set.
 describe('importEnterpriseCsv', () => {

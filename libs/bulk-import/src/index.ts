@@ -1,0 +1,3 @@
+export * from './batch-import';
+export * from './csv';
+export * from './rejects-file';
