@@ -20,6 +20,7 @@ import { AddCitizenDetailsAndVersions1795442287411 } from './population/17954422
 import { AddSensitiveChangesAndMerges1795443334079 } from './population/1795443334079-add-sensitive-changes-and-merges';
 import { AddFamilyResidencesAndFindings1795443982263 } from './population/1795443982263-add-family-residences-and-findings';
 import { AddOriginAndBloodGroup1795445146899 } from './population/1795445146899-add-origin-and-blood-group';
+import { CreateCitizenImports1796307839839 } from './population/1796307839839-create-citizen-imports';
 import { CreateReferenceData1795440000003 } from './reference/1795440000003-create-reference-data';
 
 /**
@@ -52,4 +53,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddCheckpointCosignature1796200000000,
   CreateAccessDisputes1796221945182,
   AddBulkAndSubjectAgencyIndex1796300000000,
+  CreateCitizenImports1796307839839,
 ];

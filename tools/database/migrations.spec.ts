@@ -55,6 +55,7 @@ describe('migrations', () => {
       'exchange.purposes',
       'exchange.system_keys',
       'population.change_requests',
+      'population.citizen_imports',
       'population.citizen_versions',
       'population.citizens',
       'population.data_quality_findings',

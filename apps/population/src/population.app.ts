@@ -6,9 +6,17 @@ import { CitizenEntity } from './citizens/citizen.entity';
 import { CitizensModule } from './citizens/citizens.module';
 import { DataQualityFindingEntity } from './data-quality/data-quality-finding.entity';
 import { DataQualityModule } from './data-quality/data-quality.module';
+import { CitizenImportEntity } from './imports/citizen-import.entity';
+import { CitizenImportsModule } from './imports/citizen-imports.module';
 
 /** The entities of the `population` schema; migrations/population owns their tables. */
-export const POPULATION_ENTITIES = [CitizenEntity, CitizenVersionEntity, ChangeRequestEntity, DataQualityFindingEntity];
+export const POPULATION_ENTITIES = [
+  CitizenEntity,
+  CitizenVersionEntity,
+  ChangeRequestEntity,
+  DataQualityFindingEntity,
+  CitizenImportEntity,
+];
 
 /** The population subgraph: citizens, residence, family links, identity documents. */
 export const populationApp: AppDefinition = {
@@ -18,6 +26,6 @@ export const populationApp: AppDefinition = {
       name: 'population',
       config,
       database: { entities: POPULATION_ENTITIES, applicationName: 'sochung-population' },
-      features: [CitizensModule, DataQualityModule],
+      features: [CitizensModule, DataQualityModule, CitizenImportsModule],
     }),
 };

@@ -188,7 +188,8 @@ export async function importCsv<Column extends string, Item>(
   return run.finish();
 }
 
-function checkHeader<Column extends string>(record: CsvRecord, columns: readonly Column[]): Column[] {
+/** The header's columns in their order; ImportFileError naming every problem when it does not fit the kind. */
+export function checkHeader<Column extends string>(record: CsvRecord, columns: readonly Column[]): Column[] {
   const names = record.fields.map((field) => field.trim());
   const known = new Set<string>(columns);
   const problems = [
