@@ -1,11 +1,128 @@
 import { defineMessages } from '../../i18n/messages';
 
-/** Texts of the console's imports pages. */
+/** Texts of the console's bulk import page. */
 export const importsMessages = defineMessages({
   vi: {
     'imports.section': 'Nhập dữ liệu hàng loạt',
+    'imports.nav': 'Nhập tệp công dân',
+    'imports.title': 'Nhập công dân từ tệp CSV',
+    'imports.intro':
+      'Mỗi dòng được kiểm tra theo đúng quy tắc của việc đăng ký một công dân. Dòng có số định danh đã có trong sổ được bỏ qua, nên nhập lại cùng một tệp không thay đổi gì. Dòng sai được trả lại trong tệp các dòng bị từ chối để sửa và nhập lại.',
+    'imports.upload.title': 'Tải tệp lên',
+    'imports.upload.file': 'Tệp CSV (UTF-8)',
+    'imports.upload.hint':
+      'Tối đa 512 KiB (khoảng 3.000 dòng). Tệp lớn hơn: chia nhỏ, hoặc dùng lệnh npm run import trên máy chủ.',
+    'imports.upload.columns': 'Các cột của tệp',
+    'imports.upload.columnsHelp':
+      'Dòng đầu là tên các cột, theo thứ tự bất kỳ. Giới tính: male hoặc female; ngày sinh tách thành năm, tháng, ngày (tháng và ngày có thể để trống); mã dân tộc và mã tỉnh theo danh mục.',
+    'imports.upload.submit': 'Nhập tệp',
+    'imports.upload.sending': 'Đang gửi tệp…',
+    'imports.upload.problem.none': 'Hãy chọn một tệp CSV.',
+    'imports.upload.problem.notCsv': 'Tệp phải có đuôi .csv.',
+    'imports.upload.problem.empty': 'Tệp này trống.',
+    'imports.upload.problem.tooLarge': 'Tệp lớn hơn 512 KiB. Hãy chia nhỏ tệp, hoặc dùng lệnh npm run import.',
+    'imports.current.title': 'Tệp {fileName}',
+    'imports.current.started': 'Bắt đầu lúc {at}, người nhập: {by}',
+    'imports.current.progress': 'Tiến độ nhập',
+    'imports.status.runningRows': 'Đang nhập… đã đọc {read} dòng.',
+    'imports.status.runningPercent': 'Đang nhập… đã đọc {read} trên {total} dòng ({percent}%).',
+    'imports.status.finished': 'Đã nhập xong.',
+    'imports.status.failed': 'Việc nhập đã dừng vì lỗi.',
+    'imports.status.interrupted': 'Việc nhập bị gián đoạn.',
+    'imports.count.rowsRead': 'Dòng đã đọc',
+    'imports.count.accepted': 'Công dân đăng ký mới',
+    'imports.count.alreadyRegistered': 'Đã có trong sổ (bỏ qua)',
+    'imports.count.refused': 'Dòng bị từ chối',
+    'imports.count.idMismatches': 'Số định danh lệch năm sinh hoặc giới tính',
+    'imports.outcome.finished':
+      'Hoàn tất: {accepted} công dân được đăng ký mới, {alreadyRegistered} dòng đã có trong sổ nên được bỏ qua, {refused} dòng bị từ chối.',
+    'imports.outcome.sameFile':
+      'Tệp này đã được nhập lúc {at} (tệp {fileName}). Lần nhập này không thay đổi gì trong sổ.',
+    'imports.outcome.idMismatches':
+      '{idMismatches} hồ sơ có số định danh không khớp năm sinh hoặc giới tính: chúng nằm trong hàng chờ kiểm tra chất lượng dữ liệu.',
+    'imports.outcome.failed':
+      'Việc nhập đã dừng vì lỗi của hệ thống. Các dòng đã đăng ký trước đó vẫn giữ nguyên: hãy nhập lại tệp để nhập tiếp phần còn lại.',
+    'imports.outcome.interrupted':
+      'Hệ thống đã dừng trong khi đang nhập tệp này. Hãy nhập lại tệp: các dòng đã đăng ký sẽ được bỏ qua.',
+    'imports.rejects.help': 'Tệp các dòng bị từ chối ghi số dòng, cột sai và lý do, rồi đến nguyên dòng đó.',
+    'imports.rejects.download': 'Tải tệp các dòng bị từ chối ({refused} dòng)',
+    'imports.history.title': 'Các lần nhập gần đây',
+    'imports.history.caption': 'Các lần nhập, mới nhất trước',
+    'imports.history.none': 'Chưa có lần nhập nào.',
+    'imports.history.file': 'Tệp',
+    'imports.history.started': 'Bắt đầu',
+    'imports.history.by': 'Người nhập',
+    'imports.history.status': 'Trạng thái',
+    'imports.state.running': 'Đang nhập',
+    'imports.state.finished': 'Xong',
+    'imports.state.failed': 'Lỗi',
+    'imports.state.interrupted': 'Gián đoạn',
+    'imports.error.IMPORT_FILE_INVALID': 'Tệp không dùng được: {detail}',
+    'imports.error.IMPORT_FILE_TOO_LARGE': 'Tệp lớn hơn 512 KiB. Hãy chia nhỏ tệp, hoặc dùng lệnh npm run import.',
+    'imports.error.IMPORT_ALREADY_RUNNING':
+      'Một tệp khác đang được nhập. Hãy chờ việc đó xong rồi nhập tệp này; chưa có gì được bắt đầu.',
+    'imports.error.CITIZEN_IMPORT_NOT_FOUND': 'Không có lần nhập này.',
+    'imports.error.BAD_USER_INPUT': 'Tên tệp hoặc nội dung tệp không hợp lệ: {detail}',
   },
   en: {
     'imports.section': 'Bulk import',
+    'imports.nav': 'Import citizens',
+    'imports.title': 'Import citizens from a CSV file',
+    'imports.intro':
+      'Each row is checked with the same rules as registering one citizen. Rows whose personal ID number is already registered are skipped, so importing the same file again changes nothing. Refused rows come back in a rejects file, to correct and import again.',
+    'imports.upload.title': 'Upload a file',
+    'imports.upload.file': 'CSV file (UTF-8)',
+    'imports.upload.hint':
+      'At most 512 KiB (about 3,000 rows). Larger files: split them, or use npm run import on the server.',
+    'imports.upload.columns': 'The file’s columns',
+    'imports.upload.columnsHelp':
+      'The first line names the columns, in any order. Sex: male or female; the birth date as year, month and day (month and day may be empty); ethnicity and province codes from the reference lists.',
+    'imports.upload.submit': 'Import the file',
+    'imports.upload.sending': 'Sending the file…',
+    'imports.upload.problem.none': 'Choose a CSV file.',
+    'imports.upload.problem.notCsv': 'The file must end in .csv.',
+    'imports.upload.problem.empty': 'The file is empty.',
+    'imports.upload.problem.tooLarge': 'The file is larger than 512 KiB. Split it, or use npm run import.',
+    'imports.current.title': 'File {fileName}',
+    'imports.current.started': 'Started {at} by {by}',
+    'imports.current.progress': 'Import progress',
+    'imports.status.runningRows': 'Importing… {read} rows read.',
+    'imports.status.runningPercent': 'Importing… {read} of {total} rows read ({percent}%).',
+    'imports.status.finished': 'The import is done.',
+    'imports.status.failed': 'The import stopped on an error.',
+    'imports.status.interrupted': 'The import was interrupted.',
+    'imports.count.rowsRead': 'Rows read',
+    'imports.count.accepted': 'Citizens registered',
+    'imports.count.alreadyRegistered': 'Already registered (skipped)',
+    'imports.count.refused': 'Rows refused',
+    'imports.count.idMismatches': 'ID numbers that disagree with birth year or sex',
+    'imports.outcome.finished':
+      'Done: {accepted} citizens registered, {alreadyRegistered} rows already registered and skipped, {refused} rows refused.',
+    'imports.outcome.sameFile': 'This file was imported at {at} (file {fileName}). This import changed nothing.',
+    'imports.outcome.idMismatches':
+      '{idMismatches} records have an ID number that disagrees with birth year or sex: they are in the data-quality queue.',
+    'imports.outcome.failed':
+      'The import stopped on an error of the registry. The rows registered before it stay registered: import the file again to load the rest.',
+    'imports.outcome.interrupted':
+      'The registry stopped while this file loaded. Import it again: rows already registered are skipped.',
+    'imports.rejects.help': 'The rejects file gives the line, the column at fault and why, then the row as it was.',
+    'imports.rejects.download': 'Download the refused rows ({refused} rows)',
+    'imports.history.title': 'Latest imports',
+    'imports.history.caption': 'Imports, newest first',
+    'imports.history.none': 'No import yet.',
+    'imports.history.file': 'File',
+    'imports.history.started': 'Started',
+    'imports.history.by': 'By',
+    'imports.history.status': 'Status',
+    'imports.state.running': 'Running',
+    'imports.state.finished': 'Done',
+    'imports.state.failed': 'Failed',
+    'imports.state.interrupted': 'Interrupted',
+    'imports.error.IMPORT_FILE_INVALID': 'The file cannot be used: {detail}',
+    'imports.error.IMPORT_FILE_TOO_LARGE': 'The file is larger than 512 KiB. Split it, or use npm run import.',
+    'imports.error.IMPORT_ALREADY_RUNNING':
+      'Another file is being imported. Wait until it is done, then import this one; nothing was started.',
+    'imports.error.CITIZEN_IMPORT_NOT_FOUND': 'There is no such import.',
+    'imports.error.BAD_USER_INPUT': 'The file name or contents are not valid: {detail}',
   },
 });
