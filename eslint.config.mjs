@@ -1,8 +1,34 @@
 // @ts-check
 import { builtinModules } from 'node:module';
+import { readdirSync } from 'node:fs';
 import eslint from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/** The apps (one folder each under apps/), for the boundaries below. */
+const APPS = readdirSync(new URL('./apps', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * Who may import whom (issue 13): a lib never imports an app, a tool or the tests; an app never
+ * imports another app, a tool or the tests. Checked on relative paths, as resolved; the `@app/*`
+ * libs are for everyone. Tests and specs stand above everything and are not bound.
+ */
+const BOUNDARIES = [
+  {
+    target: './libs',
+    from: ['./apps', './tools', './test', './bench'],
+    message: 'A lib is used by apps and tools, never the other way round: move what it needs into a lib.',
+  },
+  ...APPS.map((app) => ({
+    target: `./apps/${app}`,
+    from: [...APPS.filter((other) => other !== app).map((other) => `./apps/${other}`), './tools', './test', './bench'],
+    message:
+      'An app reaches another app over the network (GraphQL, its key sets), never by import; shared code goes into a lib.',
+  })),
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '*.config.js', '*.config.mjs'] },
@@ -95,6 +121,13 @@ export default tseslint.config(
         { name: 'require', message: 'This lib runs in browsers: import what it needs.' },
       ],
     },
+  },
+  {
+    files: ['**/*.{ts,tsx,mts}'],
+    ignores: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: BOUNDARIES }] },
   },
   {
     // The portal's pages: hooks called in the same order on every render, effects naming what they read.

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { OpenDatabase } from '../../../tools/database/open-database';
 import { isConsentDenial, type ConsentDenialReason } from './consent-lookup';
-import { openConsentDatabase } from './consent-test-database';
+import { openConsentDatabase } from '../../../test/support/consent-test-database';
 import { DatabaseConsentLookup } from './database-consent-lookup';
 
 // Random histories of grant, pause, resume, revoke, time passing and reads, played against

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OpenDatabase } from '../../../tools/database/open-database';
-import { openConsentDatabase } from './consent-test-database';
+import { openConsentDatabase } from '../../../test/support/consent-test-database';
 import type { AgencyPrincipal } from '@app/auth';
 import { isConsentDenial, type ConsentDenialReason } from './consent-lookup';
 import { DatabaseConsentLookup } from './database-consent-lookup';

@@ -1,6 +1,6 @@
 import { loadConfig } from '@app/config';
-import { openDatabase, type OpenDatabase } from '../../../tools/database/open-database';
-import { prepareDatabase } from '../../../tools/database/prepare-database';
+import { openDatabase, type OpenDatabase } from '../../tools/database/open-database';
+import { prepareDatabase } from '../../tools/database/prepare-database';
 
 // The exchange's migration makes the table; these tests drive the lookup alone, so their
 // consents stand without the requests that the consent domain would have made first.
