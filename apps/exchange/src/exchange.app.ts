@@ -20,6 +20,7 @@ import { AccessDisputeEntity } from './disputes/access-dispute.entity';
 import { AccessDisputesModule } from './disputes/access-disputes.module';
 import { KeysModule } from './keys/keys.module';
 import { LogVerificationRunEntity } from './log-verification/log-verification-run.entity';
+import { LogVerificationModule } from './log-verification/log-verification.module';
 import { ClientAssertionEntity } from './oauth/client-assertion.entity';
 import { OAuthModule } from './oauth/oauth.module';
 import { PurposeEntity } from './purposes/purpose.entity';
@@ -67,6 +68,7 @@ export const exchangeApp: AppDefinition = {
         AgreementsModule,
         ConsentsModule,
         AccessDisputesModule,
+        LogVerificationModule,
       ],
     }),
 };
