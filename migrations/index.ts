@@ -7,6 +7,7 @@ import { AddPurposesSystemsAndAgreements1795448381706 } from './exchange/1795448
 import { CreateAccessDisputes1796221945182 } from './exchange/1796221945182-create-access-disputes';
 import { AddCheckpointCosignature1796200000000 } from './exchange/1796200000000-add-checkpoint-cosignature';
 import { AddBulkAndSubjectAgencyIndex1796300000000 } from './exchange/1796300000000-add-bulk-and-subject-agency-index';
+import { CreateLogVerificationRuns1796307856991 } from './exchange/1796307856991-create-log-verification-runs';
 import { CreateAccessLog1795451693404 } from './exchange/1795451693404-create-access-log';
 import { CreateClientAssertions1795449206359 } from './exchange/1795449206359-create-client-assertions';
 import { CreateConsents1795455063436 } from './exchange/1795455063436-create-consents';
@@ -54,4 +55,5 @@ export const ALL_MIGRATIONS: Function[] = [
   CreateAccessDisputes1796221945182,
   AddBulkAndSubjectAgencyIndex1796300000000,
   CreateCitizenImports1796307839839,
+  CreateLogVerificationRuns1796307856991,
 ];

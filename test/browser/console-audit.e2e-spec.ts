@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import request from 'supertest';
 import type { Page } from 'playwright-core';
-import { startTestGraph, type TestGraph } from '../../tools/graph/start-graph';
+import { databaseUrl } from '@app/config';
+import { distDir, startTestGraph, type TestGraph } from '../../tools/graph/start-graph';
 import { agencyAuthorization, citizenAuthorization } from '../support/agencies';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, type TestBrowser } from './support/browser';
@@ -25,7 +28,8 @@ type Body = { data?: Record<string, unknown> | null; errors?: { message: string;
  * times; she disputes one read (through GraphQL, as the portal does); aud-chi signs in to the
  * console, finds the dispute in the queue, takes it up and answers it; the report shows the
  * three reads, in its totals and in its reads-per-day chart, and drills down to them; the log
- * page signs a checkpoint and checks it. Then Bình, in the portal, reads the answer.
+ * page signs a checkpoint and checks it, and shows verify-log's last run once the tool has run.
+ * Then Bình, in the portal, reads the answer.
  */
 describe('the console in a browser: an auditor answers a dispute and reads the access report', () => {
   let graph: TestGraph;
@@ -45,6 +49,41 @@ describe('the console in a browser: an auditor answers a dispute and reads the a
     from: new Date(Date.now() - 30 * 86_400_000).toISOString(),
     to: new Date(Date.now() + 86_400_000).toISOString(),
   });
+  /** The compiled verify-log, as an auditor runs it against the graph's database. */
+  const verifyLog = () =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [
+          join(distDir(), 'tools', 'verify-log', 'main.js'),
+          '--database-url',
+          databaseUrl(graph.database.config),
+          '--jwks',
+          `${graph.gatewayUrl}/.well-known/jwks.json`,
+          '--witness',
+          graph.witnessUrl,
+          '--by',
+          'aud-chi',
+        ],
+        { env: { PATH: process.env.PATH } },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.once('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  /** Until the witness has cosigned a checkpoint: a log with records needs one to hold. */
+  const cosigned = async () => {
+    for (const started = Date.now(); Date.now() - started < 30_000;) {
+      const [row] = await graph.database.dataSource.query<{ count: string }[]>(
+        'SELECT count(cosignature)::text AS count FROM exchange.log_checkpoints',
+      );
+      if (row.count !== '0') return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error('the witness cosigned no checkpoint within 30 s');
+  };
   const released = async () => {
     const body = await gql(
       `query ($agencyCode: String, $purpose: String, $from: DateTime!, $to: DateTime!) {
@@ -182,10 +221,15 @@ describe('the console in a browser: an auditor answers a dispute and reads the a
     await expectAccessible(page);
   });
 
-  it("signs a checkpoint and checks it in the browser; says verify-log's last run is not recorded", async () => {
+  it("signs a checkpoint and checks it in the browser; shows verify-log's last run, or that it never ran", async () => {
     await page.getByRole('link', { name: 'Tình trạng nhật ký' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tình trạng nhật ký truy cập' }).waitFor();
     await page.getByText('Trình duyệt này chưa thấy bản chốt nào.', { exact: false }).waitFor();
+    const verifyTool = page.getByRole('region', { name: 'Công cụ verify-log' });
+    await verifyTool
+      .getByText('Công cụ verify-log chưa chạy lần nào trên cơ sở dữ liệu này.', { exact: false })
+      .waitFor();
+    await expect(verifyTool.locator('code').textContent()).resolves.toBe('npm run verify-log');
     await page.getByRole('button', { name: 'Ký bản chốt mới ngay' }).click();
     await page.getByRole('heading', { name: 'Bản chốt vừa nhận' }).waitFor();
     await page.getByText('Đây là bản chốt đầu tiên trình duyệt này lưu', { exact: false }).waitFor();
@@ -199,7 +243,38 @@ describe('the console in a browser: an auditor answers a dispute and reads the a
     await page.getByRole('textbox', { name: 'Bản chốt mới (số bản ghi)' }).fill('3');
     await page.getByRole('button', { name: 'Kiểm tra' }).click();
     await page.getByRole('alert').filter({ hasText: 'Bản chốt cũ không được lớn hơn bản chốt mới' }).waitFor();
-    await page.getByText('lần chạy gần nhất của công cụ verify-log không được ghi lại', { exact: false }).waitFor();
+    await expectAccessible(page);
+  });
+
+  it("shows verify-log's newest run: when, the verdict in words, the records checked; a run over a week old is flagged", async () => {
+    // A run from ten days ago, as the tool would have recorded it: the page asks for a new one.
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000);
+    await graph.database.dataSource.query(
+      `INSERT INTO exchange.log_verification_runs (started_at, finished_at, verdict, entries_checked, summary, ran_by)
+       VALUES ($1, $1, 'could_not_check', 0, 'verify-log: could not check the log: the witness was down', 'aud-duc')`,
+      [tenDaysAgo],
+    );
+    await page.reload();
+    const verifyTool = page.getByRole('region', { name: 'Công cụ verify-log' });
+    await verifyTool.getByText('Không kiểm tra được', { exact: true }).waitFor();
+    await verifyTool.getByText(/Lần chạy gần nhất đã cách đây hơn 7 ngày/).waitFor();
+    await expect(verifyTool.locator('time').getAttribute('datetime')).resolves.toBe(tenDaysAgo.toISOString());
+
+    await cosigned();
+    const run = await verifyLog();
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const records = /: (\d+) records/.exec(run.stdout)![1];
+    await page.reload();
+    await verifyTool.getByText('Nhật ký nguyên vẹn', { exact: true }).waitFor();
+    await expect(verifyTool.locator('[data-entries-checked]').getAttribute('data-entries-checked')).resolves.toBe(
+      records,
+    );
+    await verifyTool.getByText(run.stdout.trim()).waitFor();
+    await verifyTool.getByText('aud-chi', { exact: true }).waitFor();
+    // Today, in Vietnam's time, in the page's Vietnamese date format.
+    const when = await verifyTool.locator('time').textContent();
+    expect(when).toContain(String(new Date(Date.now() + 7 * 3_600_000).getUTCFullYear()));
+    await expect(verifyTool.getByText(/hơn 7 ngày/).count()).resolves.toBe(0);
     await expectAccessible(page);
   });
 

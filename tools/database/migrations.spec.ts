@@ -52,6 +52,7 @@ describe('migrations', () => {
       'exchange.consents',
       'exchange.log_checkpoints',
       'exchange.log_subtrees',
+      'exchange.log_verification_runs',
       'exchange.purposes',
       'exchange.system_keys',
       'population.change_requests',

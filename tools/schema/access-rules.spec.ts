@@ -129,6 +129,7 @@ describe('deny by default: every operation of every subgraph declares who may ca
         'business-registry Enterprise.__resolveReference',
         'business-registry Citizen.__resolveReference',
         'exchange Query.agencies',
+        'exchange Query.logVerificationRuns',
       ]),
     );
     for (const subgraph of ['population', 'business-registry', 'exchange']) {
@@ -152,6 +153,14 @@ describe('deny by default: every operation of every subgraph declares who may ca
       )
       .map(describeOperation);
     expect(malformed).toEqual([]);
+  });
+
+  it("verify-log's runs are for auditors only, like the log's other auditor-only reads", () => {
+    const rules = Object.fromEntries(
+      operations.map((operation) => [`${operation.app} ${operation.field}`, operation.rule]),
+    );
+    expect(rules['exchange Query.logVerificationRuns']).toEqual({ public: false, kinds: ['auditor'] });
+    expect(rules['exchange Query.accessDisputes']).toEqual({ public: false, kinds: ['auditor'] });
   });
 
   it(`only ${PUBLIC_OPERATIONS.join(' and ')} are public`, () => {

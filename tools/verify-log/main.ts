@@ -1,20 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { checkpointVerifier, cosignatureVerifier, couldNotJudge, verifyEntryProof } from '@app/log-proofs';
-import { loadConfig } from '@app/config';
+import { loadConfig, type AppConfig } from '@app/config';
 import { gatewayJwksUrl } from '../graph/gateway-address';
 import { DatabaseLogSource } from './database-log-source';
 import { entriesIn, unprovable } from './entry-input';
 import { loadKeySet } from './key-set';
-import { connectToLog } from './log-connection';
-import { verifyLog } from './log-verifier';
-import { parseVerifyLogArguments, USAGE, UsageError } from './verify-log-arguments';
+import { connectToLog, type LogConnection } from './log-connection';
+import { verifyLog, type WitnessAnchor } from './log-verifier';
+import { operatingSystemUser, recordRun, type RunVerdict } from './run-record';
+import { parseVerifyLogArguments, USAGE, UsageError, type VerifyLogRequest } from './verify-log-arguments';
 import { breakReport, holdsLine } from './verify-report';
 import { witnessAnchor } from './witness-anchor';
 
 /**
  * `npm run verify-log`: the access log checked with only the public key sets (the registry's
  * and its witness's). Exit 0: it holds; 1: a break, or an entry proof that fails; 2: it could
- * not be checked.
+ * not be checked. A whole-log run is recorded in the database it checked (run-record.ts).
  */
 async function main(args: string[]): Promise<number> {
   try {
@@ -24,39 +25,97 @@ async function main(args: string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    const jwks = await loadKeySet(request.jwks ?? gatewayJwksUrl(config));
-    const witnessJwks = await loadKeySet(request.witnessJwks);
-    if (request.mode === 'entry') return await checkEntries(request.entryFile, jwks, witnessJwks);
-    const verifyCheckpoint = checkpointVerifier(jwks);
-    const verifyCosignature = cosignatureVerifier(witnessJwks);
-    const anchor = await witnessAnchor(request.witness, request.anchor, verifyCosignature, verifyCheckpoint);
-    const started = process.hrtime.bigint();
-    const connection = await connectToLog(request.databaseUrl, config.database);
-    try {
-      const source = await DatabaseLogSource.open(connection.client, request.batch);
-      try {
-        const verdict = await verifyLog(source, verifyCheckpoint, { verifyCosignature, anchor }, progress());
-        if (!verdict.ok) {
-          console.log(breakReport(verdict.logBreak, verdict.summary));
-          return 1;
-        }
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        console.log(holdsLine(verdict.summary, seconds, connection.where));
-        return 0;
-      } finally {
-        await source.close();
-      }
-    } finally {
-      await connection.close();
+    if (request.mode === 'entry') {
+      const jwks = await loadKeySet(request.jwks ?? gatewayJwksUrl(config));
+      return await checkEntries(request.entryFile, jwks, await loadKeySet(request.witnessJwks));
     }
+    return await checkLog(request, config);
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`${error.message}\nUsage: npm run verify-log -- --help`);
       return 2;
     }
-    // ConfigError names the bad variables, the others the key set, the witness, the database or the query.
-    console.error(`verify-log: could not check the log: ${(error as Error).message}`);
+    // ConfigError names the bad variables, LogConnectionError the database it could not reach.
+    console.error(`${COULD_NOT_CHECK}${(error as Error).message}`);
     return 2;
+  }
+}
+
+const COULD_NOT_CHECK = 'verify-log: could not check the log: ';
+
+type LogRequest = Extract<VerifyLogRequest, { mode: 'log' }>;
+
+/**
+ * The whole log, then the run recorded through the same connection (unless --no-record).
+ * The database comes first, so that a run that could not read a key set or the witness is
+ * recorded too; the snapshot still starts after the witness was asked, so it holds at least
+ * what the witness cosigned.
+ */
+async function checkLog(request: LogRequest, config: AppConfig): Promise<number> {
+  const startedAt = new Date();
+  const connection = await connectToLog(request.databaseUrl, config.database);
+  try {
+    const outcome = await judgeLog(request, config, connection);
+    if (outcome.verdict === 'could_not_check') console.error(outcome.printed);
+    else console.log(outcome.printed);
+    if (request.record) {
+      const warning = await recordRun(connection.client, {
+        startedAt,
+        finishedAt: new Date(),
+        verdict: outcome.verdict,
+        entriesChecked: outcome.entriesChecked,
+        anchor: outcome.anchor,
+        summary: outcome.printed,
+        ranBy: request.by ?? operatingSystemUser(),
+      });
+      if (warning) console.error(warning);
+    }
+    return EXIT_CODES[outcome.verdict];
+  } finally {
+    await connection.close();
+  }
+}
+
+const EXIT_CODES: Record<RunVerdict, number> = { holds: 0, break: 1, could_not_check: 2 };
+
+interface LogOutcome {
+  verdict: RunVerdict;
+  /** What the tool prints: one line when it holds or could not check, a few for a break. */
+  printed: string;
+  entriesChecked: number;
+  anchor: WitnessAnchor | null;
+}
+
+async function judgeLog(request: LogRequest, config: AppConfig, connection: LogConnection): Promise<LogOutcome> {
+  let anchor: WitnessAnchor | null = null;
+  try {
+    const jwks = await loadKeySet(request.jwks ?? gatewayJwksUrl(config));
+    const witnessJwks = await loadKeySet(request.witnessJwks);
+    const verifyCheckpoint = checkpointVerifier(jwks);
+    const verifyCosignature = cosignatureVerifier(witnessJwks);
+    anchor = await witnessAnchor(request.witness, request.anchor, verifyCosignature, verifyCheckpoint);
+    const started = process.hrtime.bigint();
+    const source = await DatabaseLogSource.open(connection.client, request.batch);
+    try {
+      const verdict = await verifyLog(source, verifyCheckpoint, { verifyCosignature, anchor }, progress());
+      if (!verdict.ok) {
+        const printed = breakReport(verdict.logBreak, verdict.summary);
+        return { verdict: 'break', printed, entriesChecked: verdict.summary.records, anchor };
+      }
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const printed = holdsLine(verdict.summary, seconds, connection.where);
+      return { verdict: 'holds', printed, entriesChecked: verdict.summary.records, anchor };
+    } finally {
+      await source.close();
+    }
+  } catch (error) {
+    // The key set, the witness, or the database's answers: no verdict on the log.
+    return {
+      verdict: 'could_not_check',
+      printed: `${COULD_NOT_CHECK}${(error as Error).message}`,
+      entriesChecked: 0,
+      anchor,
+    };
   }
 }
 

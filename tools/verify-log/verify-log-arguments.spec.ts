@@ -12,6 +12,8 @@ describe('parseVerifyLogArguments', () => {
       witness: DEFAULT_WITNESS,
       witnessJwks: `${DEFAULT_WITNESS}/.well-known/jwks.json`,
       anchor: null,
+      record: true,
+      by: undefined,
     });
     expect(
       parseVerifyLogArguments(['--database-url', 'postgres://db/x', '--jwks', 'keys.json', '--batch', '500']),
@@ -30,6 +32,11 @@ describe('parseVerifyLogArguments', () => {
     expect(parseVerifyLogArguments(['--min-size', '300', '--root', ROOT])).toMatchObject({
       anchor: { size: 300, root: ROOT },
     });
+  });
+
+  it('records the run unless --no-record, as the OS user unless --by names someone', () => {
+    expect(parseVerifyLogArguments(['--no-record'])).toMatchObject({ mode: 'log', record: false });
+    expect(parseVerifyLogArguments(['--by', '  aud-chi '])).toMatchObject({ record: true, by: 'aud-chi' });
   });
 
   it('checks one entry with --entry, which needs no database', () => {
@@ -60,6 +67,12 @@ describe('parseVerifyLogArguments', () => {
       [['--min-size', '3', '--root', 'abc'], /--root must be a base64url/],
       [['--witness', 'ftp://w'], /--witness must be an http/],
       [['--entry', 'e.json', '--min-size', '3'], /--min-size does not apply to --entry/],
+      [['--entry', 'e.json', '--no-record'], /--no-record does not apply to --entry: only a whole-log run is recorded/],
+      [['--entry', 'e.json', '--by', 'x'], /--by does not apply to --entry/],
+      [['--by', ' '], /--by must name who runs it/],
+      [['--by', 'x'.repeat(129)], /--by must name who runs it/],
+      [['--by', 'a\nb'], /--by must name who runs it/],
+      [['--no-record', '--by', 'aud-chi'], /--by and --no-record/],
     ];
     for (const [args, message] of cases) {
       expect(() => parseVerifyLogArguments(args)).toThrow(UsageError);

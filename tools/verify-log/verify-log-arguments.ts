@@ -5,6 +5,7 @@ export const DEFAULT_BATCH = 10_000;
 
 export const USAGE = `Usage: npm run verify-log -- [--database-url <url>] [--jwks <file or URL>] [--batch <rows>]
                              [--witness <URL>] [--witness-jwks <file or URL>] [--min-size <N> --root <R>]
+                             [--by <name> | --no-record]
        npm run verify-log -- --entry <file.json or -> [--jwks <file or URL>] [--witness-jwks <file or URL>]
 
 Checks the access log using only public keys (the registry's and its witness's): no application
@@ -23,6 +24,10 @@ The whole log (default): reads every record in seq order, in one snapshot, and c
                                                  (the newest records deleted, the log rewound)
   the head (size, chain hash, frontier) is where the records end
 and stops at the first break, naming the record, the check, and what was expected and found.
+Each run that reaches the database is recorded there (exchange.log_verification_runs: when,
+the verdict, the records checked, the anchor, the one-line verdict, who ran it), for the
+auditors' log page; a run that cannot be recorded (a read-only connection, say) warns and
+keeps its verdict and exit code.
 
 One entry (--entry): checks a tracker entry's proof against the signed, cosigned checkpoint.
 It takes what myAccessLog(withProofs: true) returns as it is: one entry, the list of nodes,
@@ -39,6 +44,8 @@ or the whole GraphQL response (each entry that carries a proof is checked). - re
   --witness-jwks <file|URL>  the witness's key set, default <witness>/.well-known/jwks.json
   --min-size <N> --root <R>  hold the log against a checkpoint you kept (size N, base64url
                         Merkle root R) instead of asking the witness
+  --by <name>           who ran it, for the record; default the operating-system user
+  --no-record           write nothing to the database: only read it
 
 Exit 0: everything holds (one summary line); 1: a break (or a proof that fails), described;
 2: bad usage, or the database, a key set or the witness could not be read.`;
@@ -62,17 +69,24 @@ export type VerifyLogRequest =
       witness: string;
       witnessJwks: string;
       anchor: GivenAnchor | null;
+      /** Whether the run is written to exchange.log_verification_runs. */
+      record: boolean;
+      /** --by: who runs it; unset, the operating-system user. */
+      by: string | undefined;
     }
   | { mode: 'entry'; entryFile: string; jwks: string | undefined; witnessJwks: string };
 
-type Option = 'database-url' | 'jwks' | 'batch' | 'entry' | 'witness' | 'witness-jwks' | 'min-size' | 'root';
+type Option = 'database-url' | 'jwks' | 'batch' | 'entry' | 'witness' | 'witness-jwks' | 'min-size' | 'root' | 'by';
+
+/** The longest --by the record keeps. */
+export const MAX_RAN_BY = 128;
 
 /** Reads verify-log's arguments; throws UsageError naming what is wrong. */
 export function parseVerifyLogArguments(
   args: string[],
   defaults: { witness: string } = { witness: DEFAULT_WITNESS },
 ): VerifyLogRequest {
-  let values: Partial<Record<Option, string>> & { help?: boolean };
+  let values: Partial<Record<Option, string>> & { help?: boolean; 'no-record'?: boolean };
   try {
     ({ values } = parseArgs({
       args,
@@ -85,6 +99,8 @@ export function parseVerifyLogArguments(
         'witness-jwks': { type: 'string' },
         'min-size': { type: 'string' },
         root: { type: 'string' },
+        by: { type: 'string' },
+        'no-record': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -102,6 +118,8 @@ export function parseVerifyLogArguments(
       (option) => values[option] !== undefined,
     );
     if (misplaced) throw new UsageError(`--${misplaced} does not apply to --entry: a proof needs no database`);
+    const recorded = (['by', 'no-record'] as const).find((option) => values[option] !== undefined);
+    if (recorded) throw new UsageError(`--${recorded} does not apply to --entry: only a whole-log run is recorded`);
     return { mode: 'entry', entryFile: values.entry, jwks, witnessJwks };
   }
   const databaseUrl = values['database-url'];
@@ -112,7 +130,29 @@ export function parseVerifyLogArguments(
   if (!/^\d+$/.test(values.batch ?? '1') || batch < 1 || batch > 1_000_000) {
     throw new UsageError('--batch must be a whole number of rows from 1 to 1000000');
   }
-  return { mode: 'log', databaseUrl, jwks, batch, witness, witnessJwks, anchor: givenAnchor(values) };
+  const record = values['no-record'] !== true;
+  if (!record && values.by !== undefined) throw new UsageError('--by and --no-record do not go together');
+  return {
+    mode: 'log',
+    databaseUrl,
+    jwks,
+    batch,
+    witness,
+    witnessJwks,
+    anchor: givenAnchor(values),
+    record,
+    by: ranBy(values.by),
+  };
+}
+
+function ranBy(by: string | undefined): string | undefined {
+  if (by === undefined) return undefined;
+  const name = by.trim();
+  // eslint-disable-next-line no-control-regex
+  if (name === '' || name.length > MAX_RAN_BY || /[\u0000-\u001f\u007f]/.test(name)) {
+    throw new UsageError(`--by must name who runs it: 1 to ${MAX_RAN_BY} characters on one line`);
+  }
+  return name;
 }
 
 function givenAnchor(values: Partial<Record<Option, string>>): GivenAnchor | null {

@@ -19,6 +19,8 @@ import { AccessDisputeVersionEntity } from './disputes/access-dispute-version.en
 import { AccessDisputeEntity } from './disputes/access-dispute.entity';
 import { AccessDisputesModule } from './disputes/access-disputes.module';
 import { KeysModule } from './keys/keys.module';
+import { LogVerificationRunEntity } from './log-verification/log-verification-run.entity';
+import { LogVerificationModule } from './log-verification/log-verification.module';
 import { ClientAssertionEntity } from './oauth/client-assertion.entity';
 import { OAuthModule } from './oauth/oauth.module';
 import { PurposeEntity } from './purposes/purpose.entity';
@@ -43,6 +45,8 @@ export const EXCHANGE_ENTITIES = [
   AccessLogHeadEntity,
   LogSubtreeEntity,
   LogCheckpointEntity,
+  // verify-log's runs: written by the tool, read here.
+  LogVerificationRunEntity,
 ];
 
 /** The exchange subgraph: agencies, keys, agreements, consent, the access log. */
@@ -64,6 +68,7 @@ export const exchangeApp: AppDefinition = {
         AgreementsModule,
         ConsentsModule,
         AccessDisputesModule,
+        LogVerificationModule,
       ],
     }),
 };

@@ -9,11 +9,12 @@ import { ConsistencyForm } from './ConsistencyForm';
 import { fetchConsistency, publishedKeySets } from './log-api';
 import { readSeenCheckpoint, verifyCheckpoint, type SeenCheckpoint } from './log-check';
 import { SignCheckpoint } from './SignCheckpoint';
+import { VerifyLogRun } from './VerifyLogRun';
 
 /**
  * The access log's health: the checkpoint this browser saw last, asked for again and checked
  * (same size, same root, signature holds); a new signed checkpoint on demand, proven to extend
- * it; a consistency check between any two sizes. The API has no "newest checkpoint" to read
+ * it; a consistency check between any two sizes; when verify-log last checked the whole log. The API has no "newest checkpoint" to read
  * without signing one, so the page starts from what this browser kept.
  */
 export function LogHealthPage() {
@@ -71,7 +72,8 @@ export function LogHealthPage() {
 
       <section aria-labelledby="log-verify-tool">
         <h2 id="log-verify-tool">{t('auditors.log.verifyTool')}</h2>
-        <p>{t('auditors.log.verifyToolMissing')}</p>
+        <p>{t('auditors.log.verifyToolIntro')}</p>
+        <VerifyLogRun />
       </section>
     </>
   );

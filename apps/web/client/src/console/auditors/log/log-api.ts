@@ -1,6 +1,7 @@
 import type { JSONWebKeySet } from 'jose';
 import { callServer } from '../../../api/http';
 import { consoleGraphql } from '../../api/console-graphql';
+import type { LogVerificationRun } from './verify-runs';
 
 export interface LogCheckpoint {
   size: string;
@@ -47,4 +48,12 @@ export async function publishedKeySets(): Promise<{ registry: JSONWebKeySet; wit
     callServer<JSONWebKeySet>('/witness/.well-known/jwks.json'),
   ]);
   return { registry, witness };
+}
+
+/** verify-log's newest recorded run of the whole log, or null when it never ran (or never recorded one). */
+export async function fetchNewestVerificationRun(): Promise<LogVerificationRun | null> {
+  const { logVerificationRuns } = await consoleGraphql<{ logVerificationRuns: LogVerificationRun[] }>(
+    'query NewestLogVerificationRun { logVerificationRuns(first: 1) { id startedAt finishedAt verdict entriesChecked anchorSize ranBy summary } }',
+  );
+  return logVerificationRuns[0] ?? null;
 }
