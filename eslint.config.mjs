@@ -13,7 +13,7 @@ const APPS = readdirSync(new URL('./apps', import.meta.url), { withFileTypes: tr
 
 /**
  * Who may import whom (issue 13): a lib never imports an app, a tool or the tests; an app never
- * imports another app, a tool or the tests. Checked on relative paths, as resolved; the `@app/*`
+ * imports another app, a tool or the tests; a tool uses an app only through its src/index.ts. Checked on relative paths, as resolved; the `@app/*`
  * libs are for everyone. Tests and specs stand above everything and are not bound.
  */
 const BOUNDARIES = [
@@ -22,6 +22,12 @@ const BOUNDARIES = [
     from: ['./apps', './tools', './test', './bench'],
     message: 'A lib is used by apps and tools, never the other way round: move what it needs into a lib.',
   },
+  ...APPS.map((app) => ({
+    target: ['./tools', './bench'],
+    from: `./apps/${app}`,
+    except: ['./src/index.ts'],
+    message: `The tools use an app through what its apps/${app}/src/index.ts exports, never its internals.`,
+  })),
   ...APPS.map((app) => ({
     target: `./apps/${app}`,
     from: [...APPS.filter((other) => other !== app).map((other) => `./apps/${other}`), './tools', './test', './bench'],

@@ -7,7 +7,7 @@ import { requestIdMiddleware } from '@app/observability';
 import { PolicyEngine, type Decision } from '@app/policy';
 import { AccessLogWriter } from '@app/audit';
 import { createApp, MAX_REQUEST_BYTES } from '@app/server';
-import { populationApp } from '../apps/population/src/population.app';
+import { populationApp } from '../apps/population/src';
 
 /** The caller every request has on the open server, without a token. */
 const ANYONE: Principal = {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { loadConfig } from '@app/config';
 import { createApp } from '@app/server';
-import { populationApp } from '../apps/population/src/population.app';
+import { populationApp } from '../apps/population/src';
 
 /**
  * The population subgraph on the HTTP platform named in argv[2] (express | fastify), on a

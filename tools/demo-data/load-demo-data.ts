@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { searchKey } from '@app/identifiers';
-import { recordEnterpriseVersion } from '../../apps/business-registry/src/enterprises/enterprise-snapshot';
-import { recordCitizenVersion } from '../../apps/population/src/citizens/citizen-snapshot';
+import { recordEnterpriseVersion } from '../../apps/business-registry/src';
+import { recordCitizenVersion } from '../../apps/population/src';
 import {
   DEMO_AGENCIES,
   DEMO_AGENCY_SYSTEMS,

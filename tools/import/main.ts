@@ -11,8 +11,8 @@ import {
   RejectsFile,
   RejectsOnConsole,
 } from '@app/bulk-import';
-import { importCitizenCsv } from '../../apps/population/src/imports/import-citizens';
-import { importEnterpriseCsv } from '../../apps/business-registry/src/imports/import-enterprises';
+import { importCitizenCsv } from '../../apps/population/src';
+import { importEnterpriseCsv } from '../../apps/business-registry/src';
 import { describeImport, EmbeddedDatabaseBusyError, progressReporter, withPreparedDatabase } from './import-session';
 
 const USAGE = `Usage: node dist/tools/import/main.js citizens <file.csv> [--rejects rejects.csv] [--batch 5000]

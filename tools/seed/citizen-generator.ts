@@ -1,5 +1,5 @@
 import { centurySexDigit, LEGACY_PROVINCES, provinceSinceMerger, searchKey, type Sex } from '@app/identifiers';
-import type { CitizenCsvRow } from '../../apps/population/src/imports/citizen-columns';
+import type { CitizenCsvRow } from '../../apps/population/src';
 import {
   birthYearWeights,
   broadRegion,

@@ -1,6 +1,5 @@
 import { enterpriseCheckDigit, LEGACY_PROVINCES, provinceSinceMerger, searchKey } from '@app/identifiers';
-import type { EnterpriseType } from '../../apps/business-registry/src/enterprises/enterprise.entity';
-import { joinList, type EnterpriseCsvRow } from '../../apps/business-registry/src/imports/enterprise-columns';
+import { joinList, type EnterpriseCsvRow, type EnterpriseType } from '../../apps/business-registry/src';
 import { CitizenGenerator } from './citizen-generator';
 import { SeededRandom, WeightedChoice } from './prng';
 import { PLACE_NAMES, STREETS } from './vietnamese-names';

@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '@app/config';
-import { CITIZEN_COLUMNS } from '../../apps/population/src/imports/citizen-columns';
+import { CITIZEN_COLUMNS } from '../../apps/population/src';
 import { csvLine, DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE, RejectsOnConsole } from '@app/bulk-import';
 import {
   describeImport,
@@ -11,7 +11,7 @@ import {
   progressReporter,
   withPreparedDatabase,
 } from '../import/import-session';
-import { ENTERPRISE_COLUMNS } from '../../apps/business-registry/src/imports/enterprise-columns';
+import { ENTERPRISE_COLUMNS } from '../../apps/business-registry/src';
 import { CitizenGenerator } from './citizen-generator';
 import { EnterpriseGenerator } from './enterprise-generator';
 import { seedCitizens, seedEnterprises } from './seed-citizens';

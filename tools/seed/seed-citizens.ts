@@ -1,8 +1,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_BATCH_SIZE, type BatchImport, type ImportOptions, type ImportSummary } from '@app/bulk-import';
-import { CitizenImport } from '../../apps/population/src/imports/import-citizens';
-import { EnterpriseImport } from '../../apps/business-registry/src/imports/import-enterprises';
+import { CitizenBatchImport } from '../../apps/population/src';
+import { EnterpriseBatchImport } from '../../apps/business-registry/src';
 import { CitizenGenerator } from './citizen-generator';
 import { EnterpriseGenerator } from './enterprise-generator';
 
@@ -16,7 +16,7 @@ export async function seedCitizens(
   seed: string,
   options: Partial<Pick<ImportOptions, 'batchSize' | 'rejects' | 'onBatch' | 'shouldStop'>> = {},
 ): Promise<{ summary: ImportSummary; stopped: boolean }> {
-  const run = new CitizenImport(dataSource, {
+  const run = new CitizenBatchImport(dataSource, {
     reason: `seed ${seed}`,
     changedBy: 'seed',
     batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
@@ -37,7 +37,7 @@ export async function seedEnterprises(
   seed: string,
   options: Partial<Pick<ImportOptions, 'batchSize' | 'rejects' | 'onBatch' | 'shouldStop'>> = {},
 ): Promise<{ summary: ImportSummary; stopped: boolean }> {
-  const run = new EnterpriseImport(dataSource, {
+  const run = new EnterpriseBatchImport(dataSource, {
     reason: `seed ${seed}`,
     changedBy: 'seed',
     batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,

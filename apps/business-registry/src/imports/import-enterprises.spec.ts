@@ -8,7 +8,7 @@ import { prepareDatabase } from '../../../../tools/database/prepare-database';
 import { EnterpriseGenerator } from '../../../../tools/seed/enterprise-generator';
 import { CsvParser, csvLine, readCsv } from '@app/bulk-import';
 import { ENTERPRISE_COLUMNS, type EnterpriseCsvRow } from './enterprise-columns';
-import { EnterpriseImport, importEnterpriseCsv } from './import-enterprises';
+import { EnterpriseBatchImport, importEnterpriseCsv } from './import-enterprises';
 import type { ImportSummary } from '@app/bulk-import';
 import { RejectsFile } from '@app/bulk-import';
 
@@ -194,7 +194,7 @@ describe('importEnterpriseCsv', () => {
 
   it('loads generated enterprises in batches, each with one version, once', async () => {
     const load = async () => {
-      const run = new EnterpriseImport(db.dataSource, { reason: 'seed spec', changedBy: 'seed', batchSize: 170 });
+      const run = new EnterpriseBatchImport(db.dataSource, { reason: 'seed spec', changedBy: 'seed', batchSize: 170 });
       let line = 1;
       for (const row of new EnterpriseGenerator('import-spec', 2000).enterprises(500)) await run.add(++line, row);
       return run.finish();

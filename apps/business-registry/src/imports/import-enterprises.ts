@@ -16,7 +16,7 @@ const ENTERPRISES: ImportKind<EnterpriseColumn, NewEnterprise> = {
 };
 
 /** An enterprises import: rows from a CSV file (importEnterpriseCsv) or from the seed generator. */
-export class EnterpriseImport extends BatchImport<EnterpriseColumn, NewEnterprise> {
+export class EnterpriseBatchImport extends BatchImport<EnterpriseColumn, NewEnterprise> {
   constructor(dataSource: DataSource, options: ImportOptions) {
     super(dataSource, options, ENTERPRISES);
   }
@@ -28,5 +28,5 @@ export function importEnterpriseCsv(
   records: AsyncIterable<CsvRecord>,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  return importCsv(new EnterpriseImport(dataSource, options), records, options.rejects);
+  return importCsv(new EnterpriseBatchImport(dataSource, options), records, options.rejects);
 }

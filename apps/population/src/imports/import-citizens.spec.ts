@@ -9,7 +9,7 @@ import { CITIZEN_COLUMNS } from './citizen-columns';
 import { CsvParser, csvLine, readCsv } from '@app/bulk-import';
 import { CitizenGenerator } from '../../../../tools/seed/citizen-generator';
 import { ImportFileError, type ImportSummary } from '@app/bulk-import';
-import { CitizenImport, importCitizenCsv } from './import-citizens';
+import { CitizenBatchImport, importCitizenCsv } from './import-citizens';
 import { RejectsFile } from '@app/bulk-import';
 
 // Runs on a scratch database: PGlite by default, PostgreSQL when DATABASE_URL is set.
@@ -206,7 +206,7 @@ describe('importCitizenCsv', () => {
 
   it('loads generated rows through the same validation and batches (the seed path), once', async () => {
     const load = async () => {
-      const run = new CitizenImport(db.dataSource, { reason: 'seed spec', changedBy: 'seed', batchSize: 700 });
+      const run = new CitizenBatchImport(db.dataSource, { reason: 'seed spec', changedBy: 'seed', batchSize: 700 });
       let line = 1;
       for (const row of new CitizenGenerator('import-spec').citizens(2000)) await run.add(++line, row);
       return run.finish();
@@ -221,7 +221,7 @@ describe('importCitizenCsv', () => {
   });
 
   it('stops after the batch under way when asked to', async () => {
-    const run = new CitizenImport(db.dataSource, {
+    const run = new CitizenBatchImport(db.dataSource, {
       reason: 'stop spec',
       changedBy: 'import',
       batchSize: 10,

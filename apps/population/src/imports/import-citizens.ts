@@ -18,7 +18,7 @@ const CITIZENS: ImportKind<CitizenColumn, NewCitizen> = {
 };
 
 /** A citizens import: rows from a CSV file (importCitizenCsv) or from the seed generator. */
-export class CitizenImport extends BatchImport<CitizenColumn, NewCitizen> {
+export class CitizenBatchImport extends BatchImport<CitizenColumn, NewCitizen> {
   constructor(dataSource: DataSource, options: ImportOptions) {
     super(dataSource, options, CITIZENS);
   }
@@ -30,5 +30,5 @@ export function importCitizenCsv(
   records: AsyncIterable<CsvRecord>,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  return importCsv(new CitizenImport(dataSource, options), records, options.rejects);
+  return importCsv(new CitizenBatchImport(dataSource, options), records, options.rejects);
 }
