@@ -1,4 +1,5 @@
 export * from './domain-error';
+export * from './stale-version.error';
 export * from './domain-error.filter';
 export * from './error-codes';
 export * from './format-error';

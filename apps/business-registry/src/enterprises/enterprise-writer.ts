@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { EnterpriseEntity } from './enterprise.entity';
-import { EnterpriseStaleVersionError } from './enterprise.errors';
+import { StaleVersionError } from '@app/errors';
+
+const THE_ENTERPRISE = { name: 'The enterprise' };
 import { recordEnterpriseVersion, type EnterpriseChange } from './enterprise-snapshot';
 
 /**
@@ -16,7 +18,8 @@ export async function amendEnterprise(
   change: EnterpriseChange,
   amend: (manager: EntityManager) => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
-  if (current.version !== expectedVersion) throw new EnterpriseStaleVersionError(expectedVersion, current.version);
+  if (current.version !== expectedVersion)
+    throw new StaleVersionError(THE_ENTERPRISE, expectedVersion, current.version);
   const result = await manager
     .createQueryBuilder()
     .update(EnterpriseEntity)
@@ -25,7 +28,7 @@ export async function amendEnterprise(
     .execute();
   if (result.affected !== 1) {
     const latest = await manager.findOneByOrFail(EnterpriseEntity, { id: current.id });
-    throw new EnterpriseStaleVersionError(expectedVersion, latest.version);
+    throw new StaleVersionError(THE_ENTERPRISE, expectedVersion, latest.version);
   }
   await amend(manager);
   await recordEnterpriseVersion(manager, current.id, change);

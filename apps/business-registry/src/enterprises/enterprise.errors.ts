@@ -16,18 +16,6 @@ export class EnterpriseAlreadyRegisteredError extends DomainError {
   }
 }
 
-/** The enterprise changed since the version the amendment was based on; nothing was written. */
-export class EnterpriseStaleVersionError extends DomainError {
-  readonly code = 'STALE_VERSION';
-
-  constructor(expectedVersion: number, currentVersion: number) {
-    super(`The enterprise is at version ${currentVersion}, not ${expectedVersion}: reload it and amend again`, {
-      expectedVersion,
-      currentVersion,
-    });
-  }
-}
-
 /** An amendment that the registration rules do not allow (e.g. removing the last representative). */
 export class InvalidAmendmentError extends DomainError {
   readonly code = 'INVALID_AMENDMENT';

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { describePrincipal, isSameOperator, type OperatorPrincipal } from '@app/auth';
+import { StaleVersionError } from '@app/errors';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { AgencyNotFoundError } from '../agencies/agency.errors';
 import { PurposeEntity } from '../purposes/purpose.entity';
@@ -14,11 +15,15 @@ import {
   InvalidValidityWindowError,
   NoChangeError,
   SelfApprovalError,
-  StaleVersionError,
   UnknownPurposeError,
 } from './agreement.errors';
 import { compareTerms, type AgreementTerms, type TermsComparison } from './agreement-terms';
 import type { AgreementChangesInput, AmendAgreementInput, ProposeAgreementInput } from './dto/agreement.inputs';
+
+const agreementRecord = (agreementNumber: string) => ({
+  name: `Agreement ${agreementNumber}`,
+  key: { agreementNumber },
+});
 
 // Any fixed number: proposals take this transaction lock while they pick the next number.
 const AGREEMENT_NUMBER_LOCK = 7_302_026;
@@ -85,7 +90,11 @@ export class AgreementChangesService {
       const { inForce } = await this.versions(manager, proposal.agreementNumber);
       // Narrowings and withdrawals close open proposals, so this holds; checked all the same.
       if (proposal.supersedesId !== (inForce?.id ?? null)) {
-        throw new StaleVersionError(proposal.agreementNumber, proposal.version, inForce?.version ?? null);
+        throw new StaleVersionError(
+          agreementRecord(proposal.agreementNumber),
+          proposal.version,
+          inForce?.version ?? null,
+        );
       }
       const now = new Date();
       if (inForce) await setStatus(manager, inForce, 'superseded');
@@ -114,7 +123,7 @@ export class AgreementChangesService {
       const { inForce, pending, nextVersion } = await this.versions(manager, input.agreementNumber);
       if (!inForce) throw new AgreementNotInForceError(input.agreementNumber);
       if (inForce.version !== input.expectedVersion) {
-        throw new StaleVersionError(input.agreementNumber, input.expectedVersion, inForce.version);
+        throw new StaleVersionError(agreementRecord(input.agreementNumber), input.expectedVersion, inForce.version);
       }
       const terms = normalise(applyChanges(termsOf(inForce), input.changes));
       const comparison = compareTerms(termsOf(inForce), terms);

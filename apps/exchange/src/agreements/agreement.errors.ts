@@ -45,20 +45,6 @@ export class SelfApprovalError extends DomainError {
   }
 }
 
-/** The amendment was based on a version that is no longer the one in force; nothing was written. */
-export class StaleVersionError extends DomainError {
-  readonly code = 'STALE_VERSION';
-
-  constructor(agreementNumber: string, expectedVersion: number, currentVersion: number | null) {
-    super(
-      currentVersion === null
-        ? `Agreement ${agreementNumber} has no version in force any more`
-        : `Agreement ${agreementNumber} is at version ${currentVersion}, not ${expectedVersion}: reload it and amend again`,
-      { agreementNumber, expectedVersion, currentVersion },
-    );
-  }
-}
-
 /** A widening waits for approval already; it must be decided before another is proposed. */
 export class AgreementChangePendingError extends DomainError {
   readonly code = 'AGREEMENT_CHANGE_PENDING';

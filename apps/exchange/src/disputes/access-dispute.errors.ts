@@ -29,19 +29,6 @@ export class AccessDisputeAlreadyOpenError extends DomainError {
   }
 }
 
-/** The change was based on a version of the dispute that is no longer its newest; nothing was written. */
-export class AccessDisputeStaleVersionError extends DomainError {
-  readonly code = 'STALE_VERSION';
-
-  constructor(id: string, expectedVersion: number, currentVersion: number) {
-    super(`Access dispute ${id} is at version ${currentVersion}, not ${expectedVersion}: reload it and try again`, {
-      id,
-      expectedVersion,
-      currentVersion,
-    });
-  }
-}
-
 /** The step is not one the dispute's status allows (answer before review, anything after an outcome). */
 export class AccessDisputeStateError extends DomainError {
   readonly code = 'ACCESS_DISPUTE_STATE_CONFLICT';

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccessLogWriter, CommitRefusedError, readAccessRecord, type AccessRecordRow, type Query } from '@app/audit';
-import { DomainError } from '@app/errors';
+import { DomainError, StaleVersionError } from '@app/errors';
 import { describePrincipal, type CitizenPrincipal, type OperatorPrincipal } from '@app/auth';
 import { currentRequestId } from '@app/observability';
 import { keysetPage } from '../consents/consent-page';
@@ -12,7 +12,6 @@ import { AccessDisputeEntity } from './access-dispute.entity';
 import {
   AccessDisputeAlreadyOpenError,
   AccessDisputeNotFoundError,
-  AccessDisputeStaleVersionError,
   AccessDisputeStateError,
   AccessEntryNotFoundError,
   DisputeReadNotRecordedError,
@@ -21,6 +20,8 @@ import type { AccessDispute, AccessDisputeStatusValue } from './access-dispute.m
 import { AccessDisputeReceipts } from './access-dispute-receipts.service';
 import { toAccessDispute } from './access-dispute-views';
 import { auditorReadRecords } from './auditor-read-record';
+
+const disputeRecord = (id: string) => ({ name: `Access dispute ${id}`, key: { id } });
 
 const UNIQUE_VIOLATION = '23505';
 const OPEN_STATUSES = ['open', 'under_review'] as const;
@@ -163,7 +164,7 @@ export class AccessDisputesService {
     const dispute = await this.dataSource.manager.findOneBy(AccessDisputeEntity, { id });
     if (!dispute) throw new AccessDisputeNotFoundError(id);
     if (dispute.version !== expectedVersion) {
-      throw new AccessDisputeStaleVersionError(id, expectedVersion, dispute.version);
+      throw new StaleVersionError(disputeRecord(id), expectedVersion, dispute.version);
     }
     const next = nextDisputeStatus(dispute.status, step);
     if (!next) {
@@ -179,10 +180,10 @@ export class AccessDisputesService {
     const version = this.newVersion(changed, 'auditor', auditor.operatorId);
     // What the auditor is shown, and what the log records they saw: the state about to be stored.
     const [view] = await this.views([changed], true, [version]);
-    const stored = async (manager: EntityManager): Promise<AccessDisputeStaleVersionError | null> => {
+    const stored = async (manager: EntityManager): Promise<StaleVersionError | null> => {
       const locked = await manager.findOne(AccessDisputeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (locked!.version !== expectedVersion) {
-        return new AccessDisputeStaleVersionError(id, expectedVersion, locked!.version);
+        return new StaleVersionError(disputeRecord(id), expectedVersion, locked!.version);
       }
       await manager.update(AccessDisputeEntity, { id }, changes);
       await manager.insert(AccessDisputeVersionEntity, version);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isSameOperator, type StewardPrincipal } from '@app/auth';
-import { InvalidInputError } from '@app/errors';
+import { InvalidInputError, StaleVersionError } from '@app/errors';
 import { searchKey } from '@app/identifiers';
 import { ChangeRequestEntity, type ChangeRequestKind } from './change-request.entity';
 import { VitalStatusValue } from './citizen.model';
@@ -14,7 +14,6 @@ import {
   InvalidDateError,
   InvalidMergeError,
   SelfApprovalError,
-  StaleVersionError,
 } from './citizen.errors';
 import { applyCitizenChange } from './citizen-writer';
 import type {
@@ -152,7 +151,8 @@ export class ChangeRequestsService {
     const repository = this.dataSource.getRepository(ChangeRequestEntity);
     const citizen = await this.dataSource.getRepository(CitizenEntity).findOneBy({ personalIdNumber });
     if (!citizen || citizen.mergedIntoId) throw new CitizenNotFoundError(personalIdNumber);
-    if (citizen.version !== expectedVersion) throw new StaleVersionError(expectedVersion, citizen.version);
+    if (citizen.version !== expectedVersion)
+      throw new StaleVersionError({ name: 'The record' }, expectedVersion, citizen.version);
     return repository.save(
       repository.create({
         kind,

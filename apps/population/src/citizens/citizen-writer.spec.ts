@@ -2,7 +2,7 @@ import { loadConfig } from '@app/config';
 import { openDatabase, type OpenDatabase } from '../../../../tools/database/open-database';
 import { prepareDatabase } from '../../../../tools/database/prepare-database';
 import { CitizenEntity } from './citizen.entity';
-import { StaleVersionError } from './citizen.errors';
+import { StaleVersionError } from '@app/errors';
 import { applyCitizenChange } from './citizen-writer';
 
 // Real concurrent transactions on a scratch database (PGlite, or PostgreSQL with DATABASE_URL).

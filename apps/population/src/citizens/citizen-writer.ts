@@ -3,7 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { recordCitizenVersion } from './citizen-snapshot';
 import type { ChangeKind } from './citizen-version.entity';
 import { CitizenEntity } from './citizen.entity';
-import { NoChangeError, StaleVersionError } from './citizen.errors';
+import { StaleVersionError } from '@app/errors';
+import { NoChangeError } from './citizen.errors';
+
+const THE_RECORD = { name: 'The record' };
 
 export interface CitizenChange {
   kind: ChangeKind;
@@ -24,7 +27,7 @@ export async function applyCitizenChange(
   columns: Partial<CitizenEntity>,
   change: CitizenChange,
 ): Promise<CitizenEntity> {
-  if (current.version !== expectedVersion) throw new StaleVersionError(expectedVersion, current.version);
+  if (current.version !== expectedVersion) throw new StaleVersionError(THE_RECORD, expectedVersion, current.version);
   const changed = Object.entries(columns).filter(
     ([key, value]) => !isDeepStrictEqual(current[key as keyof CitizenEntity], value),
   );
@@ -37,7 +40,7 @@ export async function applyCitizenChange(
     .execute();
   if (result.affected !== 1) {
     const latest = await manager.findOneByOrFail(CitizenEntity, { id: current.id });
-    throw new StaleVersionError(expectedVersion, latest.version);
+    throw new StaleVersionError(THE_RECORD, expectedVersion, latest.version);
   }
   await recordCitizenVersion(manager, current.id, change);
   return manager.findOneByOrFail(CitizenEntity, { id: current.id });

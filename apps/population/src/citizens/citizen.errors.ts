@@ -21,18 +21,6 @@ export class CitizenAlreadyRegisteredError extends DomainError {
   }
 }
 
-/** The record changed since the version the edit was based on; nothing was written. */
-export class StaleVersionError extends DomainError {
-  readonly code = 'STALE_VERSION';
-
-  constructor(expectedVersion: number, currentVersion: number) {
-    super(`The record is at version ${currentVersion}, not ${expectedVersion}: reload it and apply the change again`, {
-      expectedVersion,
-      currentVersion,
-    });
-  }
-}
-
 export class NoChangeError extends DomainError {
   readonly code = 'NO_CHANGE';
 
