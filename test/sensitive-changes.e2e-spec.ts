@@ -238,7 +238,35 @@ describe('sensitive changes need a second steward', () => {
     expect(history.body.data.citizen).toEqual({ version: 2, personalIdNumber: '079070000011' });
   });
 
+  it('counts every waiting request, pair and finding, however many a list returns', async () => {
+    const lists = await gql(
+      `{ changeRequests(status: "superseded", first: 200) { id } duplicateCandidates(first: 200) { reason }
+         dataQualityFindings(first: 200) { id }
+         changeRequestCount(status: "superseded") duplicateCandidateCount dataQualityFindingCount }`,
+      {},
+      BOB,
+    );
+    const data = lists.body.data;
+    expect(data.changeRequestCount).toBe(data.changeRequests.length);
+    expect(data.changeRequestCount).toBeGreaterThan(0);
+    expect(data.duplicateCandidateCount).toBe(data.duplicateCandidates.length);
+    expect(data.dataQualityFindingCount).toBe(data.dataQualityFindings.length);
+    const one = await gql(
+      '{ changeRequests(status: "superseded", first: 1) { id } changeRequestCount(status: "superseded") }',
+      {},
+      BOB,
+    );
+    expect(one.body.data.changeRequests).toHaveLength(1);
+    expect(one.body.data.changeRequestCount).toBe(data.changeRequestCount);
+    expect(errorOf((await gql('{ changeRequestCount(status: "lost") }', {}, BOB)).body)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+  });
+
   it('keeps change requests and duplicates to stewards', async () => {
+    for (const count of ['changeRequestCount', 'duplicateCandidateCount', 'dataQualityFindingCount']) {
+      expect(errorOf((await gql(`{ ${count} }`, {}, null)).body)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    }
     expect(errorOf((await gql('{ changeRequests { id } }', {}, null)).body)).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(errorOf((await gql('{ duplicateCandidates { reason } }', {}, null)).body)).toMatchObject({
       code: 'UNAUTHENTICATED',

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
 import { ChangeRequestEntity } from './change-request.entity';
 import { CitizenDuplicatesService } from './citizen-duplicates.service';
@@ -10,7 +10,7 @@ import {
   RequestMergeInput,
   RequestVitalStatusChangeInput,
 } from './dto/change-request.inputs';
-import { ChangeRequestsArgs, DuplicateCandidatesArgs } from './dto/change-requests.args';
+import { ChangeRequestCountArgs, ChangeRequestsArgs, DuplicateCandidatesArgs } from './dto/change-requests.args';
 
 /** Sensitive changes under the four-eyes rule, and the duplicates stewards may merge. */
 @Resolver(() => ChangeRequest)
@@ -76,6 +76,18 @@ export class ChangeRequestsResolver {
   async changeRequests(@Args() args: ChangeRequestsArgs): Promise<ChangeRequest[]> {
     const requests = await this.requests.list(args.status, args.first);
     return Promise.all(requests.map((request) => this.toModel(request)));
+  }
+
+  @Query(() => Int, { description: 'How many change requests have the status, however many `changeRequests` returns.' })
+  @StewardOf('population')
+  changeRequestCount(@Args() args: ChangeRequestCountArgs): Promise<number> {
+    return this.requests.count(args.status);
+  }
+
+  @Query(() => Int, { description: 'How many pairs `duplicateCandidates` would return without a limit (stewards).' })
+  @StewardOf('population')
+  duplicateCandidateCount(): Promise<number> {
+    return this.duplicates.count();
   }
 
   @Query(() => [DuplicateCandidate], { description: 'Pairs of records that may be one person (stewards).' })

@@ -125,6 +125,12 @@ export class ChangeRequestsService {
     });
   }
 
+  count(status: string): Promise<number> {
+    return this.dataSource
+      .getRepository(ChangeRequestEntity)
+      .countBy({ status: status as ChangeRequestEntity['status'] });
+  }
+
   async list(status: string, first: number): Promise<ChangeRequestEntity[]> {
     return this.dataSource.getRepository(ChangeRequestEntity).find({
       where: { status: status as ChangeRequestEntity['status'] },

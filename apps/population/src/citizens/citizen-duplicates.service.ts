@@ -8,18 +8,9 @@ export interface DuplicatePair {
   citizens: [CitizenEntity, CitizenEntity];
 }
 
-/**
- * Records that may be the same person, for stewards to merge: the same name (ignoring
- * diacritics and case), birth date and place of birth registration (the ID number's first
- * three digits), or the same old identity card number. Merged records are left out.
- */
-@Injectable()
-export class CitizenDuplicatesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  async candidates(first: number): Promise<DuplicatePair[]> {
-    const pairs = await this.dataSource.query<{ a: string; b: string; reason: DuplicatePair['reason'] }[]>(
-      `SELECT a.id AS a, b.id AS b, 'SAME_NAME_BIRTH_DATE_AND_PLACE' AS reason
+// Every candidate pair: the same name, birth date and place, or the same old ID card number.
+const PAIRS = `
+       SELECT a.id AS a, b.id AS b, 'SAME_NAME_BIRTH_DATE_AND_PLACE' AS reason
          FROM population.citizens a
          JOIN population.citizens b
            ON b.search_name = a.search_name AND b.birth_year = a.birth_year
@@ -31,9 +22,26 @@ export class CitizenDuplicatesService {
        SELECT a.id, b.id, 'SAME_OLD_ID_NUMBER'
          FROM population.citizens a
          JOIN population.citizens b ON b.old_id_number = a.old_id_number AND b.personal_id_number > a.personal_id_number
-        WHERE a.merged_into_id IS NULL AND b.merged_into_id IS NULL
-       ORDER BY 1, 2
-       LIMIT $1`,
+        WHERE a.merged_into_id IS NULL AND b.merged_into_id IS NULL`;
+
+/**
+ * Records that may be the same person, for stewards to merge: the same name (ignoring
+ * diacritics and case), birth date and place of birth registration (the ID number's first
+ * three digits), or the same old identity card number. Merged records are left out.
+ */
+@Injectable()
+export class CitizenDuplicatesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** How many pairs there are in all, for the queue's count. */
+  async count(): Promise<number> {
+    const [row] = await this.dataSource.query<{ count: string }[]>(`SELECT count(*) AS count FROM (${PAIRS}) AS pairs`);
+    return Number(row.count);
+  }
+
+  async candidates(first: number): Promise<DuplicatePair[]> {
+    const pairs = await this.dataSource.query<{ a: string; b: string; reason: DuplicatePair['reason'] }[]>(
+      `${PAIRS} ORDER BY 1, 2 LIMIT $1`,
       [first],
     );
     const ids = [...new Set(pairs.flatMap((pair) => [pair.a, pair.b]))];

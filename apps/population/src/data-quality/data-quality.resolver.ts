@@ -1,8 +1,9 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
 import { DataQualityFinding } from './data-quality-finding.model';
 import { DataQualityService } from './data-quality.service';
 import {
+  DataQualityFindingCountArgs,
   DataQualityFindingsArgs,
   OpenDataQualityFindingInput,
   ResolveDataQualityFindingInput,
@@ -18,6 +19,12 @@ export class DataQualityResolver {
     const findings = await this.findings.list(args);
     const numbers = await this.findings.personalIdNumbers(findings);
     return findings.map((finding) => DataQualityFinding.fromEntity(finding, numbers.get(finding.citizenId)!));
+  }
+
+  @Query(() => Int, { description: 'How many findings have the status, however many `dataQualityFindings` returns.' })
+  @StewardOf('population')
+  dataQualityFindingCount(@Args() args: DataQualityFindingCountArgs): Promise<number> {
+    return this.findings.count(args.status);
   }
 
   @Mutation(() => DataQualityFinding, { description: 'Notes something about a record for a steward to look at.' })

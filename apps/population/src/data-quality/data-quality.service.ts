@@ -83,6 +83,12 @@ export class DataQualityService {
     });
   }
 
+  count(status: string): Promise<number> {
+    return this.dataSource
+      .getRepository(DataQualityFindingEntity)
+      .countBy({ status: status as DataQualityFindingEntity['status'] });
+  }
+
   async list(args: DataQualityFindingsArgs): Promise<DataQualityFindingEntity[]> {
     let citizenId: string | undefined;
     if (args.personalIdNumber) {

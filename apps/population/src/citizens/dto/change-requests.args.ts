@@ -16,6 +16,13 @@ export class ChangeRequestsArgs {
 }
 
 @ArgsType()
+export class ChangeRequestCountArgs {
+  @Field({ defaultValue: 'pending', description: 'pending, approved, rejected or superseded.' })
+  @IsIn(CHANGE_REQUEST_STATUSES)
+  status: string = 'pending';
+}
+
+@ArgsType()
 export class DuplicateCandidatesArgs {
   @Field(() => Int, { defaultValue: 50, description: 'At most 200.' })
   @IsInt()

@@ -32,6 +32,13 @@ export class ResolveDataQualityFindingInput {
 }
 
 @ArgsType()
+export class DataQualityFindingCountArgs {
+  @Field({ defaultValue: 'open', description: 'open or resolved.' })
+  @IsIn(FINDING_STATUSES)
+  status: string = 'open';
+}
+
+@ArgsType()
 export class DataQualityFindingsArgs {
   @Field({ defaultValue: 'open', description: 'open or resolved.' })
   @IsIn(FINDING_STATUSES)

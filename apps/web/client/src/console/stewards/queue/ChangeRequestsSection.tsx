@@ -16,12 +16,12 @@ import {
   type Decision,
 } from './queue-api';
 import { QUEUE_ERRORS, SETTLED_CODES } from './queue-errors';
-import { API_LIMIT, CHANGE_KINDS, filterRequests, isSameSteward, requestFilterFrom, WHO } from './queue-list';
+import { CHANGE_KINDS, filterRequests, isSameSteward, requestFilterFrom, WHO } from './queue-list';
 import { ShowMore, useShowMore } from './ShowMore';
 
 async function loadQueue() {
-  const requests = await pendingChangeRequests();
-  return { requests, records: await currentRecords(requests.map((request) => request.personalIdNumber)) };
+  const { items: requests, total } = await pendingChangeRequests();
+  return { requests, total, records: await currentRecords(requests.map((request) => request.personalIdNumber)) };
 }
 
 /**
@@ -74,7 +74,7 @@ export function ChangeRequestsSection({ onDone }: { onDone: (message: string) =>
   return (
     <section aria-labelledby="queue-requests-title" id="queue-requests">
       <h2 id="queue-requests-title">
-        {t('queue.requests.title')} <span className="count">{queue.data ? all.length : '…'}</span>
+        {t('queue.requests.title')} <span className="count">{queue.data ? queue.data.total : '…'}</span>
       </h2>
       <p>{t('queue.requests.intro')}</p>
       <form className="filters" onSubmit={(event) => event.preventDefault()} aria-label={t('queue.requests.filters')}>
@@ -114,7 +114,7 @@ export function ChangeRequestsSection({ onDone }: { onDone: (message: string) =>
       {queue.data && (
         <p className="muted">
           {t('queue.requests.count', { matching: matching.length, total: all.length })}
-          {all.length >= API_LIMIT && ` ${t('queue.requests.limit', { limit: API_LIMIT })}`}
+          {queue.data.total > all.length && ` ${t('queue.partial', { shown: all.length, total: queue.data.total })}`}
         </p>
       )}
       {queue.data && matching.length === 0 && (

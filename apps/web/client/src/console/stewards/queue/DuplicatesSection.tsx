@@ -7,7 +7,6 @@ import { partialDateText } from './change-diff';
 import { citizenHref } from './ChangeRequestCard';
 import { duplicateCandidates } from './queue-api';
 import { QUEUE_ERRORS } from './queue-errors';
-import { API_LIMIT } from './queue-list';
 import { ShowMore, useShowMore } from './ShowMore';
 
 const KNOWN_REASONS = new Set(['SAME_NAME_BIRTH_DATE_AND_PLACE', 'SAME_OLD_ID_NUMBER']);
@@ -17,19 +16,19 @@ export function DuplicatesSection() {
   const { t } = useT();
   const pairs = useLoad(duplicateCandidates, 'duplicates');
   const { limit, more } = useShowMore('duplicates');
-  const all = pairs.data ?? [];
+  const all = pairs.data?.items ?? [];
   const reasonText = (code: string) =>
     KNOWN_REASONS.has(code) ? t(`queue.duplicate.reason.${code}` as MessageId) : code;
   return (
     <section aria-labelledby="queue-duplicates-title" id="queue-duplicates">
       <h2 id="queue-duplicates-title">
-        {t('queue.duplicates.title')} <span className="count">{pairs.data ? all.length : '…'}</span>
+        {t('queue.duplicates.title')} <span className="count">{pairs.data ? pairs.data.total : '…'}</span>
       </h2>
       <p>{t('queue.duplicates.intro')}</p>
       {pairs.state === 'failed' && <ErrorNotice error={pairs.error} own={QUEUE_ERRORS} onRetry={pairs.reload} />}
       {pairs.state === 'loading' && !pairs.data && <Loading />}
-      {pairs.data && all.length >= API_LIMIT && (
-        <p className="muted">{t('queue.requests.limit', { limit: API_LIMIT })}</p>
+      {pairs.data && pairs.data.total > all.length && (
+        <p className="muted">{t('queue.partial', { shown: all.length, total: pairs.data.total })}</p>
       )}
       {pairs.data && all.length === 0 && <p>{t('queue.duplicates.none')}</p>}
       {all.length > 0 && (

@@ -9,7 +9,7 @@ import { citizenHref } from './ChangeRequestCard';
 import { NoteDialog } from './NoteDialog';
 import { openFindings, resolveFinding, type DataQualityFinding } from './queue-api';
 import { QUEUE_ERRORS, SETTLED_CODES } from './queue-errors';
-import { API_LIMIT, distinct, oldestFirst } from './queue-list';
+import { distinct, oldestFirst } from './queue-list';
 import { ShowMore, useShowMore } from './ShowMore';
 
 /** Kinds the registry opens itself or the demo data uses, said in words; a steward's own kind shows as its code. */
@@ -24,7 +24,7 @@ export function FindingsSection({ onDone }: { onDone: (message: string) => void 
   const [resolving, setResolving] = useState<DataQualityFinding | null>(null);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const all = oldestFirst(findings.data ?? [], (finding) => finding.openedAt);
+  const all = oldestFirst(findings.data?.items ?? [], (finding) => finding.openedAt);
   const kinds = distinct(all.map((finding) => finding.kind));
   const kind = query.get('findingKind') || null;
   const matching = kind ? all.filter((finding) => finding.kind === kind) : all;
@@ -51,7 +51,7 @@ export function FindingsSection({ onDone }: { onDone: (message: string) => void 
   return (
     <section aria-labelledby="queue-findings-title" id="queue-findings">
       <h2 id="queue-findings-title">
-        {t('queue.findings.title')} <span className="count">{findings.data ? all.length : '…'}</span>
+        {t('queue.findings.title')} <span className="count">{findings.data ? findings.data.total : '…'}</span>
       </h2>
       <form className="filters" onSubmit={(event) => event.preventDefault()} aria-label={t('queue.findings.filters')}>
         <div>
@@ -78,7 +78,8 @@ export function FindingsSection({ onDone }: { onDone: (message: string) => void 
       {findings.data && (
         <p className="muted">
           {t('queue.findings.count', { matching: matching.length, total: all.length })}
-          {all.length >= API_LIMIT && ` ${t('queue.requests.limit', { limit: API_LIMIT })}`}
+          {findings.data.total > all.length &&
+            ` ${t('queue.partial', { shown: all.length, total: findings.data.total })}`}
         </p>
       )}
       {findings.data && matching.length === 0 && <p>{t('queue.findings.none')}</p>}

@@ -40,13 +40,21 @@ const REQUEST_FIELDS = 'id kind personalIdNumber baseVersion changes reason requ
 const CURRENT_FIELDS =
   'personalIdNumber fullName familyName middleName givenName sex birthDate { year month day } oldIdNumber vitalStatus vitalStatusDate version';
 
-/** The pending requests: the API's one page (oldest first, at most 200; it has no cursor). */
-export async function pendingChangeRequests(): Promise<ChangeRequest[]> {
-  const data = await consoleGraphql<{ changeRequests: ChangeRequest[] }>(
-    `query PendingChangeRequests($first: Int!) { changeRequests(status: "pending", first: $first) { ${REQUEST_FIELDS} } }`,
+/** One page of a queue (oldest first, at most API_LIMIT; the API has no cursor), and how many wait in all. */
+export interface QueuePage<T> {
+  items: T[];
+  total: number;
+}
+
+export async function pendingChangeRequests(): Promise<QueuePage<ChangeRequest>> {
+  const data = await consoleGraphql<{ changeRequests: ChangeRequest[]; changeRequestCount: number }>(
+    `query PendingChangeRequests($first: Int!) {
+      changeRequests(status: "pending", first: $first) { ${REQUEST_FIELDS} }
+      changeRequestCount(status: "pending")
+    }`,
     { first: API_LIMIT },
   );
-  return data.changeRequests;
+  return { items: data.changeRequests, total: data.changeRequestCount };
 }
 
 /**
@@ -75,14 +83,15 @@ export async function decideChangeRequest(decision: Decision, id: string, note: 
   return data[mutation];
 }
 
-export async function openFindings(): Promise<DataQualityFinding[]> {
-  const data = await consoleGraphql<{ dataQualityFindings: DataQualityFinding[] }>(
+export async function openFindings(): Promise<QueuePage<DataQualityFinding>> {
+  const data = await consoleGraphql<{ dataQualityFindings: DataQualityFinding[]; dataQualityFindingCount: number }>(
     `query OpenFindings($first: Int!) {
       dataQualityFindings(status: "open", first: $first) { id personalIdNumber kind message openedBy openedAt }
+      dataQualityFindingCount(status: "open")
     }`,
     { first: API_LIMIT },
   );
-  return data.dataQualityFindings;
+  return { items: data.dataQualityFindings, total: data.dataQualityFindingCount };
 }
 
 export async function resolveFinding(id: string, resolution: string): Promise<void> {
@@ -92,14 +101,15 @@ export async function resolveFinding(id: string, resolution: string): Promise<vo
   );
 }
 
-export async function duplicateCandidates(): Promise<DuplicateCandidate[]> {
-  const data = await consoleGraphql<{ duplicateCandidates: DuplicateCandidate[] }>(
+export async function duplicateCandidates(): Promise<QueuePage<DuplicateCandidate>> {
+  const data = await consoleGraphql<{ duplicateCandidates: DuplicateCandidate[]; duplicateCandidateCount: number }>(
     `query Duplicates($first: Int!) {
       duplicateCandidates(first: $first) {
         reason citizens { personalIdNumber fullName birthDate { year month day } placeOfBirth oldIdNumber }
       }
+      duplicateCandidateCount
     }`,
     { first: API_LIMIT },
   );
-  return data.duplicateCandidates;
+  return { items: data.duplicateCandidates, total: data.duplicateCandidateCount };
 }

@@ -1,6 +1,6 @@
 /** The queue's lists, sorted and filtered in the browser: the API returns one page of at most 200. */
 
-/** The API's limit on `first` for the queue's lists; it has no cursor to go beyond it. */
+/** The API's limit on `first` for the queue's lists; it has no cursor beyond it, its counts say how many wait. */
 export const API_LIMIT = 200;
 
 /** Items shown at first and added by each "load more". */

@@ -13,8 +13,8 @@ export const queueMessages = defineMessages({
       'Thay đổi nhân thân, tình trạng sống và gộp hồ sơ cần hai cán bộ: một người đề nghị, một người khác phê duyệt. Thay đổi chỉ được áp dụng nếu hồ sơ vẫn ở phiên bản mà yêu cầu dựa vào.',
     'queue.requests.filters': 'Lọc yêu cầu thay đổi',
     'queue.requests.count': 'Hiển thị {matching} trong {total} yêu cầu đang chờ.',
-    'queue.requests.limit':
-      'Hệ thống chỉ trả về {limit} mục cũ nhất và không có trang tiếp theo; hãy xử lý các mục này để thấy các mục sau.',
+    'queue.partial':
+      'Có {total} mục đang chờ; trang này có {shown} mục cũ nhất. Xử lý các mục này thì các mục sau sẽ hiện ra.',
     'queue.requests.none': 'Không có yêu cầu nào đang chờ phê duyệt.',
     'queue.requests.noneMatching': 'Không có yêu cầu nào khớp với bộ lọc.',
     'queue.filter.kind': 'Loại thay đổi',
@@ -141,8 +141,8 @@ export const queueMessages = defineMessages({
       'Identity corrections, changes of vital status and merges need two stewards: one asks, another approves. A change applies only if the record is still at the version the request was based on.',
     'queue.requests.filters': 'Filter change requests',
     'queue.requests.count': 'Showing {matching} of {total} waiting requests.',
-    'queue.requests.limit':
-      'The system returns only the {limit} oldest items and has no next page; deal with these to see the later ones.',
+    'queue.partial':
+      '{total} items wait; this page holds the {shown} oldest. Deal with these and the later ones appear.',
     'queue.requests.none': 'No request is waiting for approval.',
     'queue.requests.noneMatching': 'No request matches the filter.',
     'queue.filter.kind': 'Kind of change',
