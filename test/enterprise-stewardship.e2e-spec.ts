@@ -258,4 +258,49 @@ describe('stewards curate the business registry through the gateway', () => {
     expect(responses.filter((r) => errorOf(r.body)?.code === 'STALE_VERSION')).toHaveLength(2);
     expect((await gql(READ, { code: CODE })).body.data.enterprise.version).toBe(6);
   });
+  it('finds enterprises by name with or without diacritics, page by page, for business stewards only', async () => {
+    const SEARCH = `query($name: String!, $first: Int, $after: String) {
+      searchEnterprises(name: $name, first: $first, after: $after) {
+        nodes { enterpriseCode name legalRepresentatives { title } } endCursor hasNextPage
+      }
+    }`;
+    const plain = await gql(SEARCH, { name: 'song hong' });
+    expect(plain.body.data.searchEnterprises.nodes).toEqual([
+      expect.objectContaining({ enterpriseCode: '0100003212', name: 'Công ty TNHH Phần mềm Sông Hồng' }),
+    ]);
+    const marked = await gql(SEARCH, { name: 'SÔNG HỒNG' });
+    expect(
+      marked.body.data.searchEnterprises.nodes.map((node: { enterpriseCode: string }) => node.enterpriseCode),
+    ).toEqual(['0100003212']);
+    // Every demo enterprise's name holds "công ty" or not; page through those that do, one at a time.
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages++) {
+      const page: {
+        body: {
+          data: {
+            searchEnterprises: { nodes: { enterpriseCode: string }[]; endCursor: string | null; hasNextPage: boolean };
+          };
+        };
+      } = await gql(SEARCH, { name: 'cong ty', first: 1, after });
+      const { nodes, endCursor, hasNextPage } = page.body.data.searchEnterprises;
+      seen.push(...nodes.map((node) => node.enterpriseCode));
+      if (!hasNextPage) break;
+      after = endCursor;
+    }
+    const all = await gql(SEARCH, { name: 'cong ty', first: 100 });
+    expect(seen).toEqual(
+      all.body.data.searchEnterprises.nodes.map((node: { enterpriseCode: string }) => node.enterpriseCode),
+    );
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect((await gql(SEARCH, { name: 'khong co doanh nghiep nay' })).body.data.searchEnterprises.nodes).toEqual([]);
+    expect(errorOf((await gql(SEARCH, { name: 'a' })).body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(errorOf((await gql(SEARCH, { name: '100%_' })).body)).toBeUndefined();
+    expect(errorOf((await gql(SEARCH, { name: 'cong ty', after: 'not-a-cursor' })).body)).toMatchObject({
+      code: 'INVALID_CURSOR',
+    });
+    expect(errorOf((await gql(SEARCH, { name: 'song hong' }, ALICE)).body)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(errorOf((await gql(SEARCH, { name: 'song hong' }, null)).body)).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
 });

@@ -20,6 +20,8 @@ export interface CursorKinds {
   accessLog: LogPosition;
   /** searchCitizens: the last (search key, personal ID number). */
   citizenSearch: { name: string; personalIdNumber: string };
+  /** searchEnterprises: the last (search key, enterprise code). */
+  enterpriseSearch: { name: string; enterpriseCode: string };
 }
 
 export type CursorKind = keyof CursorKinds;
@@ -94,6 +96,18 @@ export const CURSOR_KINDS: { [K in CursorKind]: KindRules<CursorKinds[K]> } = {
       typeof personalIdNumber === 'string' &&
       /^\d{12}$/.test(personalIdNumber)
         ? { name, personalIdNumber }
+        : null,
+  },
+  enterpriseSearch: {
+    toParts: ({ name, enterpriseCode }) => [name, enterpriseCode],
+    fromParts: ([name, enterpriseCode, ...rest]) =>
+      rest.length === 0 &&
+      typeof name === 'string' &&
+      name.length <= 1000 &&
+      unsafeTextProblem(name) === null &&
+      typeof enterpriseCode === 'string' &&
+      /^\d{10}$/.test(enterpriseCode)
+        ? { name, enterpriseCode }
         : null,
   },
 };

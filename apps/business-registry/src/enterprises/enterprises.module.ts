@@ -3,6 +3,8 @@ import { ExplainEnterpriseAccessResolver } from './explain-enterprise-access.res
 import { CitizenRolesResolver } from './citizen-roles.resolver';
 import { EnterpriseAccessLogResolver } from './enterprise-access-log.resolver';
 import { EnterpriseAccessLogService } from './enterprise-access-log.service';
+import { EnterpriseSearchResolver } from './enterprise-search.resolver';
+import { EnterpriseSearchService } from './enterprise-search.service';
 import { EnterpriseStewardshipService } from './enterprise-stewardship.service';
 import { EnterprisesResolver } from './enterprises.resolver';
 import { EnterprisesService } from './enterprises.service';
@@ -16,6 +18,8 @@ import { EnterprisesService } from './enterprises.service';
     ExplainEnterpriseAccessResolver,
     EnterpriseAccessLogResolver,
     EnterpriseAccessLogService,
+    EnterpriseSearchResolver,
+    EnterpriseSearchService,
   ],
 })
 export class EnterprisesModule {}

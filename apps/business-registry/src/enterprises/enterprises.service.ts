@@ -6,7 +6,13 @@ import { EnterpriseNotFoundError } from './enterprise.errors';
 import { enterpriseFromSnapshot } from './enterprise-snapshot';
 import { EnterpriseVersionEntity } from './enterprise-version.entity';
 
-const WITH_COLLECTIONS = { legalRepresentatives: true, businessLines: true, owners: true, branches: true } as const;
+/** An enterprise's lists, loaded with it wherever a whole record is answered. */
+export const WITH_COLLECTIONS = {
+  legalRepresentatives: true,
+  businessLines: true,
+  owners: true,
+  branches: true,
+} as const;
 
 export interface EnterpriseRole {
   role: 'legal_representative' | 'owner';
