@@ -62,6 +62,25 @@ async function openMekong(page: Page): Promise<void> {
 }
 
 describe('the business steward console: enterprises', () => {
+  it('finds an enterprise by name typed without diacritics, and opens it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${graph.webUrl}/console/enterprises`);
+    await page.getByRole('heading', { level: 1, name: 'Tra cứu doanh nghiệp' }).waitFor();
+    await page.getByLabel('Tên doanh nghiệp').fill('thuc pham me kong');
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    const results = page.getByRole('table', { name: 'Doanh nghiệp có tên chứa “thuc pham me kong”' });
+    await results.waitFor();
+    expect(await results.locator('tbody tr').count()).toBe(1);
+    await expectAccessible(page);
+    await page.getByLabel('Tên doanh nghiệp').fill('khong co ten nay');
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await page.getByText('Không có doanh nghiệp nào có tên chứa “khong co ten nay”.').waitFor();
+    await page.goBack();
+    await results.getByRole('link', { name: MEKONG_NAME }).click();
+    await page.getByRole('heading', { level: 1, name: MEKONG_NAME }).waitFor();
+    await page.close();
+  });
+
   it('shows a demo enterprise, adds a representative and registers a branch as new versions', async () => {
     const page = await browser.newPage();
     await openMekong(page);

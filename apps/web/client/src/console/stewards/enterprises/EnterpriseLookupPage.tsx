@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { navigate } from '../../../app/router';
 import { useT } from '../../../i18n/locale';
+import { EnterpriseNameSearch } from './EnterpriseNameSearch';
 import { enterpriseCodeFieldProblem, type FieldProblem } from './enterprise-rules';
 import { FormContext, TextField, textOf } from './form-fields';
 
 /**
- * /console/enterprises: the registry answers one enterprise by its code and has no search (by
- * name or otherwise), so this page is a lookup by code, checked as the API checks it.
+ * /console/enterprises: a search by name (searchEnterprises), and a lookup by code, checked as
+ * the API checks it, that opens the record at once.
  */
 export function EnterpriseLookupPage() {
   const { t } = useT();
@@ -23,8 +24,10 @@ export function EnterpriseLookupPage() {
     <>
       <h1>{t('enterprises.lookup.title')}</h1>
       <p>{t('enterprises.lookup.intro')}</p>
+      <EnterpriseNameSearch />
+      <h2 id="enterprise-lookup-title">{t('enterprises.lookup.byCode')}</h2>
       <FormContext.Provider value={{ id: 'lookup', problems: problem ? { enterpriseCode: problem } : {} }}>
-        <form className="card" onSubmit={open} noValidate role="search">
+        <form className="card" onSubmit={open} noValidate role="search" aria-labelledby="enterprise-lookup-title">
           <TextField
             name="enterpriseCode"
             label="enterprises.lookup.code"

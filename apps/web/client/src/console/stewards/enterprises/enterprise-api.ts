@@ -111,3 +111,30 @@ export async function amend(amendment: Amendment): Promise<number> {
   });
   return Object.values(data)[0].version;
 }
+
+/** One enterprise in the results of a name search. */
+export interface EnterpriseHit {
+  enterpriseCode: string;
+  name: string | null;
+  foreignName: string | null;
+  status: string | null;
+  headOfficeAddress: string | null;
+}
+
+export interface EnterpriseHitPage {
+  nodes: EnterpriseHit[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+const SEARCH = `query ConsoleSearchEnterprises($name: String!, $after: String) {
+  searchEnterprises(name: $name, first: 20, after: $after) {
+    nodes { enterpriseCode name foreignName status headOfficeAddress }
+    endCursor hasNextPage
+  }
+}`;
+
+/** Enterprises whose Vietnamese, foreign or abbreviated name holds the text, diacritics and case ignored. */
+export async function searchEnterprises(name: string, after: string | null): Promise<EnterpriseHitPage> {
+  return (await consoleGraphql<{ searchEnterprises: EnterpriseHitPage }>(SEARCH, { name, after })).searchEnterprises;
+}

@@ -5,8 +5,18 @@ export const enterprisesMessages = defineMessages({
   vi: {
     'enterprises.nav': 'Doanh nghiệp',
     'enterprises.lookup.title': 'Tra cứu doanh nghiệp',
-    'enterprises.lookup.intro':
-      'Nhập mã số doanh nghiệp để xem và cập nhật hồ sơ đăng ký. Hệ thống dữ liệu chưa có chức năng tìm doanh nghiệp theo tên.',
+    'enterprises.lookup.intro': 'Tìm doanh nghiệp theo tên, hoặc nhập mã số doanh nghiệp để mở thẳng hồ sơ đăng ký.',
+    'enterprises.search.title': 'Tìm theo tên',
+    'enterprises.search.name': 'Tên doanh nghiệp',
+    'enterprises.search.hint':
+      'Tên tiếng Việt, tên nước ngoài hoặc tên viết tắt, hay một phần của tên; có dấu hay không dấu đều được.',
+    'enterprises.search.submit': 'Tìm',
+    'enterprises.search.results': 'Doanh nghiệp có tên chứa “{name}”',
+    'enterprises.search.none': 'Không có doanh nghiệp nào có tên chứa “{name}”.',
+    'enterprises.search.shown': 'Đang hiển thị {count} doanh nghiệp.',
+    'enterprises.search.more': 'Xem thêm',
+    'enterprises.search.tooShort': 'Hãy nhập ít nhất hai chữ cái của tên.',
+    'enterprises.lookup.byCode': 'Mở theo mã số',
     'enterprises.lookup.code': 'Mã số doanh nghiệp',
     'enterprises.lookup.hint': '10 chữ số, chữ số cuối là số kiểm tra; ví dụ 0100003212.',
     'enterprises.lookup.open': 'Mở hồ sơ',
@@ -142,8 +152,18 @@ export const enterprisesMessages = defineMessages({
   en: {
     'enterprises.nav': 'Enterprises',
     'enterprises.lookup.title': 'Look up an enterprise',
-    'enterprises.lookup.intro':
-      'Enter an enterprise code to see and amend its registration. The registry offers no search of enterprises by name yet.',
+    'enterprises.lookup.intro': 'Find an enterprise by name, or enter its code to open its registration at once.',
+    'enterprises.search.title': 'Find by name',
+    'enterprises.search.name': 'Enterprise name',
+    'enterprises.search.hint':
+      'The Vietnamese, foreign or abbreviated name, or part of it; with or without diacritics.',
+    'enterprises.search.submit': 'Search',
+    'enterprises.search.results': 'Enterprises whose name holds “{name}”',
+    'enterprises.search.none': 'No enterprise has a name holding “{name}”.',
+    'enterprises.search.shown': 'Showing {count} enterprises.',
+    'enterprises.search.more': 'Show more',
+    'enterprises.search.tooShort': 'Type at least two letters of the name.',
+    'enterprises.lookup.byCode': 'Open by code',
     'enterprises.lookup.code': 'Enterprise code',
     'enterprises.lookup.hint': '10 digits, the last one a check digit; for example 0100003212.',
     'enterprises.lookup.open': 'Open the record',
