@@ -112,6 +112,13 @@ describe('POST /oauth/token (client credentials, private_key_jwt)', () => {
     expect(jwks.body.keys[0].d).toBeUndefined();
   });
 
+  it('answers an unknown /.well-known/ file as it answers any unknown route: a 404 with the REST error shape', async () => {
+    const unknownFile = await request(graph.gatewayUrl).get('/.well-known/secrets.json').expect(404);
+    const unknownRoute = await request(graph.gatewayUrl).get('/no-such-route').expect(404);
+    expect(unknownFile.body).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
+    expect(unknownRoute.body).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
+  });
+
   it('refuses a replayed assertion', async () => {
     const once = await assertion();
     const form = {

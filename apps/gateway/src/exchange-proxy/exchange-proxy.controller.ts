@@ -43,7 +43,12 @@ export class ExchangeProxyController {
 
   @Get('.well-known/:file')
   wellKnown(@Param('file') file: string, @Res() reply: Reply): Promise<unknown> {
-    if (!WELL_KNOWN.test(file)) return Promise.resolve(reply.status(404).send({ error: 'not found' }));
+    // Refused here, in the shape of any unknown route (RequestErrorFilter), not passed on.
+    if (!WELL_KNOWN.test(file)) {
+      return Promise.resolve(
+        reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'No such file under /.well-known/' } }),
+      );
+    }
     return this.forward(`/.well-known/${file}`, reply, { method: 'GET' });
   }
 
