@@ -93,7 +93,7 @@ describe('the console’s server', () => {
     for (const id of ['nobody', 'ST-MINH', 42, '../st-minh']) {
       const refused = await post(agent, '/console/api/demo-sign-in', { id });
       expect(refused.status).toBe(400);
-      expect((await json(refused)).code).toBe('UNKNOWN_DEMO_STAFF');
+      expect((await json(refused)).error.code).toBe('UNKNOWN_DEMO_STAFF');
     }
     const crossSite = await agent.fetch(`${web}/console/api/demo-sign-in`, {
       method: 'POST',
@@ -103,7 +103,7 @@ describe('the console’s server', () => {
     expect(crossSite.status).toBe(403);
     const anonymous = await post(agent, '/console/graphql', { query: CHANGE_REQUESTS });
     expect(anonymous.status).toBe(401);
-    expect((await json(anonymous)).code).toBe('SESSION_REQUIRED');
+    expect((await json(anonymous)).error.code).toBe('SESSION_REQUIRED');
   });
 
   it('answers the console’s pages with the client, and its unknown server paths with 404', async () => {
@@ -114,7 +114,7 @@ describe('the console’s server', () => {
     for (const path of ['/console/api/nothing', '/console/graphql/x', '/console/auth/sign-in']) {
       const missing = await agent.fetch(`${web}${path}`);
       expect(missing.status).toBe(404);
-      expect((await json(missing)).code).toBe('NOT_FOUND');
+      expect((await json(missing)).error.code).toBe('NOT_FOUND');
     }
   });
 });

@@ -99,11 +99,11 @@ describe('the portal’s server', () => {
       ] as const) {
         const refused = await post(agent, '/api/demo-sign-in', body);
         expect(refused.status).toBe(400);
-        expect(await json(refused)).toEqual({ code, message: expect.any(String) });
+        expect(await json(refused)).toEqual({ error: { code, message: expect.any(String) } });
       }
       const cross = await post(agent, '/api/demo-sign-in', { personalIdNumber: AN }, 'http://evil.example');
       expect(cross.status).toBe(403);
-      expect((await json(cross)).code).toBe('ORIGIN_REFUSED');
+      expect((await json(cross)).error.code).toBe('ORIGIN_REFUSED');
       expect(cross.headers.getSetCookie()).toEqual([]);
       const broken = await agent.fetch(`${web}/api/demo-sign-in`, {
         method: 'POST',
@@ -111,13 +111,13 @@ describe('the portal’s server', () => {
         body: '{"personalIdNumber":',
       });
       expect(broken.status).toBe(400);
-      expect(await json(broken)).toEqual({ code: 'BAD_REQUEST', message: expect.any(String) });
+      expect(await json(broken)).toEqual({ error: { code: 'BAD_REQUEST', message: expect.any(String) } });
     });
 
     it('GraphQL with no session: 401 SESSION_REQUIRED, nothing forwarded', async () => {
       const read = await post(new CookieJarAgent(), '/graphql', { query: OWN_RECORD, variables: { id: AN } });
       expect(read.status).toBe(401);
-      expect(await json(read)).toEqual({ code: 'SESSION_REQUIRED', message: expect.any(String) });
+      expect(await json(read)).toEqual({ error: { code: 'SESSION_REQUIRED', message: expect.any(String) } });
     });
   });
 
@@ -143,7 +143,7 @@ describe('the portal’s server', () => {
         body: JSON.stringify({ personalIdNumber: AN }),
       });
       expect(demo.status).toBe(404);
-      expect(await json(demo)).toEqual({ code: 'NOT_FOUND', message: expect.any(String) });
+      expect(await json(demo)).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
       // Nor the console's demo staff: in production no one signs in as a made-up steward.
       expect(await json(await agent.fetch(`${production.url}/console/api/session`))).toEqual({
         signedIn: false,
@@ -228,7 +228,7 @@ describe('the portal’s server', () => {
       ]) {
         const answer = await fetch(`${fixture.url}${path}`);
         expect([path, answer.status]).toEqual([path, 404]);
-        expect(await json(answer)).toEqual({ code: 'NOT_FOUND', message: expect.any(String) });
+        expect(await json(answer)).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
       }
     });
 
@@ -247,7 +247,7 @@ describe('the portal’s server', () => {
       const empty = await anotherWebApp({ WEB_CLIENT_DIR: join(scratch, 'no-client') });
       const page = await fetch(`${empty.url}/`);
       expect(page.status).toBe(503);
-      expect((await json(page)).code).toBe('CLIENT_NOT_BUILT');
+      expect((await json(page)).error.code).toBe('CLIENT_NOT_BUILT');
     });
   });
 
@@ -312,7 +312,7 @@ describe('the portal’s server', () => {
     });
     expect(read.status).toBe(503);
     const body = await json(read);
-    expect(body).toEqual({ code: 'GATEWAY_UNAVAILABLE', message: expect.any(String) });
+    expect(body).toEqual({ error: { code: 'GATEWAY_UNAVAILABLE', message: expect.any(String) } });
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|at \w+ \(|127\.0\.0\.1/);
     expect((await agent.fetch(`${cut.url}/witness/checkpoint`)).status).toBe(503);
     // Still signed in: an outage is not a sign-out.

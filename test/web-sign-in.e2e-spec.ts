@@ -205,7 +205,7 @@ describe('the portal’s sign-in through an OpenID provider', () => {
     const { agent } = await signIn(AN);
     const refused = await graphql(agent, OWN_RECORD, { id: AN });
     expect(refused.status).toBe(401);
-    expect(await json(refused)).toEqual({ code: 'SESSION_EXPIRED', message: expect.any(String) });
+    expect(await json(refused)).toEqual({ error: { code: 'SESSION_EXPIRED', message: expect.any(String) } });
     expect(await json(await agent.fetch(`${web}/api/session`))).toMatchObject({ signedIn: false });
   });
 
@@ -270,10 +270,10 @@ describe('the portal’s sign-in through an OpenID provider', () => {
     expect(revoked.status).toBe(200);
     const ended = await graphql(agent, OWN_RECORD, { id: AN });
     expect(ended.status).toBe(401);
-    expect((await json(ended)).code).toBe('SESSION_EXPIRED');
+    expect((await json(ended)).error.code).toBe('SESSION_EXPIRED');
     expect(await json(await agent.fetch(`${web}/api/session`))).toMatchObject({ signedIn: false });
     const after = await graphql(agent, OWN_RECORD, { id: AN });
-    expect((await json(after)).code).toBe('SESSION_REQUIRED');
+    expect((await json(after)).error.code).toBe('SESSION_REQUIRED');
   });
 
   it('signs out: the session is gone, its refresh token revoked, and the provider’s sign-out URL is returned', async () => {
@@ -299,26 +299,26 @@ describe('the portal’s sign-in through an OpenID provider', () => {
     });
     const read = await graphql(agent, OWN_RECORD, { id: AN });
     expect(read.status).toBe(401);
-    expect((await json(read)).code).toBe('SESSION_REQUIRED');
+    expect((await json(read)).error.code).toBe('SESSION_REQUIRED');
     // A copy of the old cookie cannot renew itself: the provider was told its refresh token is done.
     const copy = new CookieJarAgent();
     copy.setCookie(web, COOKIE, oldCookie);
     const replayed = await graphql(copy, OWN_RECORD, { id: AN });
     expect(replayed.status).toBe(401);
-    expect((await json(replayed)).code).toBe('SESSION_EXPIRED');
+    expect((await json(replayed)).error.code).toBe('SESSION_EXPIRED');
   });
 
   it('refuses a change from another origin, with no origin, or not as JSON, before it does anything', async () => {
     const { agent } = await signIn(AN);
     const cross = await graphql(agent, OWN_RECORD, { id: AN }, 'https://evil.example');
     expect(cross.status).toBe(403);
-    expect((await json(cross)).code).toBe('ORIGIN_REFUSED');
+    expect((await json(cross)).error.code).toBe('ORIGIN_REFUSED');
     const noOrigin = await agent.fetch(`${web}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: OWN_RECORD, variables: { id: AN } }),
     });
-    expect((await json(noOrigin)).code).toBe('ORIGIN_REFUSED');
+    expect((await json(noOrigin)).error.code).toBe('ORIGIN_REFUSED');
     for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
       const form = await agent.fetch(`${web}/api/sign-out`, {
         method: 'POST',
@@ -326,7 +326,7 @@ describe('the portal’s sign-in through an OpenID provider', () => {
         body: 'a=b',
       });
       expect(form.status).toBe(415);
-      expect(await json(form)).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.any(String) });
+      expect(await json(form)).toEqual({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.any(String) } });
     }
     // None of it signed the citizen out.
     expect(await json(await agent.fetch(`${web}/api/session`))).toMatchObject({ signedIn: true });
@@ -341,6 +341,6 @@ describe('the portal’s sign-in through an OpenID provider', () => {
       body: JSON.stringify({ personalIdNumber: AN }),
     });
     expect(demo.status).toBe(404);
-    expect(await json(demo)).toEqual({ code: 'NOT_FOUND', message: expect.any(String) });
+    expect(await json(demo)).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
   });
 });

@@ -6,11 +6,12 @@ import { WEB_ERROR_STATUS, type WebErrorCode } from './web.errors';
 
 const logger = new Logger('Errors');
 
-/** What every error of the web server looks like on the wire: `{ code, message }`, never a stack. */
+/**
+ * What every error of the web server looks like on the wire: `{ error: { code, message } }`,
+ * the shape of the gateway's and the subgraphs' REST errors too; never a stack.
+ */
 export interface WebErrorBody {
-  code: WebErrorCode;
-  message: string;
-  requestId?: string;
+  error: { code: WebErrorCode; message: string; requestId?: string };
 }
 
 /**
@@ -23,14 +24,14 @@ export class WebErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = webErrorBody(exception);
-    void reply.status(WEB_ERROR_STATUS[body.code]).header('cache-control', 'no-store').send(body);
+    void reply.status(WEB_ERROR_STATUS[body.error.code]).header('cache-control', 'no-store').send(body);
   }
 }
 
 /** The wire body for any thrown value (also used by the Fastify-level error handler). */
 export function webErrorBody(exception: unknown): WebErrorBody {
   if (exception instanceof DomainError && exception.code in WEB_ERROR_STATUS) {
-    return { code: exception.code as WebErrorCode, message: exception.message };
+    return { error: { code: exception.code as WebErrorCode, message: exception.message } };
   }
   const status =
     exception instanceof HttpException
@@ -46,15 +47,19 @@ export function webErrorBody(exception: unknown): WebErrorBody {
             ? 'UNSUPPORTED_MEDIA_TYPE'
             : 'BAD_REQUEST';
     return {
-      code,
-      message: code === 'NOT_FOUND' ? 'Không tìm thấy. / Not found.' : 'Yêu cầu không hợp lệ. / Bad request.',
+      error: {
+        code,
+        message: code === 'NOT_FOUND' ? 'Không tìm thấy. / Not found.' : 'Yêu cầu không hợp lệ. / Bad request.',
+      },
     };
   }
   const requestId = currentRequestId();
   logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
   return {
-    code: 'INTERNAL_SERVER_ERROR',
-    message: 'Lỗi hệ thống. / Internal server error.',
-    ...(requestId ? { requestId } : {}),
+    error: {
+      code: 'INTERNAL_SERVER_ERROR',
+      message: 'Lỗi hệ thống. / Internal server error.',
+      ...(requestId ? { requestId } : {}),
+    },
   };
 }

@@ -58,7 +58,7 @@ export const webApp: AppDefinition = {
     // Errors Fastify raises before a route runs (a body it will not parse, one too large).
     instance.setErrorHandler((error: FastifyError, _request, reply) => {
       const body = webErrorBody(error);
-      void reply.status(WEB_ERROR_STATUS[body.code]).header('cache-control', 'no-store').send(body);
+      void reply.status(WEB_ERROR_STATUS[body.error.code]).header('cache-control', 'no-store').send(body);
     });
   },
 };

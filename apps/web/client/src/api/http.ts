@@ -2,7 +2,7 @@ import { ApiError, SESSION_ENDED_EVENT } from './api-error';
 
 /**
  * A JSON call to the portal's own server (same origin; the session cookie goes by itself).
- * Every failure becomes an ApiError: an answer with `{ code, message }`, or NETWORK.
+ * Every failure becomes an ApiError: an answer with `{ error: { code, message } }`, or NETWORK.
  */
 export async function callServer<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   let response: Response;
@@ -22,16 +22,18 @@ export async function callServer<T>(path: string, init: { method?: string; body?
   const requestId = response.headers.get('x-request-id');
   const body = await readJson(response);
   if (!response.ok) {
+    const refusal =
+      typeof body?.error === 'object' && body.error !== null ? (body.error as Record<string, unknown>) : null;
     const code =
-      typeof body?.code === 'string'
-        ? body.code
+      typeof refusal?.code === 'string'
+        ? refusal.code
         : response.status >= 500
           ? 'GATEWAY_UNAVAILABLE'
           : `HTTP_${response.status}`;
     const error = new ApiError(
       code,
-      typeof body?.message === 'string' ? body.message : response.statusText,
-      body ?? {},
+      typeof refusal?.message === 'string' ? refusal.message : response.statusText,
+      refusal ?? {},
       requestId,
     );
     if (error.sessionEnded) window.dispatchEvent(new CustomEvent(SESSION_ENDED_EVENT));
