@@ -269,8 +269,23 @@ describe('fail closed: no data leaves without its access record', () => {
         const terminated = await terminateAppConnections();
         expect(terminated).toBeGreaterThan(0);
         const outcomes = await reads;
-        expect(outcomes.filter((outcome) => !withheld(outcome)).map((outcome) => outcome.text)).toEqual([]);
-        expect(await breaches(outcomes, { otherErrors: false })).toEqual([]);
+        // The reads whose batch waited are withheld for want of their record. A read of the burst
+        // that had not yet queried the data when its connection went is refused earlier, for want of
+        // the database (CI saw both on a busy machine): it released nothing either.
+        const refusedEarlier = (outcome: Outcome) =>
+          outcome.status === 200 &&
+          outcome.body?.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE') === true &&
+          !outcome.text?.includes(AN_NAME);
+        expect(outcomes.some(withheld)).toBe(true);
+        expect(
+          outcomes.filter((outcome) => !withheld(outcome) && !refusedEarlier(outcome)).map((outcome) => outcome.text),
+        ).toEqual([]);
+        expect(
+          await breaches(
+            outcomes.filter((outcome) => !refusedEarlier(outcome)),
+            { otherErrors: false },
+          ),
+        ).toEqual([]);
       } finally {
         await control.query('COMMIT').catch(() => undefined);
         await control.end();
