@@ -1,8 +1,8 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { ApiError } from '../../../api/api-error';
 import { ErrorNotice, Loading } from '../../../app/notices';
 import { Link, setQuery, useLocation } from '../../../app/router';
 import { useLoad } from '../../../app/use-load';
+import { useMorePages } from '../../../app/use-more-pages';
 import { useT } from '../../../i18n/locale';
 import { searchCitizens, type SearchArgs, type SearchHit, type SearchPage, type Sex } from './citizen-api';
 import { partialDateText } from './record-fields';
@@ -108,20 +108,7 @@ export function CitizenSearchPage() {
 
 function SearchResults({ search, firstPage }: { search: SearchArgs; firstPage: SearchPage }) {
   const { t } = useT();
-  const [pages, setPages] = useState<SearchPage[]>([firstPage]);
-  const [more, setMore] = useState<{ loading: boolean; error: ApiError | null }>({ loading: false, error: null });
-  const last = pages[pages.length - 1];
-  const hits = pages.flatMap((page) => page.nodes);
-  const loadMore = async () => {
-    setMore({ loading: true, error: null });
-    try {
-      const next = await searchCitizens(search, last.endCursor);
-      setPages((shown) => [...shown, next]);
-      setMore({ loading: false, error: null });
-    } catch (error) {
-      setMore({ loading: false, error: error instanceof ApiError ? error : new ApiError('INTERNAL', String(error)) });
-    }
-  };
+  const { items: hits, hasMore, more, loadMore } = useMorePages(firstPage, (after) => searchCitizens(search, after));
   if (hits.length === 0) return <p role="status">{t('citizens.search.none')}</p>;
   return (
     <section aria-labelledby="citizen-results">
@@ -148,7 +135,7 @@ function SearchResults({ search, firstPage }: { search: SearchArgs; firstPage: S
       </div>
       <p role="status">{t('citizens.search.shown', { count: hits.length })}</p>
       {more.error && <ErrorNotice error={more.error} onRetry={() => void loadMore()} />}
-      {last.hasNextPage && (
+      {hasMore && (
         <button type="button" className="button-secondary" disabled={more.loading} onClick={() => void loadMore()}>
           {more.loading ? t('status.loading') : t('citizens.search.more')}
         </button>

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../../api/api-error';
+import type { FormEvent } from 'react';
 import { ErrorNotice, Loading } from '../../../app/notices';
 import { Link, setQuery, useLocation } from '../../../app/router';
 import { useLoad } from '../../../app/use-load';
+import { useMorePages } from '../../../app/use-more-pages';
 import type { MessageId } from '../../../i18n/catalogue';
 import { useT } from '../../../i18n/locale';
 import { searchEnterprises, type EnterpriseHitPage } from './enterprise-api';
@@ -54,20 +54,7 @@ export function EnterpriseNameSearch() {
 
 function Results({ name, firstPage }: { name: string; firstPage: EnterpriseHitPage }) {
   const { t } = useT();
-  const [pages, setPages] = useState([firstPage]);
-  const [more, setMore] = useState<{ loading: boolean; error: ApiError | null }>({ loading: false, error: null });
-  const last = pages[pages.length - 1];
-  const hits = pages.flatMap((page) => page.nodes);
-  const loadMore = async () => {
-    setMore({ loading: true, error: null });
-    try {
-      const next = await searchEnterprises(name, last.endCursor);
-      setPages((shown) => [...shown, next]);
-      setMore({ loading: false, error: null });
-    } catch (error) {
-      setMore({ loading: false, error: error instanceof ApiError ? error : new ApiError('INTERNAL', String(error)) });
-    }
-  };
+  const { items: hits, hasMore, more, loadMore } = useMorePages(firstPage, (after) => searchEnterprises(name, after));
   if (hits.length === 0) return <p role="status">{t('enterprises.search.none', { name })}</p>;
   return (
     <>
@@ -99,7 +86,7 @@ function Results({ name, firstPage }: { name: string; firstPage: EnterpriseHitPa
       </div>
       <p role="status">{t('enterprises.search.shown', { count: hits.length })}</p>
       {more.error && <ErrorNotice error={more.error} onRetry={() => void loadMore()} />}
-      {last.hasNextPage && (
+      {hasMore && (
         <button type="button" className="button-secondary" disabled={more.loading} onClick={() => void loadMore()}>
           {more.loading ? t('status.loading') : t('enterprises.search.more')}
         </button>
