@@ -21,6 +21,8 @@ export const MAX_IMPORT_FILE_BYTES = 512 * 1024;
 /** Rows per transaction: small, so that the counts the console shows move while a file loads. */
 const UPLOAD_BATCH_SIZE = 200;
 const UNIQUE_VIOLATION = '23505';
+const INTERRUPTED =
+  'The registry stopped while this file loaded. Upload it again: rows already registered are skipped.';
 
 /**
  * Runs the citizens CSV files stewards upload, with the command-line import's rules and loader
@@ -46,7 +48,7 @@ export class CitizenImportService implements OnApplicationBootstrap, BeforeAppli
       {
         status: 'interrupted',
         finishedAt: () => 'clock_timestamp()',
-        failure: 'The registry stopped while this file loaded. Upload it again: rows already registered are skipped.',
+        failure: INTERRUPTED,
       },
     );
     if (affected) this.logger.warn(`${affected} import(s) left running by the last process marked interrupted`);
@@ -157,10 +159,7 @@ export class CitizenImportService implements OnApplicationBootstrap, BeforeAppli
           ...(summary ? countsOf(summary) : {}),
           status,
           finishedAt: () => 'clock_timestamp()',
-          failure:
-            status === 'interrupted'
-              ? 'The registry stopped while this file loaded. Upload it again: rows already registered are skipped.'
-              : failure,
+          failure: status === 'interrupted' ? INTERRUPTED : failure,
           rejectsCsv: rejects.text(),
         },
       );
