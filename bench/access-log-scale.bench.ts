@@ -6,7 +6,7 @@ import {
   storedSubtreeSource,
   verifyInclusion,
   type Query,
-} from '@app/audit';
+} from '@app/access';
 import { openDatabase } from '../tools/database/open-database';
 import { prepareDatabase } from '../tools/database/prepare-database';
 
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     started = Date.now();
     await storeSubtrees(query);
     console.log(`stored subtrees in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    await db.dataSource.query('ANALYZE exchange.access_records');
+    await db.dataSource.query('ANALYZE access.access_records');
 
     const quietSubject = String(12_345 % Math.max(1, Math.floor(RECORDS / 10))).padStart(12, '0');
     const from = new Date('2026-01-01T00:00:00Z');
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       const proof = await storedInclusionProof(query, seq, RECORDS);
       proofTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
       const [leaf] = await query<{ leaf_hash: Buffer }[]>(
-        'SELECT leaf_hash FROM exchange.access_records WHERE seq = $1',
+        'SELECT leaf_hash FROM access.access_records WHERE seq = $1',
         [String(seq)],
       );
       const buffers = proof.map((hash) => Buffer.from(hash, 'base64url'));
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
 async function fill(query: Query): Promise<void> {
   const subjects = Math.max(1, Math.floor(RECORDS / 10));
   await query(
-    `INSERT INTO exchange.access_records (seq, recorded_at, outcome, request_id, recorded_by, caller_kind, caller_id,
+    `INSERT INTO access.access_records (seq, recorded_at, outcome, request_id, recorded_by, caller_kind, caller_id,
         agency_code, purpose, subject_kind, subject_id, categories, fields, bases, consent_ids, values_hash, leaf_hash, chain_hash)
      SELECT g, timestamptz '2026-01-01' + g * (interval '1 year' / $1::int), 'released', 'bench-' || g, 'population',
             'agency', 'bhxh-demo', 'BHXH', 'SOCIAL_INSURANCE_ENROLMENT', 'citizen',
@@ -106,7 +106,7 @@ async function fill(query: Query): Promise<void> {
 
 /** Every perfect subtree from level 8 up, level by level, as the writer stores them. */
 async function storeSubtrees(query: Query): Promise<void> {
-  await query('CREATE TEMP TABLE level_hashes AS SELECT seq AS i, leaf_hash AS h FROM exchange.access_records', []);
+  await query('CREATE TEMP TABLE level_hashes AS SELECT seq AS i, leaf_hash AS h FROM access.access_records', []);
   for (let level = 1; 2 ** level <= RECORDS; level++) {
     await query(
       `CREATE TEMP TABLE next_level AS
@@ -116,11 +116,11 @@ async function storeSubtrees(query: Query): Promise<void> {
       [],
     );
     await query('DROP TABLE level_hashes; ALTER TABLE next_level RENAME TO level_hashes', []);
-    if (level >= 8) await query(`INSERT INTO exchange.log_subtrees SELECT $1, i, h FROM level_hashes`, [level]);
+    if (level >= 8) await query(`INSERT INTO access.log_subtrees SELECT $1, i, h FROM level_hashes`, [level]);
   }
   await query('DROP TABLE level_hashes', []);
   // The leaf hashes are what the writer would have made for these bytes.
-  const [row] = await query<{ leaf_hash: Buffer }[]>('SELECT leaf_hash FROM exchange.access_records WHERE seq = 5', []);
+  const [row] = await query<{ leaf_hash: Buffer }[]>('SELECT leaf_hash FROM access.access_records WHERE seq = 5', []);
   if (!row.leaf_hash.equals(leafHash(Buffer.from('5')))) throw new Error('leaf hashes are not RFC 6962 leaf hashes');
 }
 

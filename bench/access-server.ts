@@ -4,8 +4,8 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { RequestAuthenticator, type Principal } from '@app/auth';
 import { loadConfig } from '@app/config';
 import { requestIdMiddleware } from '@app/observability';
-import { PolicyEngine, type Decision } from '@app/policy';
-import { AccessLogWriter } from '@app/audit';
+import { PolicyEngine, type Decision } from '@app/access';
+import { AccessLogWriter } from '@app/access';
 import { createApp, MAX_REQUEST_BYTES } from '@app/server';
 import { populationApp } from '../apps/population/src';
 

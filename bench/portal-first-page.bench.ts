@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DATA_CATEGORY_CODES } from '@app/policy';
+import { DATA_CATEGORY_CODES } from '@app/access';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tools/browser/launch-chromium';
 import { distDir, startTestGraph, type TestGraph } from '../tools/graph/start-graph';

@@ -1,3 +1,4 @@
+import { MoveAccessCoreToAccessSchema1796400000000 } from './access/1796400000000-move-access-core-to-access-schema';
 import { CreateEnterprises1795440000001 } from './business/1795440000001-create-enterprises';
 import { AddBranches1795444172874 } from './business/1795444172874-add-branches';
 import { AddOwnerAndBranchEnterpriseIndexes1795446003012 } from './business/1795446003012-add-owner-and-branch-enterprise-indexes';
@@ -56,4 +57,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddBulkAndSubjectAgencyIndex1796300000000,
   CreateCitizenImports1796307839839,
   CreateLogVerificationRuns1796307856991,
+  MoveAccessCoreToAccessSchema1796400000000,
 ];

@@ -101,7 +101,7 @@ async function readBySocialInsurance(pid: string): Promise<string> {
     .send({ query: `query ($id: String!) { citizen(personalIdNumber: $id) { fullName } }`, variables: { id: pid } });
   expect((response.body as Body).errors).toBeUndefined();
   const [row] = await sql<{ seq: string }>(
-    `SELECT seq::text AS seq FROM exchange.access_records WHERE request_id = $1 AND subject_id = $2`,
+    `SELECT seq::text AS seq FROM access.access_records WHERE request_id = $1 AND subject_id = $2`,
     [response.headers['x-request-id'], pid],
   );
   return row.seq;
@@ -120,7 +120,7 @@ async function logLine(app: AppName, ...parts: string[]): Promise<string | undef
 /** The access records of auditors' reads of a citizen's disputes. */
 const auditorReads = (pid: string) =>
   sql<{ caller_id: string; request_id: string; categories: string[]; fields: string[]; bases: object }>(
-    `SELECT caller_id, request_id, categories, fields, bases FROM exchange.access_records
+    `SELECT caller_id, request_id, categories, fields, bases FROM access.access_records
       WHERE caller_kind = 'auditor' AND subject_kind = 'citizen' AND subject_id = $1 ORDER BY seq`,
     [pid],
   );
@@ -140,7 +140,7 @@ beforeAll(async () => {
     .send({ query: `{ citizen(personalIdNumber: "${CHAU}") { fullName } }` });
   expect((police.body as Body).errors).toBeUndefined();
   const [sealed] = await sql<{ seq: string }>(
-    `SELECT seq::text AS seq FROM exchange.access_records WHERE subject_id = $1 AND sealed_until > now()`,
+    `SELECT seq::text AS seq FROM access.access_records WHERE subject_id = $1 AND sealed_until > now()`,
     [CHAU],
   );
   seqs[CHAU] = sealed.seq;
@@ -511,14 +511,14 @@ describe('disputes under concurrency', () => {
 describe('fail closed', () => {
   it('shows an auditor nothing of a dispute when the read cannot be recorded', async () => {
     await opened(BINH, await readBySocialInsurance(BINH));
-    await sql('ALTER TABLE exchange.access_records ADD CONSTRAINT ck_test_refuse_log_write CHECK (false) NOT VALID');
+    await sql('ALTER TABLE access.access_records ADD CONSTRAINT ck_test_refuse_log_write CHECK (false) NOT VALID');
     try {
       const { body } = await gql(LIST, {}, AUDITOR);
       expect(body.data ?? null).toBeNull();
       expect(codeOf(body)).toBe('ACCESS_LOG_UNAVAILABLE');
       expect(JSON.stringify(body)).not.toContain(TEXT);
     } finally {
-      await sql('ALTER TABLE exchange.access_records DROP CONSTRAINT ck_test_refuse_log_write');
+      await sql('ALTER TABLE access.access_records DROP CONSTRAINT ck_test_refuse_log_write');
     }
     expect((await gql(LIST, {}, AUDITOR)).body.errors).toBeUndefined();
   });
@@ -527,13 +527,13 @@ describe('fail closed', () => {
     const seq = await readBySocialInsurance(BINH);
     const dispute = await reviewed(await opened(BINH, seq));
     const input = { id: dispute.id, expectedVersion: dispute.version, outcome: 'ANSWERED', answer: 'Đã giải thích' };
-    await sql('ALTER TABLE exchange.access_records ADD CONSTRAINT ck_test_refuse_log_write CHECK (false) NOT VALID');
+    await sql('ALTER TABLE access.access_records ADD CONSTRAINT ck_test_refuse_log_write CHECK (false) NOT VALID');
     try {
       const { body } = await gql(ANSWER, { input }, AUDITOR);
       expect(body.data ?? null).toBeNull();
       expect(codeOf(body)).toBe('ACCESS_LOG_UNAVAILABLE');
     } finally {
-      await sql('ALTER TABLE exchange.access_records DROP CONSTRAINT ck_test_refuse_log_write');
+      await sql('ALTER TABLE access.access_records DROP CONSTRAINT ck_test_refuse_log_write');
     }
     expect(await sql(`SELECT status, version FROM exchange.access_disputes WHERE id = $1`, [dispute.id])).toEqual([
       { status: 'under_review', version: 2 },

@@ -115,7 +115,7 @@ const withheld = (outcome: Outcome) =>
 /** The ids the reads sent (X-Request-Id, recorded as client_request_id), among `requestIds`, whose release of An's name is in the log. */
 async function recordedReleases(requestIds: string[]): Promise<Set<string>> {
   const rows = await graph.database.dataSource.query<{ client_request_id: string }[]>(
-    `SELECT DISTINCT client_request_id FROM exchange.access_records
+    `SELECT DISTINCT client_request_id FROM access.access_records
      WHERE client_request_id = ANY($1) AND outcome = 'released' AND subject_id = $2 AND 'Citizen.fullName' = ANY(fields)`,
     [requestIds, AN],
   );
@@ -181,18 +181,18 @@ const TABLE_FAULTS: TableFault[] = [
     install: [
       `CREATE FUNCTION exchange.test_refuse_log_write() RETURNS trigger LANGUAGE plpgsql AS $$
          BEGIN RAISE EXCEPTION 'test: the log refuses writes'; END $$`,
-      `CREATE TRIGGER tr_test_refuse_log_write BEFORE INSERT ON exchange.access_records
+      `CREATE TRIGGER tr_test_refuse_log_write BEFORE INSERT ON access.access_records
          FOR EACH ROW EXECUTE FUNCTION exchange.test_refuse_log_write()`,
     ],
     lift: [
-      'DROP TRIGGER tr_test_refuse_log_write ON exchange.access_records',
+      'DROP TRIGGER tr_test_refuse_log_write ON access.access_records',
       'DROP FUNCTION exchange.test_refuse_log_write()',
     ],
   },
   {
     name: 'a CHECK (false) NOT VALID constraint on access_records',
-    install: ['ALTER TABLE exchange.access_records ADD CONSTRAINT ck_test_refuse_log_write CHECK (false) NOT VALID'],
-    lift: ['ALTER TABLE exchange.access_records DROP CONSTRAINT ck_test_refuse_log_write'],
+    install: ['ALTER TABLE access.access_records ADD CONSTRAINT ck_test_refuse_log_write CHECK (false) NOT VALID'],
+    lift: ['ALTER TABLE access.access_records DROP CONSTRAINT ck_test_refuse_log_write'],
   },
 ];
 
@@ -239,7 +239,7 @@ describe('fail closed: no data leaves without its access record', () => {
       await holder.connect();
       try {
         await holder.query('BEGIN');
-        await holder.query('LOCK TABLE exchange.access_log_head IN ACCESS EXCLUSIVE MODE');
+        await holder.query('LOCK TABLE access.access_log_head IN ACCESS EXCLUSIVE MODE');
         const lockedAt = Date.now();
         const outcomes = await burst('locked', 24);
         // The reads themselves were served; only their records could not be committed in time.
@@ -263,7 +263,7 @@ describe('fail closed: no data leaves without its access record', () => {
       await control.connect();
       try {
         await control.query('BEGIN');
-        await control.query('LOCK TABLE exchange.access_log_head IN ACCESS EXCLUSIVE MODE');
+        await control.query('LOCK TABLE access.access_log_head IN ACCESS EXCLUSIVE MODE');
         const reads = burst('terminated', 24);
         await waitForLockedWriter();
         const terminated = await terminateAppConnections();
@@ -330,7 +330,7 @@ describe('fail closed: no data leaves without its access record', () => {
       await admin.connect();
       try {
         await holder.query('BEGIN');
-        await holder.query('LOCK TABLE exchange.access_log_head IN ACCESS EXCLUSIVE MODE');
+        await holder.query('LOCK TABLE access.access_log_head IN ACCESS EXCLUSIVE MODE');
         const served = burst('db-gone-served', 16);
         await waitForLockedWriter();
         await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
@@ -377,7 +377,7 @@ describe('crash: killing an app mid-load leaves no acknowledged read without its
     expect(outcomes.filter((outcome) => !released(outcome)).length).toBeGreaterThan(0);
     // A batch cut short by the kill left no hole in the log: seq runs 0..n-1.
     const [log] = await graph.database.dataSource.query<{ n: string; last: string }[]>(
-      'SELECT count(*) AS n, max(seq) AS last FROM exchange.access_records',
+      'SELECT count(*) AS n, max(seq) AS last FROM access.access_records',
     );
     expect(Number(log.last)).toBe(Number(log.n) - 1);
   });

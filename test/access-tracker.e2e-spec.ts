@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import request from 'supertest';
-import { AccessLogWriter, hashFromBase64Url, valuesHash, verifyInclusion } from '@app/audit';
+import { AccessLogWriter, hashFromBase64Url, valuesHash, verifyInclusion } from '@app/access';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { agencyAuthorization, citizenAuthorization } from './support/agencies';
 

@@ -82,7 +82,7 @@ it('releases recordsPerDay records under the agreement, then withholds with DAIL
   expect(withheld(past)).toEqual({ citizen: 'DAILY_LIMIT_REACHED' });
 
   const records = await graph.database.dataSource.query<{ outcome: string; subject_id: string; bases: unknown }[]>(
-    `SELECT outcome, subject_id, bases FROM exchange.access_records WHERE agency_code = 'DEMO-BANK' ORDER BY seq`,
+    `SELECT outcome, subject_id, bases FROM access.access_records WHERE agency_code = 'DEMO-BANK' ORDER BY seq`,
   );
   expect(records.map((record) => [record.outcome, record.subject_id])).toEqual([
     ['released', AN],

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { hashFromBase64Url, readSubjectLog, verifyConsistency, type Query, type SubjectLogFilter } from '@app/audit';
-import { DATA_CATEGORIES } from '@app/policy';
+import { hashFromBase64Url, readSubjectLog, verifyConsistency, type Query, type SubjectLogFilter } from '@app/access';
+import { DATA_CATEGORIES } from '@app/access';
 import { startTestGraph, type TestGraph } from '../tools/graph/start-graph';
 import { agencyAuthorization, citizenAuthorization } from './support/agencies';
 import { graphqlClient } from './support/graphql';

@@ -126,7 +126,7 @@ it('no longer honours an expired consent', async () => {
   const consentId = await consentOf(pid, ['population.identity']);
   // Time passes: the window ends (as an operator's clock would show it; the table is not append-only).
   await graph.database.dataSource.query(
-    `UPDATE exchange.consents SET valid_from = now() - interval '2 days', valid_to = now() - interval '1 second' WHERE id = $1`,
+    `UPDATE access.consents SET valid_from = now() - interval '2 days', valid_to = now() - interval '1 second' WHERE id = $1`,
     [consentId],
   );
   const read = (await gql(READ, { id: pid }, BANK)).body as Body;
@@ -153,17 +153,17 @@ it('leaves a one-time consent unused when the read could not be recorded, so tha
   const consentId = await consentOf(pid, ['population.residence'], { fetchType: 'ONE_TIME', maxReadsPerDay: null });
   const db = graph.database.dataSource;
   // The log refuses writes: the read is served, its record cannot be committed, nothing is released.
-  await db.query('ALTER TABLE exchange.access_records ADD CONSTRAINT ck_test_refuse_log_write CHECK (false) NOT VALID');
+  await db.query('ALTER TABLE access.access_records ADD CONSTRAINT ck_test_refuse_log_write CHECK (false) NOT VALID');
   let failed: Body;
   try {
     failed = (await gql(READ_RESIDENCE, { id: pid }, BANK)).body as Body;
   } finally {
-    await db.query('ALTER TABLE exchange.access_records DROP CONSTRAINT ck_test_refuse_log_write');
+    await db.query('ALTER TABLE access.access_records DROP CONSTRAINT ck_test_refuse_log_write');
   }
   expect(failed.data?.citizen ?? null).toBeNull();
   expect(failed.errors?.map((error) => error.extensions.code)).toContain('ACCESS_LOG_UNAVAILABLE');
   const [unused] = await db.query<{ status: string; use_count: number }[]>(
-    'SELECT status, use_count FROM exchange.consents WHERE id = $1',
+    'SELECT status, use_count FROM access.consents WHERE id = $1',
     [consentId],
   );
   expect(unused).toEqual({ status: 'active', use_count: 0 });
@@ -172,12 +172,12 @@ it('leaves a one-time consent unused when the read could not be recorded, so tha
   expect(retry.errors).toBeUndefined();
   expect(retry.data!.citizen).toEqual({ permanentResidence: { provinceCode: expect.any(String) } });
   const [spent] = await db.query<{ status: string; use_count: number }[]>(
-    'SELECT status, use_count FROM exchange.consents WHERE id = $1',
+    'SELECT status, use_count FROM access.consents WHERE id = $1',
     [consentId],
   );
   expect(spent).toEqual({ status: 'spent', use_count: 1 });
   const cited = await db.query<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM exchange.access_records WHERE outcome = 'released' AND $1 = ANY(consent_ids)`,
+    `SELECT count(*)::int AS n FROM access.access_records WHERE outcome = 'released' AND $1 = ANY(consent_ids)`,
     [consentId],
   );
   expect(cited[0].n).toBe(1);
@@ -199,7 +199,7 @@ it('lets one of five concurrent reads use a one-time consent; the others get no 
     expect(body.errors?.map((error) => error.extensions.reason)).toEqual(['CONSENT_SPENT']);
   }
   const records = await graph.database.dataSource.query<{ outcome: string; n: number }[]>(
-    `SELECT outcome, count(*)::int AS n FROM exchange.access_records
+    `SELECT outcome, count(*)::int AS n FROM access.access_records
       WHERE agency_code = 'DEMO-BANK' AND subject_id = $1 AND recorded_at >= $2 GROUP BY outcome ORDER BY outcome`,
     // A loser told at decision is refused the lookup itself (its record names the key field,
     // not the phone): every record of these five reads counts.
@@ -209,7 +209,7 @@ it('lets one of five concurrent reads use a one-time consent; the others get no 
     { outcome: 'refused', n: 4 },
     { outcome: 'released', n: 1 },
   ]);
-  const [row] = await graph.database.dataSource.query('SELECT status, use_count FROM exchange.consents WHERE id = $1', [
+  const [row] = await graph.database.dataSource.query('SELECT status, use_count FROM access.consents WHERE id = $1', [
     consentId,
   ]);
   expect(row).toEqual({ status: 'spent', use_count: 1 });

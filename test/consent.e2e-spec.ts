@@ -90,7 +90,7 @@ const sql = <T>(text: string, parameters: unknown[] = []) => graph.database.data
 const rowCounts = async () =>
   (
     await sql<{ n: string }>(
-      `SELECT (SELECT count(*) FROM exchange.consent_requests) || '/' || (SELECT count(*) FROM exchange.consents)
+      `SELECT (SELECT count(*) FROM exchange.consent_requests) || '/' || (SELECT count(*) FROM access.consents)
          || '/' || (SELECT count(*) FROM exchange.consent_receipts) AS n`,
     )
   )[0].n;
@@ -208,9 +208,9 @@ describe('the citizen decides', () => {
       consentId: consent.id,
     });
     // What the policy reads: exactly the granted categories, active.
-    expect(
-      await sql(`SELECT categories, status, use_count FROM exchange.consents WHERE id = $1`, [consent.id]),
-    ).toEqual([{ categories: ['population.identity', 'population.residence'], status: 'active', use_count: 0 }]);
+    expect(await sql(`SELECT categories, status, use_count FROM access.consents WHERE id = $1`, [consent.id])).toEqual([
+      { categories: ['population.identity', 'population.residence'], status: 'active', use_count: 0 },
+    ]);
     const again = await gql(GRANT, { input: { requestId: asked.id } }, citizen(AN));
     expect(errorOf(again.body)).toMatchObject({ code: 'CONSENT_REQUEST_CLOSED' });
   });
@@ -302,7 +302,7 @@ describe('the citizen decides', () => {
     expect(errorOf((await gql(RESUME, { id: consent.id }, citizen(AN))).body)).toMatchObject({
       code: 'CONSENT_STATE_CONFLICT',
     });
-    expect(await sql(`SELECT status FROM exchange.consents WHERE id = $1`, [consent.id])).toEqual([
+    expect(await sql(`SELECT status FROM access.consents WHERE id = $1`, [consent.id])).toEqual([
       { status: 'revoked' },
     ]);
 
@@ -315,7 +315,7 @@ describe('the citizen decides', () => {
   it('shows a consent whose window has ended as EXPIRED, and will not pause it', async () => {
     const { consent } = await granted(CUONG);
     await sql(
-      `UPDATE exchange.consents SET valid_from = now() - interval '2 days', valid_to = now() - interval '1 day' WHERE id = $1`,
+      `UPDATE access.consents SET valid_from = now() - interval '2 days', valid_to = now() - interval '1 day' WHERE id = $1`,
       [consent.id],
     );
     const expired = (await gql(MY_CONSENTS, { status: 'EXPIRED' }, citizen(CUONG))).body.data.myConsents as Consent[];

@@ -129,7 +129,7 @@ async function underLoad(concurrency: number, during: () => Promise<void>): Prom
 async function unlogged(outcomes: Outcome[]): Promise<Outcome[]> {
   const answered = outcomes.filter(released);
   const rows = await graph.database.dataSource.query<{ request_id: string }[]>(
-    `SELECT DISTINCT request_id FROM exchange.access_records
+    `SELECT DISTINCT request_id FROM access.access_records
      WHERE request_id = ANY($1) AND outcome = 'released' AND subject_id = $2 AND 'Citizen.fullName' = ANY(fields)`,
     [answered.map((outcome) => outcome.requestId), AN],
   );

@@ -76,17 +76,17 @@ describe('data-sharing agreements, through the gateway', () => {
 
   const gql = graphqlClient(() => graph.gatewayUrl);
 
-  /** The policy's own lookup (libs/policy reads agreements with this SQL): what is in force now. */
+  /** The policy's own lookup (libs/access reads agreements with this SQL): what is in force now. */
   const inForce = async (agencyCode: string, purpose: string) =>
     graph.database.dataSource.query<{ agreement_number: string; version: number; categories: string[] }[]>(
-      `SELECT agreement_number, version, categories FROM exchange.agreements
+      `SELECT agreement_number, version, categories FROM access.agreements
         WHERE agency_code = $1 AND status = 'approved' AND $2 = ANY(purposes)
           AND valid_from <= now() AND (valid_to IS NULL OR valid_to > now())
         ORDER BY agreement_number`,
       [agencyCode, purpose],
     );
   const rowCount = async () =>
-    (await graph.database.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM exchange.agreements'))[0].n;
+    (await graph.database.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM access.agreements'))[0].n;
   const propose = async (overrides: Record<string, unknown> = {}) => {
     const response = await gql(PROPOSE, { input: proposal(overrides) }, AN);
     return response.body.data.proposeAgreement as Agreement;
@@ -359,7 +359,7 @@ describe('data-sharing agreements, through the gateway', () => {
       await holder.connect();
       try {
         await holder.query('BEGIN');
-        await holder.query('SELECT id FROM exchange.agreements WHERE agreement_number = $1 FOR UPDATE', [
+        await holder.query('SELECT id FROM access.agreements WHERE agreement_number = $1 FOR UPDATE', [
           v1.agreementNumber,
         ]);
         const amendments = Promise.all(

@@ -160,7 +160,7 @@ describe('the federated graph through the gateway', () => {
     const rows = await graph.database.dataSource.query<
       { request_id: string; client_request_id: string; agency_code: string }[]
     >(
-      'SELECT DISTINCT request_id, client_request_id, agency_code FROM exchange.access_records WHERE client_request_id = $1 ORDER BY agency_code',
+      'SELECT DISTINCT request_id, client_request_id, agency_code FROM access.access_records WHERE client_request_id = $1 ORDER BY agency_code',
       [sent],
     );
     expect(rows).toEqual([
@@ -181,7 +181,7 @@ describe('the federated graph through the gateway', () => {
     const requestId = response.headers['x-request-id'];
     expect(requestId).toMatch(UUID);
     const rows = await graph.database.dataSource.query<{ request_id: string }[]>(
-      'SELECT DISTINCT request_id FROM exchange.access_records WHERE client_request_id = $1',
+      'SELECT DISTINCT request_id FROM access.access_records WHERE client_request_id = $1',
       [sent],
     );
     expect(rows).toEqual([{ request_id: requestId }]);

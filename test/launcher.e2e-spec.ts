@@ -96,7 +96,7 @@ async function addAgency(output: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   await client.query(
-    `INSERT INTO exchange.agencies (code, name_vi, level, status)
+    `INSERT INTO access.agencies (code, name_vi, level, status)
      VALUES ('TEST-RESTART', 'Cơ quan thử nghiệm', 'commune', 'active') ON CONFLICT DO NOTHING`,
   );
   await client.end();

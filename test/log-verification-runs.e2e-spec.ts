@@ -69,8 +69,8 @@ const recorded = async () =>
 async function signedUpToHead(): Promise<number> {
   for (const started = Date.now(); Date.now() - started < 30_000;) {
     const [row] = await graph.database.dataSource.query<{ head: string; signed: string | null }[]>(
-      `SELECT (SELECT size FROM exchange.access_log_head) AS head,
-              (SELECT max(size) FROM exchange.log_checkpoints WHERE cosignature IS NOT NULL) AS signed`,
+      `SELECT (SELECT size FROM access.access_log_head) AS head,
+              (SELECT max(size) FROM access.log_checkpoints WHERE cosignature IS NOT NULL) AS signed`,
     );
     if (row.signed !== null && row.signed === row.head) return Number(row.head);
     await new Promise((resolve) => setTimeout(resolve, 200));

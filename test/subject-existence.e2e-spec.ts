@@ -46,7 +46,7 @@ async function read(query: string, variables: Record<string, unknown>, authoriza
 
 async function recordsOf(caseReference: string): Promise<Row[]> {
   return graph.database.dataSource.query<Row[]>(
-    `SELECT outcome, subject_kind, subject_id, fields, bases FROM exchange.access_records
+    `SELECT outcome, subject_kind, subject_id, fields, bases FROM access.access_records
       WHERE case_reference = $1 ORDER BY subject_id, outcome`,
     [caseReference],
   );

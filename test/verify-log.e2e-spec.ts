@@ -11,7 +11,7 @@ import {
   MerkleFrontier,
   storedInclusionProof,
   type EntryProof,
-} from '@app/audit';
+} from '@app/access';
 import { jwkThumbprint, loadSigningKeys, signJwt, type SigningKey } from '@app/auth';
 import { databaseUrl, loadConfig, usesEmbeddedDatabase } from '@app/config';
 import { distDir, startTestGraph, type TestGraph } from '../tools/graph/start-graph';
@@ -100,8 +100,8 @@ async function agencyReads(count: number): Promise<void> {
 async function signedUpToHead(): Promise<number> {
   for (const started = Date.now(); Date.now() - started < 30_000;) {
     const [row] = await query<{ head: string; signed: string | null }>(
-      `SELECT (SELECT size FROM exchange.access_log_head) AS head,
-              (SELECT max(size) FROM exchange.log_checkpoints WHERE cosignature IS NOT NULL) AS signed`,
+      `SELECT (SELECT size FROM access.access_log_head) AS head,
+              (SELECT max(size) FROM access.log_checkpoints WHERE cosignature IS NOT NULL) AS signed`,
     );
     if (row.signed !== null && row.signed === row.head) return Number(row.head);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -171,18 +171,18 @@ async function verifyWholeLogTampered(tamper: [string, unknown[]?][], args = wit
  */
 async function truncation(size: number): Promise<[string, unknown[]?][]> {
   const leaves = await query<{ leaf_hash: Buffer; chain_hash: Buffer }>(
-    'SELECT leaf_hash, chain_hash FROM exchange.access_records WHERE seq < $1 ORDER BY seq',
+    'SELECT leaf_hash, chain_hash FROM access.access_records WHERE seq < $1 ORDER BY seq',
     [size],
   );
   const frontier = MerkleFrontier.empty();
   for (const { leaf_hash } of leaves) frontier.append(leaf_hash);
   const chain = size === 0 ? GENESIS_CHAIN_HASH : leaves[size - 1].chain_hash;
   return [
-    ['DELETE FROM exchange.access_records WHERE seq >= $1', [size]],
-    ['DELETE FROM exchange.log_checkpoints WHERE size > $1', [size]],
-    ['DELETE FROM exchange.log_subtrees WHERE (index + 1) * power(2, level) > $1', [size]],
+    ['DELETE FROM access.access_records WHERE seq >= $1', [size]],
+    ['DELETE FROM access.log_checkpoints WHERE size > $1', [size]],
+    ['DELETE FROM access.log_subtrees WHERE (index + 1) * power(2, level) > $1', [size]],
     [
-      'UPDATE exchange.access_log_head SET size = $1, chain_hash = $2, frontier = $3',
+      'UPDATE access.access_log_head SET size = $1, chain_hash = $2, frontier = $3',
       [size, chain, JSON.stringify(frontier.toJSON())],
     ],
   ];
@@ -191,7 +191,7 @@ async function truncation(size: number): Promise<[string, unknown[]?][]> {
 /** The log's root at `size`, as the head's frontier would give it. */
 async function rootAt(size: number): Promise<string> {
   const leaves = await query<{ leaf_hash: Buffer }>(
-    'SELECT leaf_hash FROM exchange.access_records WHERE seq < $1 ORDER BY seq',
+    'SELECT leaf_hash FROM access.access_records WHERE seq < $1 ORDER BY seq',
     [size],
   );
   const frontier = MerkleFrontier.empty();
@@ -253,15 +253,15 @@ describe('npm run verify-log on the log the graph wrote', () => {
       cosigned: string;
       subtrees: string;
     }>(
-      `SELECT (SELECT count(*) FROM exchange.log_checkpoints)::text AS checkpoints,
-              (SELECT count(cosignature) FROM exchange.log_checkpoints)::text AS cosigned,
-              (SELECT count(*) FROM exchange.log_subtrees)::text AS subtrees`,
+      `SELECT (SELECT count(*) FROM access.log_checkpoints)::text AS checkpoints,
+              (SELECT count(cosignature) FROM access.log_checkpoints)::text AS cosigned,
+              (SELECT count(*) FROM access.log_subtrees)::text AS subtrees`,
     );
     expect(Number(subtrees)).toBeGreaterThan(0);
     expect(Number(cosigned)).toBeGreaterThan(1);
     // Batch lookups, each record marked bulk: the flag is in what its leaf hash covers.
     const [{ bulk }] = await query<{ bulk: string }>(
-      'SELECT count(*) FILTER (WHERE bulk)::text AS bulk FROM exchange.access_records',
+      'SELECT count(*) FILTER (WHERE bulk)::text AS bulk FROM access.access_records',
     );
     expect(Number(bulk)).toBe(size);
     const run = await verifyLog(
@@ -282,7 +282,7 @@ describe('npm run verify-log on the log the graph wrote', () => {
 
   it('a changed value in one record: its leaf hash, at that record', async () => {
     const run = await verifyTampered('access_records', 'seq = 17', [
-      ["UPDATE exchange.access_records SET purpose = 'TAX_ADMINISTRATION' WHERE seq = 17"],
+      ["UPDATE access.access_records SET purpose = 'TAX_ADMINISTRATION' WHERE seq = 17"],
     ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
@@ -293,7 +293,7 @@ describe('npm run verify-log on the log the graph wrote', () => {
 
   it('a time moved by a microsecond, which a JavaScript Date would not show', async () => {
     const run = await verifyTampered('access_records', 'seq = 23', [
-      ["UPDATE exchange.access_records SET recorded_at = recorded_at + interval '1 microsecond' WHERE seq = 23"],
+      ["UPDATE access.access_records SET recorded_at = recorded_at + interval '1 microsecond' WHERE seq = 23"],
     ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^verify-log: BROKEN at record 23, check record-values: .*recorded_at/);
@@ -301,7 +301,7 @@ describe('npm run verify-log on the log the graph wrote', () => {
 
   it('a deleted record: the gap, at its seq', async () => {
     const run = await verifyTampered('access_records', 'seq = 42', [
-      ['DELETE FROM exchange.access_records WHERE seq = 42'],
+      ['DELETE FROM access.access_records WHERE seq = 42'],
     ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
@@ -312,16 +312,16 @@ describe('npm run verify-log on the log the graph wrote', () => {
   it("two records' contents swapped: the first of them", async () => {
     const rows = (
       await query<{ row: { seq: number } }>(
-        'SELECT to_jsonb(t) AS row FROM exchange.access_records t WHERE seq IN (30, 31)',
+        'SELECT to_jsonb(t) AS row FROM access.access_records t WHERE seq IN (30, 31)',
       )
     ).map(({ row }) => ({ seq: Number(row.seq), row }));
     const swap = (from: number, to: number): [string, unknown[]] => [
-      `INSERT INTO exchange.access_records
-       SELECT * FROM jsonb_populate_record(null::exchange.access_records, $1::jsonb || jsonb_build_object('seq', $2::bigint))`,
+      `INSERT INTO access.access_records
+       SELECT * FROM jsonb_populate_record(null::access.access_records, $1::jsonb || jsonb_build_object('seq', $2::bigint))`,
       [JSON.stringify(rows.find((row) => row.seq === from)!.row), to],
     ];
     const run = await verifyTampered('access_records', 'seq IN (30, 31)', [
-      ['DELETE FROM exchange.access_records WHERE seq IN (30, 31)'],
+      ['DELETE FROM access.access_records WHERE seq IN (30, 31)'],
       swap(30, 31),
       swap(31, 30),
     ]);
@@ -330,13 +330,13 @@ describe('npm run verify-log on the log the graph wrote', () => {
   });
 
   it('a checkpoint re-signed with another key: its signature, at the last record it covers', async () => {
-    const [row] = await query<{ jws: string }>('SELECT jws FROM exchange.log_checkpoints WHERE size = $1', [
+    const [row] = await query<{ jws: string }>('SELECT jws FROM access.log_checkpoints WHERE size = $1', [
       firstCheckpoint,
     ]);
     const claims = JSON.parse(Buffer.from(row.jws.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
     const forged = signJwt(anotherKey(), claims, CHECKPOINT_JWS_TYPE);
     const run = await verifyTampered('log_checkpoints', `size = ${firstCheckpoint}`, [
-      ['UPDATE exchange.log_checkpoints SET jws = $1 WHERE size = $2', [forged, firstCheckpoint]],
+      ['UPDATE access.log_checkpoints SET jws = $1 WHERE size = $2', [forged, firstCheckpoint]],
     ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
@@ -348,7 +348,7 @@ describe('npm run verify-log on the log the graph wrote', () => {
 
   it('a tampered stored subtree: at the record that completes it', async () => {
     const run = await verifyTampered('log_subtrees', 'level = 8 AND index = 0', [
-      ['UPDATE exchange.log_subtrees SET hash = $1 WHERE level = 8 AND index = 0', [Buffer.alloc(32)]],
+      ['UPDATE access.log_subtrees SET hash = $1 WHERE level = 8 AND index = 0', [Buffer.alloc(32)]],
     ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
@@ -385,11 +385,9 @@ describe('npm run verify-log on a dump', () => {
 describe('npm run verify-log -- --entry', () => {
   it("checks one entry's proof against the signed, cosigned checkpoint, with the key sets only", async () => {
     const [checkpoint] = await query<{ size: string; root_hash: Buffer; jws: string; cosignature: string }>(
-      'SELECT size, root_hash, jws, cosignature FROM exchange.log_checkpoints ORDER BY size DESC LIMIT 1',
+      'SELECT size, root_hash, jws, cosignature FROM access.log_checkpoints ORDER BY size DESC LIMIT 1',
     );
-    const [record] = await query<{ leaf_hash: Buffer }>(
-      'SELECT leaf_hash FROM exchange.access_records WHERE seq = 123',
-    );
+    const [record] = await query<{ leaf_hash: Buffer }>('SELECT leaf_hash FROM access.access_records WHERE seq = 123');
     const entry: EntryProof = {
       seq: 123,
       leafHash: record.leaf_hash.toString('base64url'),
@@ -415,7 +413,7 @@ describe('npm run verify-log -- --entry', () => {
       ),
     );
 
-    const other = await query<{ leaf_hash: Buffer }>('SELECT leaf_hash FROM exchange.access_records WHERE seq = 124');
+    const other = await query<{ leaf_hash: Buffer }>('SELECT leaf_hash FROM access.access_records WHERE seq = 124');
     const bad = join(scratch, 'bad-entry.json');
     writeFileSync(bad, JSON.stringify({ ...entry, leafHash: other[0].leaf_hash.toString('base64url') }));
     await expect(
@@ -552,13 +550,13 @@ describe('npm run verify-log against the witness, which the database owner canno
   it('a checkpoint the witness never cosigned, signed with the registry key, with a cosignature lifted from another', async () => {
     const forgedSize = firstCheckpoint + 7;
     const [taken] = await query<{ count: string }>(
-      'SELECT count(*)::text FROM exchange.log_checkpoints WHERE size = $1',
+      'SELECT count(*)::text FROM access.log_checkpoints WHERE size = $1',
       [forgedSize],
     );
     expect(taken.count).toBe('0');
     const [newest] = await query<{ cosignature: string; chain: Buffer }>(
-      `SELECT cosignature, (SELECT chain_hash FROM exchange.access_records WHERE seq = $1) AS chain
-       FROM exchange.log_checkpoints ORDER BY size DESC LIMIT 1`,
+      `SELECT cosignature, (SELECT chain_hash FROM access.access_records WHERE seq = $1) AS chain
+       FROM access.log_checkpoints ORDER BY size DESC LIMIT 1`,
       [forgedSize - 1],
     );
     const [registry] = loadSigningKeys(registryKeyFile, { create: false });
@@ -574,7 +572,7 @@ describe('npm run verify-log against the witness, which the database owner canno
     const run = await verifyWholeLogTampered([
       ...(await truncation(forgedSize)),
       [
-        `INSERT INTO exchange.log_checkpoints (size, root_hash, chain_hash, created_at, jws, cosignature)
+        `INSERT INTO access.log_checkpoints (size, root_hash, chain_hash, created_at, jws, cosignature)
          VALUES ($1, $2, $3, $4, $5, $6)`,
         [
           forgedSize,

@@ -31,8 +31,8 @@ async function until<T>(what: string, probe: () => Promise<T | null>): Promise<T
 function signedUpToHead(cosigned: boolean): Promise<number> {
   return until(`a ${cosigned ? 'cosigned ' : ''}checkpoint of the head`, async () => {
     const [row] = await query<{ head: string; signed: string | null }>(
-      `SELECT (SELECT size FROM exchange.access_log_head)::text AS head,
-              (SELECT max(size) FROM exchange.log_checkpoints ${cosigned ? 'WHERE cosignature IS NOT NULL' : ''})::text AS signed`,
+      `SELECT (SELECT size FROM access.access_log_head)::text AS head,
+              (SELECT max(size) FROM access.log_checkpoints ${cosigned ? 'WHERE cosignature IS NOT NULL' : ''})::text AS signed`,
     );
     return row.signed !== null && row.signed === row.head ? Number(row.head) : null;
   });
@@ -75,7 +75,7 @@ describe('the exchange when the witness is away', () => {
     const uncosigned = await signedUpToHead(false);
     expect(uncosigned).toBeGreaterThan(before);
     const [{ cosigned }] = await query<{ cosigned: string }>(
-      'SELECT max(size)::text AS cosigned FROM exchange.log_checkpoints WHERE cosignature IS NOT NULL',
+      'SELECT max(size)::text AS cosigned FROM access.log_checkpoints WHERE cosignature IS NOT NULL',
     );
     expect(Number(cosigned)).toBe(before);
     await until('the warning', () =>
@@ -106,7 +106,7 @@ describe('the exchange when the witness is away', () => {
   }, 240_000);
 
   it('answers a refusal with its code over HTTP, never a 500', async () => {
-    const [older] = await query<{ jws: string }>('SELECT jws FROM exchange.log_checkpoints ORDER BY size LIMIT 1');
+    const [older] = await query<{ jws: string }>('SELECT jws FROM access.log_checkpoints ORDER BY size LIMIT 1');
     const { body: latest } = await request(graph.witnessUrl).get('/checkpoint').expect(200);
     const smaller = await request(graph.witnessUrl)
       .post('/checkpoints')

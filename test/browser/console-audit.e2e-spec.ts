@@ -77,7 +77,7 @@ describe('the console in a browser: an auditor answers a dispute and reads the a
   const cosigned = async () => {
     for (const started = Date.now(); Date.now() - started < 30_000;) {
       const [row] = await graph.database.dataSource.query<{ count: string }[]>(
-        'SELECT count(cosignature)::text AS count FROM exchange.log_checkpoints',
+        'SELECT count(cosignature)::text AS count FROM access.log_checkpoints',
       );
       if (row.count !== '0') return;
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -1,4 +1,4 @@
-import { DATA_CATEGORY_CODES } from '@app/policy';
+import { DATA_CATEGORY_CODES } from '@app/access';
 import type { TestGraph } from '../../tools/graph/start-graph';
 
 /**

@@ -96,22 +96,22 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
     }
     for (const a of DEMO_AGENCIES) {
       await run(
-        `INSERT INTO exchange.agencies (code, name_vi, level, status, parent_id)
-         VALUES ($1, $2, $3, 'active', (SELECT id FROM exchange.agencies WHERE code = $4))
+        `INSERT INTO access.agencies (code, name_vi, level, status, parent_id)
+         VALUES ($1, $2, $3, 'active', (SELECT id FROM access.agencies WHERE code = $4))
          ON CONFLICT (code) DO NOTHING RETURNING id`,
         [a.code, a.nameVi, a.level, a.parent],
       );
     }
     for (const p of DEMO_PURPOSES) {
       await run(
-        `INSERT INTO exchange.purposes (code, text_vi, text_en, consent_based) VALUES ($1, $2, $3, $4)
+        `INSERT INTO access.purposes (code, text_vi, text_en, consent_based) VALUES ($1, $2, $3, $4)
          ON CONFLICT (code) DO NOTHING RETURNING code`,
         [p.code, p.textVi, p.textEn, 'consentBased' in p && p.consentBased],
       );
     }
     for (const s of DEMO_AGENCY_SYSTEMS) {
       await run(
-        `INSERT INTO exchange.agency_systems
+        `INSERT INTO access.agency_systems
            (client_id, agency_code, name, status, registered_by, approved_by, approved_at)
          VALUES ($1, $2, $3, 'active', 'demo-data', 'demo-data', now())
          ON CONFLICT (client_id) DO NOTHING RETURNING client_id`,
@@ -122,7 +122,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
     // amended or withdrawn since stays as the administrators left it.
     for (const a of DEMO_AGREEMENTS) {
       await run(
-        `INSERT INTO exchange.agreements
+        `INSERT INTO access.agreements
            (agreement_number, version, agency_code, categories, purposes, legal_instrument, legal_article,
             legal_clause, legal_text_vi, valid_from, requests_per_minute, sealed_disclosure_days, status,
             proposed_by, decided_by, decided_at, change_note)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, isObjectType } from 'graphql';
-import { DATA_CATEGORY_CODES, fieldCategoriesOf, subjectTypes } from '@app/policy';
+import { DATA_CATEGORY_CODES, fieldCategoriesOf, subjectTypes } from '@app/access';
 // The models and the resolvers that add data fields to them (their decorators register the categories).
 import '../../apps/population/src/citizens/citizens.resolver';
 import '../../apps/population/src/citizens/family-links.resolver';

@@ -1,4 +1,4 @@
-import { DATA_CATEGORY_CODES } from '@app/policy';
+import { DATA_CATEGORY_CODES } from '@app/access';
 import { parseTokenArguments, tokenLifetime, UsageError } from './token-arguments';
 
 const parse = (line: string) => parseTokenArguments(line.split(' ').filter(Boolean));

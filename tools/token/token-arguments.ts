@@ -9,7 +9,7 @@ import {
   type Registry,
 } from '@app/auth';
 import { personalIdProblem } from '@app/identifiers';
-import { DATA_CATEGORY_CODES } from '@app/policy';
+import { DATA_CATEGORY_CODES } from '@app/access';
 
 export const DEFAULT_TTL_SECONDS = 3600;
 const DEFAULT_ASSURANCE_LEVEL = '2';

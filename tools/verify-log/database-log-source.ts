@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import type { SequencedRecord } from '@app/audit';
+import type { SequencedRecord } from '@app/access';
 import type { LogSource, StoredCheckpoint, StoredHead, StoredRecord, StoredSubtree } from './log-source';
 
 // Timestamps come back as JavaScript Dates, which hold milliseconds: the SQL says whether
@@ -12,14 +12,14 @@ const RECORDS = `SELECT seq::text AS seq, recorded_at,
     subject_kind, subject_id, categories, fields, bases::text AS bases, consent_ids, sealed_until,
     date_trunc('milliseconds', sealed_until) IS DISTINCT FROM sealed_until AS sealed_until_finer,
     values_hash, bulk, leaf_hash, chain_hash
-  FROM exchange.access_records r ORDER BY r.seq`;
+  FROM access.access_records r ORDER BY r.seq`;
 
 const CHECKPOINTS = `SELECT size::text AS size, root_hash, chain_hash, created_at, jws, cosignature
-  FROM exchange.log_checkpoints c ORDER BY c.size`;
+  FROM access.log_checkpoints c ORDER BY c.size`;
 
 // In the order the walk meets them: by the record that completes them, then upwards.
 const SUBTREES = `SELECT level, index::text AS index, hash
-  FROM exchange.log_subtrees ORDER BY (index + 1)::numeric * power(2::numeric, level), level`;
+  FROM access.log_subtrees ORDER BY (index + 1)::numeric * power(2::numeric, level), level`;
 
 interface RecordRow {
   seq: string;
@@ -82,7 +82,7 @@ export class DatabaseLogSource implements LogSource {
 
   async head(): Promise<StoredHead | null> {
     const { rows } = await this.client.query<{ size: string; chain_hash: Buffer | null; frontier: unknown }>(
-      'SELECT size::text AS size, chain_hash, frontier FROM exchange.access_log_head WHERE id = 1',
+      'SELECT size::text AS size, chain_hash, frontier FROM access.access_log_head WHERE id = 1',
     );
     return rows[0] ? { size: rows[0].size, chainHash: rows[0].chain_hash, frontier: rows[0].frontier } : null;
   }

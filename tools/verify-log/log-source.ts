@@ -1,6 +1,6 @@
-import type { SequencedRecord } from '@app/audit';
+import type { SequencedRecord } from '@app/access';
 
-/** One row of exchange.access_records as read back. */
+/** One row of access.access_records as read back. */
 export interface StoredRecord {
   /** `seq` exactly as stored (a bigint, as text), so that no rounding hides a change. */
   seq: string;
@@ -15,7 +15,7 @@ export interface StoredRecord {
   unwritable: string[];
 }
 
-/** One row of exchange.log_checkpoints. */
+/** One row of access.log_checkpoints. */
 export interface StoredCheckpoint {
   size: string;
   rootHash: Buffer | null;
@@ -26,14 +26,14 @@ export interface StoredCheckpoint {
   cosignature: string | null;
 }
 
-/** One row of exchange.log_subtrees: the hash of leaves [index * 2^level, (index + 1) * 2^level). */
+/** One row of access.log_subtrees: the hash of leaves [index * 2^level, (index + 1) * 2^level). */
 export interface StoredSubtree {
   level: number;
   index: string;
   hash: Buffer | null;
 }
 
-/** The row of exchange.access_log_head. */
+/** The row of access.access_log_head. */
 export interface StoredHead {
   size: string;
   chainHash: Buffer | null;

@@ -15,7 +15,7 @@ import {
   rootFromLeafHashes,
   STORED_SUBTREE_MIN_LEVEL,
   type SequencedRecord,
-} from '@app/audit';
+} from '@app/access';
 import { jwkThumbprint, signJwt, type SigningKey } from '@app/auth';
 import { numbersRoundTrip, storedRecord } from './database-log-source';
 import type { LogSource, StoredCheckpoint, StoredHead, StoredRecord, StoredSubtree } from './log-source';

@@ -10,7 +10,7 @@ import {
   type CompletedSubtree,
   type CosignatureVerdict,
   type MerkleFrontierJson,
-} from '@app/audit';
+} from '@app/access';
 import type { LogSource, StoredCheckpoint, StoredHead, StoredRecord, StoredSubtree } from './log-source';
 import { Lookahead } from './lookahead';
 

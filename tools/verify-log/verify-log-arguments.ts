@@ -15,7 +15,7 @@ The whole log (default): reads every record in seq order, in one snapshot, and c
   seq runs 0, 1, 2, … with no gap or repeat     (a deleted, duplicated or moved record)
   each leaf hash is that of the record's columns (a changed value)
   each chain hash follows from the one before   (a record removed, added or reordered)
-  each stored subtree is the recomputed one      (exchange.log_subtrees, which proofs read)
+  each stored subtree is the recomputed one      (access.log_subtrees, which proofs read)
   each checkpoint's JWS verifies with the keys, its claims are its row's, and it signs the
     Merkle root and chain hash of the records up to its size (rewritten history, forgery)
   each checkpoint's cosignature verifies with the witness's keys, over its size and root,

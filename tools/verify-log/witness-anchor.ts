@@ -1,4 +1,4 @@
-import { emptyRoot, verifyCosignatureOf, type CheckpointVerdict, type CosignatureVerdict } from '@app/audit';
+import { emptyRoot, verifyCosignatureOf, type CheckpointVerdict, type CosignatureVerdict } from '@app/access';
 import type { WitnessAnchor } from './log-verifier';
 import type { GivenAnchor } from './verify-log-arguments';
 

@@ -1,5 +1,5 @@
-import { AccessLogHeadEntity, AccessRecordEntity, LogCheckpointEntity, LogSubtreeEntity } from '@app/audit';
-import type { AppConfig } from '@app/config';
+import { ACCESS_LOG_ENTITIES, separateAccessDatabase } from '@app/access';
+import { ConfigError, type AppConfig } from '@app/config';
 import { SubgraphModule, type AppDefinition } from '@app/server';
 import { AccessLogModule } from './access-log/access-log.module';
 import { AccessRulesModule } from './access-rules/access-rules.module';
@@ -26,7 +26,10 @@ import { OAuthModule } from './oauth/oauth.module';
 import { PurposeEntity } from './purposes/purpose.entity';
 import { PurposesModule } from './purposes/purposes.module';
 
-/** The entities of the `exchange` schema; migrations/exchange owns their tables. */
+/**
+ * The entities the exchange maps: its own schema's (migrations/exchange) and the access core's
+ * (migrations/access), which it manages: agencies, purposes, systems, agreements, consents.
+ */
 export const EXCHANGE_ENTITIES = [
   AgencyEntity,
   PurposeEntity,
@@ -40,11 +43,8 @@ export const EXCHANGE_ENTITIES = [
   AccessDisputeEntity,
   AccessDisputeVersionEntity,
   ClientAssertionEntity,
-  // The access log: written by every subgraph through libs/audit, read here.
-  AccessRecordEntity,
-  AccessLogHeadEntity,
-  LogSubtreeEntity,
-  LogCheckpointEntity,
+  // The access log: written by every subgraph through libs/access, read and checkpointed here.
+  ...ACCESS_LOG_ENTITIES,
   // verify-log's runs: written by the tool, read here.
   LogVerificationRunEntity,
 ];
@@ -52,8 +52,15 @@ export const EXCHANGE_ENTITIES = [
 /** The exchange subgraph: agencies, keys, agreements, consent, the access log. */
 export const exchangeApp: AppDefinition = {
   name: 'exchange',
-  module: (config: AppConfig) =>
-    SubgraphModule.forRoot({
+  module: (config: AppConfig) => {
+    // The exchange writes its consents, agreements and disputes in the access core's own
+    // transactions (a consent with its receipt, a dispute's step with its log entry): one database.
+    if (separateAccessDatabase(config.database)) {
+      throw new ConfigError([
+        "ACCESS_DATABASE_URL must be the exchange's DATABASE_URL: the exchange manages the access core in its database",
+      ]);
+    }
+    return SubgraphModule.forRoot({
       name: 'exchange',
       config,
       database: { entities: EXCHANGE_ENTITIES, applicationName: 'sochung-exchange' },
@@ -70,5 +77,6 @@ export const exchangeApp: AppDefinition = {
         AccessDisputesModule,
         LogVerificationModule,
       ],
-    }),
+    });
+  },
 };

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { JSONWebKeySet } from 'jose';
-import { checkpointVerifier, type CheckpointVerdict } from '@app/audit';
+import { checkpointVerifier, type CheckpointVerdict } from '@app/access';
 
 /** How long the registry's key set is used before it is read again (a rotation shows within this). */
 const REFRESH_MS = 60_000;

@@ -10,7 +10,7 @@ import {
   leafHash,
   LeafHashSource,
   rootFromLeafHashes,
-} from '@app/audit';
+} from '@app/access';
 import { jwkThumbprint, signJwt, type SigningKey } from '@app/auth';
 import { CosignedStore } from './cosigned-store';
 import { Witness } from './witness.service';

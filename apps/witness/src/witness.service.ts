@@ -1,5 +1,5 @@
-import { emptyRoot, hashFromBase64Url, isTreeInteger, verifyConsistency, COSIGNATURE_JWS_TYPE } from '@app/audit';
-import type { CheckpointVerdict, CosignatureStatement } from '@app/audit';
+import { emptyRoot, hashFromBase64Url, isTreeInteger, verifyConsistency, COSIGNATURE_JWS_TYPE } from '@app/access';
+import type { CheckpointVerdict, CosignatureStatement } from '@app/access';
 import { signJwt, type SigningKey } from '@app/auth';
 import { InvalidInputError } from '@app/errors';
 import type { CosignedCheckpoint, CosignedStore } from './cosigned-store';

@@ -23,6 +23,11 @@ export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 export interface DatabaseConfig {
   /** Set: a PostgreSQL server. Unset: the embedded PGlite server on `embeddedPort`. */
   url: string | undefined;
+  /**
+   * ACCESS_DATABASE_URL: where the access core's tables are (agencies, agreements in force,
+   * consents, the access log), when not in this app's own database. Unset: in the same one.
+   */
+  accessUrl: string | undefined;
   embeddedPort: number;
   dataDir: string;
   poolSize: number;
@@ -70,7 +75,7 @@ export interface AppConfig {
   demoCitizens: number;
   /** How long the gateway's /health waits for each subgraph. */
   healthTimeoutMs: number;
-  /** The access log's group commit (libs/audit). */
+  /** The access log's group commit (libs/access). */
   accessLog: { flushDelayMs: number; maxBatch: number; timeoutMs: number; checkpointIntervalSeconds: number };
   /** Who may vouch for callers, and how bearer tokens are checked (libs/auth). */
   tokens: TokenConfig;
@@ -180,6 +185,7 @@ export function loadConfig(
     subgraphUrls,
     database: {
       url: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
+      accessUrl: read.url('ACCESS_DATABASE_URL', ['postgres:', 'postgresql:']),
       embeddedPort: read.port('EMBEDDED_DB_PORT', 5499),
       dataDir,
       poolSize: read.integer('DATABASE_POOL_SIZE', 10, 1, 200),
@@ -224,6 +230,9 @@ export function loadConfig(
     read.problems.push(
       'SUPERGRAPH_SOURCE=introspect needs SCHEMA_TOKEN_SECRET when NODE_ENV is production: production subgraphs serve their schema only to a caller that proves itself',
     );
+  }
+  if (config.database.accessUrl !== undefined && config.database.url === undefined) {
+    read.problems.push('ACCESS_DATABASE_URL needs DATABASE_URL: the embedded database holds every context');
   }
   if (config.production && config.demoData) {
     read.problems.push('DEMO_DATA must not be true when NODE_ENV is production');

@@ -1,4 +1,4 @@
-import { DATA_CATEGORY_CODES } from '@app/policy';
+import { DATA_CATEGORY_CODES } from '@app/access';
 
 /**
  * Synthetic demo records: invented people and enterprises with identifiers that follow the

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { jwkThumbprint, signJwt, type SigningKey } from '@app/auth';
-import { inclusionProof, leafHash, LeafHashSource } from '@app/audit';
+import { inclusionProof, leafHash, LeafHashSource } from '@app/access';
 import { checkpointVerifier } from './jws/checkpoint';
 import { COSIGNATURE_JWS_TYPE } from './jws/cosignature';
 import { CHECKPOINT_JWS_TYPE } from './jws/signed-statement';

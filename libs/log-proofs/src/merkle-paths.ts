@@ -4,7 +4,7 @@ import { isTreeInteger } from './merkle-hash';
 // hashing is the same), split in two: which side each proof hash goes on depends only on the
 // sizes, the index and the proof's length, never on the hashes. This part decides the sides;
 // a verifier folds the hashes with its own SHA-256 (WebCrypto here, node:crypto in
-// @app/audit), so the index arithmetic exists once. Sizes stay below 2^53, so halving is done
+// @app/access), so the index arithmetic exists once. Sizes stay below 2^53, so halving is done
 // with arithmetic: JavaScript's bit operators would cut them to 32 bits.
 
 function half(n: number): number {

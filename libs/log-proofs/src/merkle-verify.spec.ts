@@ -1,4 +1,4 @@
-import { consistencyProof, inclusionProof, leafHash, LeafHashSource, rootFromLeafHashes } from '@app/audit';
+import { consistencyProof, inclusionProof, leafHash, LeafHashSource, rootFromLeafHashes } from '@app/access';
 import {
   CONSISTENCY_PROOFS,
   HASHING,

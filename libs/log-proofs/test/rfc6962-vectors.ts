@@ -8,7 +8,7 @@ import { fromHex } from '../src/bytes';
 //   rfc6962/rfc6962_test.go   @ 78493b07ef9b552e3379abf9e23d4da26fbe797c  leaf and node hashing
 //   proof/proof_test.go       @ 02a3e2029520f515596d5238c54fb0ac9e19bff4  which tree nodes each proof uses
 //
-// Shared by @app/audit's tests (node:crypto, Buffer) and @app/log-proofs' (WebCrypto): hashes
+// Shared by @app/access's tests (node:crypto, Buffer) and @app/log-proofs' (WebCrypto): hashes
 // stay hex strings here; each test turns them into its own bytes.
 
 /** The bytes of a hex vector (these are all well-formed). */

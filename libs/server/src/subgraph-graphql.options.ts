@@ -4,7 +4,7 @@ import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nest
 import type { AppConfig } from '@app/config';
 import { DateTimeScalar, formatSubgraphError } from '@app/errors';
 import type { RequestWithHeaders } from '@app/auth';
-import type { PolicyContext, PolicyEngine } from '@app/policy';
+import type { PolicyContext, PolicyEngine } from '@app/access';
 import { graphqlProtection, withQueryLimitCodes } from './protection/graphql-protection';
 
 /**

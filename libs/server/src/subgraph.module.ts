@@ -3,8 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccessGuard, AuthModule } from '@app/auth';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
-import { PolicyEngine, PolicyModule } from '@app/policy';
-import { AccessLogWriter, AuditModule, accessLogPlugin } from '@app/audit';
+import { AccessLogWriter, AccessModule, PolicyEngine, accessLogPlugin } from '@app/access';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule, type DataSourceParts } from '@app/database';
 import { DomainErrorFilter, createValidationPipe } from '@app/errors';
@@ -34,8 +33,7 @@ export class SubgraphModule {
         ConfigModule.forRoot(definition.config),
         DatabaseModule.forRoot(definition.database),
         AuthModule,
-        PolicyModule,
-        AuditModule,
+        AccessModule,
         PaginationModule,
         GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,

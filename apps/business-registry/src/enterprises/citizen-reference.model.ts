@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from '@nestjs/graphql';
-import { DataSubject } from '@app/policy';
+import { DataSubject } from '@app/access';
 
 /**
  * A citizen as this subgraph knows one: by key, plus where the person represents or owns

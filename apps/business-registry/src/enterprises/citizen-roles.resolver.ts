@@ -1,6 +1,6 @@
 import { Parent, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Allow } from '@app/auth';
-import { DataResolveField } from '@app/policy';
+import { DataResolveField } from '@app/access';
 import { CitizenReference, EnterpriseRoleModel } from './citizen-reference.model';
 import { EnterprisesService } from './enterprises.service';
 

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { AccessLogConnection } from '@app/audit';
+import { AccessLogConnection } from '@app/access';
 import { Allow, CurrentPrincipal, type CitizenPrincipal } from '@app/auth';
 import { EnterpriseAccessLogArgs } from './dto/enterprise-access-log.args';
 import { EnterpriseAccessLogService } from './enterprise-access-log.service';

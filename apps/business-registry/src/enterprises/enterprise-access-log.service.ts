@@ -1,14 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { subjectAccessLog, type AccessLogConnection, type Query, type SubjectLogRequest } from '@app/audit';
+import {
+  ACCESS_DATA_SOURCE,
+  subjectAccessLog,
+  type AccessLogConnection,
+  type Query,
+  type SubjectLogRequest,
+} from '@app/access';
 import { ForbiddenError, type CitizenPrincipal } from '@app/auth';
 import { CursorCodec } from '@app/pagination';
 
 /**
  * An enterprise's access log, for the people who answer for it: its current legal
  * representatives, as the business registry knows them. The log itself is read through
- * libs/audit.
+ * the access core (libs/access).
  */
 @Injectable()
 export class EnterpriseAccessLogService {
@@ -16,9 +22,11 @@ export class EnterpriseAccessLogService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(ACCESS_DATA_SOURCE) accessDataSource: DataSource,
     private readonly cursors: CursorCodec,
   ) {
-    this.query = (sql, parameters) => dataSource.query(sql, parameters);
+    // The log is the access core's, maybe in another database than the registry's records.
+    this.query = (sql, parameters) => accessDataSource.query(sql, parameters);
   }
 
   async accessLog(

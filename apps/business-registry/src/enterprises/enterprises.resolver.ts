@@ -6,7 +6,7 @@ import {
   lookUpSubjects,
   revealed,
   type RequestAccess,
-} from '@app/policy';
+} from '@app/access';
 import { Allow, CurrentPrincipal, CurrentSteward, StewardOf, type Principal, type StewardPrincipal } from '@app/auth';
 import {
   AmendRepresentativeInput,

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, type Principal } from '@app/auth';
-import { AccessExplanation, PolicyEngine } from '@app/policy';
+import { AccessExplanation, PolicyEngine } from '@app/access';
 import { ExplainEnterpriseAccessArgs } from './dto/explain-enterprise-access.args';
 
 @Resolver()

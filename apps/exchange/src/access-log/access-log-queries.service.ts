@@ -17,7 +17,7 @@ import {
   type Query,
   type StoredCheckpoint,
   type SubjectLogRequest,
-} from '@app/audit';
+} from '@app/access';
 import { describePrincipal, type CitizenPrincipal, type OperatorPrincipal, type Principal } from '@app/auth';
 import { InvalidInputError } from '@app/errors';
 import { CursorCodec } from '@app/pagination';
@@ -34,7 +34,7 @@ export type AccessRecordQuery = Omit<AccessRecordFilter, 'after'> & { after: str
 /**
  * Reading the access log: a citizen their own tracker, auditors counts and records (an agency
  * its own agency's records only), operators a checkpoint on demand. The records are read
- * through libs/audit, which owns the log's tables.
+ * through libs/access, which owns the log's tables.
  */
 @Injectable()
 export class AccessLogQueriesService {

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AccessLogArgs, AccessLogConnection, LogCheckpoint, logCheckpointOf } from '@app/audit';
+import { AccessLogArgs, AccessLogConnection, LogCheckpoint, logCheckpointOf } from '@app/access';
 import { CursorCodec } from '@app/pagination';
 import {
   Allow,

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@app/errors';
-import { accessLogBasesOf, AccessLogBasis, type AccessRecordRow } from '@app/audit';
+import { accessLogBasesOf, AccessLogBasis, type AccessRecordRow } from '@app/access';
 import { PageInfo } from '../agencies/agency.model';
 
 export enum AccessOutcomeValue {

@@ -12,7 +12,7 @@ import {
   type CheckpointStatement,
   type MerkleFrontierJson,
   type Query,
-} from '@app/audit';
+} from '@app/access';
 import { RegistryKeys } from '../keys/registry-keys';
 import { WitnessClient, type WitnessAnswer } from './witness-client';
 
@@ -79,7 +79,7 @@ export class CheckpointService implements OnModuleInit, OnModuleDestroy {
 
   private async sign(): Promise<Checkpoint | null> {
     const [head] = await this.dataSource.query<HeadRow[]>(
-      'SELECT size, chain_hash, frontier FROM exchange.access_log_head WHERE id = 1',
+      'SELECT size, chain_hash, frontier FROM access.access_log_head WHERE id = 1',
     );
     if (!head || Number(head.size) === 0) return null;
     const size = Number(head.size);
@@ -94,7 +94,7 @@ export class CheckpointService implements OnModuleInit, OnModuleDestroy {
     };
     const jws = signJwt(this.keys.signing, { ...statement }, CHECKPOINT_JWS_TYPE);
     await this.dataSource.query(
-      `INSERT INTO exchange.log_checkpoints (size, root_hash, chain_hash, created_at, jws)
+      `INSERT INTO access.log_checkpoints (size, root_hash, chain_hash, created_at, jws)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (size) DO NOTHING`,
       [String(size), rootHash, head.chain_hash, createdAt, jws],
     );
@@ -110,12 +110,12 @@ export class CheckpointService implements OnModuleInit, OnModuleDestroy {
 
   private async cosignInOrder(): Promise<void> {
     const [{ cosigned }] = await this.query<{ cosigned: string }[]>(
-      'SELECT coalesce(max(size), 0)::text AS cosigned FROM exchange.log_checkpoints WHERE cosignature IS NOT NULL',
+      'SELECT coalesce(max(size), 0)::text AS cosigned FROM access.log_checkpoints WHERE cosignature IS NOT NULL',
       [],
     );
     let witnessSize = Number(cosigned);
     const pending = await this.query<{ size: string; jws: string }[]>(
-      `SELECT size::text AS size, jws FROM exchange.log_checkpoints
+      `SELECT size::text AS size, jws FROM access.log_checkpoints
        WHERE cosignature IS NULL AND size > $1 ORDER BY size LIMIT 100`,
       [cosigned],
     );
@@ -182,7 +182,7 @@ export class CheckpointService implements OnModuleInit, OnModuleDestroy {
       this.logger.error(`the witness answered a cosignature of size ${answer.size} for ${size}; not stored`);
       return false;
     }
-    await this.query('UPDATE exchange.log_checkpoints SET cosignature = $1 WHERE size = $2 AND cosignature IS NULL', [
+    await this.query('UPDATE access.log_checkpoints SET cosignature = $1 WHERE size = $2 AND cosignature IS NULL', [
       answer.cosignature,
       String(size),
     ]);

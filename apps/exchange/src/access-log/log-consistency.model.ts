@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { LogCheckpoint } from '@app/audit';
+import { LogCheckpoint } from '@app/access';
 
 @ObjectType('LogConsistency', {
   description:

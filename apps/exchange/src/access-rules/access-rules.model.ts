@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@app/errors';
-import { AccessLogCitation } from '@app/audit';
+import { AccessLogCitation } from '@app/access';
 import { ConsentStatusValue } from '../consents/consent.model';
 
 @ObjectType('AccessRulePurpose', { description: 'A purpose of the catalogue, in the words a citizen reads.' })

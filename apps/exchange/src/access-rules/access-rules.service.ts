@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { CitizenPrincipal } from '@app/auth';
-import { categoriesOfKind, dataCategory } from '@app/policy';
+import { categoriesOfKind, dataCategory } from '@app/access';
 import { ConsentStatusValue } from '../consents/consent.model';
 import type { AccessRulePurpose, CategoryAccessRules, ConsentAccessRule, LawAccessRule } from './access-rules.model';
 
@@ -40,14 +40,14 @@ interface PurposeRow {
 }
 
 /**
- * Agreements the policy would use now (libs/policy/agency-grants): approved, in their window,
+ * Agreements the policy would use now (libs/access/src/policy/agency-grants): approved, in their window,
  * of an active agency; any purpose, since the citizen asks who may read, not for what.
  */
 const AGREEMENTS_IN_FORCE = `
   SELECT a.agreement_number, a.version, a.agency_code, ag.name_vi AS agency_name_vi, a.categories, a.purposes,
          a.legal_instrument, a.legal_article, a.legal_clause, a.legal_text_vi, a.valid_from, a.valid_to,
          a.sealed_disclosure_days
-    FROM exchange.agreements a JOIN exchange.agencies ag ON ag.code = a.agency_code
+    FROM access.agreements a JOIN access.agencies ag ON ag.code = a.agency_code
    WHERE a.status = 'approved' AND ag.status = 'active' AND a.categories && $1::text[]
      AND a.valid_from <= now() AND (a.valid_to IS NULL OR a.valid_to > now())
    ORDER BY a.agency_code, a.agreement_number`;
@@ -56,7 +56,7 @@ const AGREEMENTS_IN_FORCE = `
 const OPEN_CONSENTS = `
   SELECT c.id, c.agency_code, ag.name_vi AS agency_name_vi, c.purpose, c.categories, c.status,
          c.valid_from, c.valid_to
-    FROM exchange.consents c JOIN exchange.agencies ag ON ag.code = c.agency_code
+    FROM access.consents c JOIN access.agencies ag ON ag.code = c.agency_code
    WHERE c.personal_id_number = $1 AND c.status IN ('active', 'paused') AND c.valid_to > now()
    ORDER BY c.agency_code, c.granted_at, c.id`;
 
@@ -94,7 +94,7 @@ export class AccessRulesService {
     const unique = [...new Set(codes)];
     if (unique.length === 0) return new Map();
     const rows = await this.dataSource.query<PurposeRow[]>(
-      'SELECT code, text_vi, text_en FROM exchange.purposes WHERE code = ANY($1::text[])',
+      'SELECT code, text_vi, text_en FROM access.purposes WHERE code = ANY($1::text[])',
       [unique],
     );
     return new Map(rows.map((row) => [row.code, { code: row.code, textVi: row.text_vi, textEn: row.text_en }]));

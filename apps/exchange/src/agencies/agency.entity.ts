@@ -6,7 +6,7 @@ export const AGENCY_STATUSES = ['pending', 'active', 'suspended'] as const;
 export type AgencyStatus = (typeof AGENCY_STATUSES)[number];
 
 /** An organisation that reads from the registry: a state agency, or a service under consent. */
-@Entity({ name: 'agencies', schema: 'exchange' })
+@Entity({ name: 'agencies', schema: 'access' })
 @Check('ck_agencies_level', `level IN (${AGENCY_LEVELS.map((level) => `'${level}'`).join(', ')})`)
 @Check('ck_agencies_status', `status IN (${AGENCY_STATUSES.map((status) => `'${status}'`).join(', ')})`)
 export class AgencyEntity {

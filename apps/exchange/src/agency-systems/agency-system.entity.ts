@@ -23,7 +23,7 @@ export const CLIENT_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{2,127}$/;
  * a private key whose public half is registered here, and only once a second administrator
  * has approved it.
  */
-@Entity({ name: 'agency_systems', schema: 'exchange' })
+@Entity({ name: 'agency_systems', schema: 'access' })
 @Check('ck_agency_systems_status', `status IN (${AGENCY_SYSTEM_STATUSES.map((s) => `'${s}'`).join(', ')})`)
 @Check('ck_agency_systems_client_id', `client_id ~ '^[a-z0-9][a-z0-9._-]{2,127}$'`)
 export class AgencySystemEntity {

@@ -281,7 +281,7 @@ async function nextAgreementNumber(manager: EntityManager): Promise<string> {
   const year = new Date(Date.now() + VIETNAM_OFFSET_MS).getUTCFullYear();
   const [{ serial }] = await manager.query<{ serial: number }[]>(
     `SELECT coalesce(max(split_part(agreement_number, '-', 3)::int), 0) + 1 AS serial
-     FROM exchange.agreements WHERE agreement_number ~ $1`,
+     FROM access.agreements WHERE agreement_number ~ $1`,
     [`^DSA-${year}-[0-9]+$`],
   );
   return `DSA-${year}-${String(serial).padStart(4, '0')}`;

@@ -11,7 +11,7 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
  * most one awaits a decision. The policy engine reads the approved rows with plain SQL
  * (agency, status, purpose, window), hence the index on (agency_code, status).
  */
-@Entity({ name: 'agreements', schema: 'exchange' })
+@Entity({ name: 'agreements', schema: 'access' })
 @Unique('uq_agreements_agreement_number_version', ['agreementNumber', 'version'])
 @Index('ix_agreements_agency_code_status', ['agencyCode', 'status'])
 @Index('uq_agreements_in_force', ['agreementNumber'], { unique: true, where: `status = 'approved'` })
@@ -44,7 +44,7 @@ export class AgreementEntity {
   @Column({ type: 'text', array: true })
   categories: string[];
 
-  /** Purpose codes of exchange.purposes. */
+  /** Purpose codes of access.purposes. */
   @Column({ type: 'text', array: true })
   purposes: string[];
 

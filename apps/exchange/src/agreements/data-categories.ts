@@ -1,6 +1,6 @@
-import { dataCategory } from '@app/policy';
+import { dataCategory } from '@app/access';
 
-/** Whether `category` is one of the data categories of the policy's catalogue (libs/policy). */
+/** Whether `category` is one of the data categories of the policy's catalogue (libs/access). */
 export function isKnownDataCategory(category: string): boolean {
   return dataCategory(category) !== undefined;
 }

@@ -38,7 +38,7 @@ export class ConsentRequestEntity {
   @Column({ type: 'varchar', length: 12 })
   personalIdNumber: string;
 
-  /** A purpose code of exchange.purposes: the asking token's purpose. */
+  /** A purpose code of access.purposes: the asking token's purpose. */
   @Column({ type: 'varchar', length: 64 })
   purpose: string;
 

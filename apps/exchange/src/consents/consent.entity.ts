@@ -1,5 +1,5 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ConsentRequestEntity, FETCH_TYPES, type FetchType } from './consent-request.entity';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { FETCH_TYPES, type FetchType } from './consent-request.entity';
 
 export const CONSENT_STATUSES = ['active', 'paused', 'revoked', 'spent'] as const;
 export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
@@ -11,7 +11,7 @@ const inList = (values: readonly string[]) => values.map((value) => `'${value}'`
  * plain SQL (agency, purpose, subject, status, window), hence the index; it also counts uses
  * and marks a one-time consent spent. "Expired" is not stored: valid_to <= now().
  */
-@Entity({ name: 'consents', schema: 'exchange' })
+@Entity({ name: 'consents', schema: 'access' })
 @Index('ix_consents_agency_code_purpose_personal_id_number_status', [
   'agencyCode',
   'purpose',
@@ -28,12 +28,12 @@ export class ConsentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /**
+   * The exchange's consent request this answers (exchange.consent_requests). No foreign key: the
+   * access core keeps no key into the exchange's workflow, which may change without it.
+   */
   @Column({ type: 'uuid' })
   requestId: string;
-
-  @ManyToOne(() => ConsentRequestEntity, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'request_id' })
-  request?: ConsentRequestEntity;
 
   @Column({ type: 'varchar', length: 32 })
   agencyCode: string;

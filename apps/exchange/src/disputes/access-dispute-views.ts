@@ -1,4 +1,4 @@
-import { accessLogEntryOf, type AccessRecordRow } from '@app/audit';
+import { accessLogEntryOf, type AccessRecordRow } from '@app/access';
 import { AccessRecord } from '../access-log/access-record.model';
 import type { AccessDisputeVersionEntity } from './access-dispute-version.entity';
 import type { AccessDisputeEntity } from './access-dispute.entity';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AccessLogEntry } from '@app/audit';
+import { AccessLogEntry } from '@app/access';
 import { DateTimeScalar } from '@app/errors';
 import { PageInfo } from '../agencies/agency.model';
 import { AccessRecord } from '../access-log/access-record.model';

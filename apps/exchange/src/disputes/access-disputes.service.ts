@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AccessLogWriter, CommitRefusedError, readAccessRecord, type AccessRecordRow, type Query } from '@app/audit';
+import { AccessLogWriter, CommitRefusedError, readAccessRecord, type AccessRecordRow, type Query } from '@app/access';
 import { DomainError, StaleVersionError } from '@app/errors';
 import { describePrincipal, type CitizenPrincipal, type OperatorPrincipal } from '@app/auth';
 import { currentRequestId } from '@app/observability';

@@ -1,4 +1,4 @@
-import { valuesHash } from '@app/audit';
+import { valuesHash } from '@app/access';
 import type { OperatorPrincipal } from '@app/auth';
 import { auditorReadRecords, type DisputeRead } from './auditor-read-record';
 

@@ -1,4 +1,4 @@
-import { valuesHash, type AccessRecordInput } from '@app/audit';
+import { valuesHash, type AccessRecordInput } from '@app/access';
 import type { OperatorPrincipal } from '@app/auth';
 
 /** The category an auditor's read of a dispute is recorded under (not a registry's category). */

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ACCEPTED_ALGORITHMS, Public } from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { DATA_CATEGORY_CODES } from '@app/policy';
+import { DATA_CATEGORY_CODES } from '@app/access';
 import { tokenEndpointOf } from './token.service';
 
 /** What RFC 8414 metadata says of this authorization server. */

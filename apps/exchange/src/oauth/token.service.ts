@@ -4,7 +4,7 @@ import type { JWK } from 'jose';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { CATEGORY_PATTERN, PURPOSE_CODE_PATTERN, registeredClaims, signJwt } from '@app/auth';
-import { loadAgencyGrants } from '@app/policy';
+import { loadAgencyGrants } from '@app/access';
 import { RegistryKeys } from '../keys/registry-keys';
 import { assertionClaimsUnverified, JWT_BEARER_ASSERTION, verifyAssertion } from './client-assertion';
 import { OAuthError } from './oauth.errors';
@@ -29,8 +29,8 @@ interface ClientRow {
 const CLIENT_SQL = `
   SELECT s.agency_code, s.status AS system_status, ag.status AS agency_status,
          k.public_jwk, k.status AS key_status
-    FROM exchange.agency_systems s
-    JOIN exchange.agencies ag ON ag.code = s.agency_code
+    FROM access.agency_systems s
+    JOIN access.agencies ag ON ag.code = s.agency_code
     LEFT JOIN exchange.system_keys k ON k.client_id = s.client_id AND k.kid = $2
    WHERE s.client_id = $1`;
 
@@ -96,7 +96,7 @@ export class TokenService {
       throw new OAuthError('unauthorized_client', 'this system or its agency is not active');
     }
     const [known] = await this.dataSource.query<{ consent_based: boolean }[]>(
-      'SELECT consent_based FROM exchange.purposes WHERE code = $1',
+      'SELECT consent_based FROM access.purposes WHERE code = $1',
       [purpose],
     );
     if (!known) throw new OAuthError('invalid_request', `${purpose} is not in the purpose catalogue`);

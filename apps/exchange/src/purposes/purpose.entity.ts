@@ -4,7 +4,7 @@ import { Check, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm'
  * A purpose an agency may read for (SOCIAL_INSURANCE_ENROLMENT): agreements, tokens and
  * consents name it by code, and citizens read its text beside every read made for it.
  */
-@Entity({ name: 'purposes', schema: 'exchange' })
+@Entity({ name: 'purposes', schema: 'access' })
 @Check('ck_purposes_code', `code ~ '^[A-Z][A-Z0-9_]{1,63}$'`)
 export class PurposeEntity {
   @PrimaryColumn({ type: 'varchar', length: 64 })

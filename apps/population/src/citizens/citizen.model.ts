@@ -1,4 +1,4 @@
-import { DataField, DataSubject } from '@app/policy';
+import { DataField, DataSubject } from '@app/access';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@app/errors';
 import { ETHNIC_GROUPS } from '@app/identifiers';

@@ -1,5 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { AccessLogArgs } from '@app/audit';
+import { AccessLogArgs } from '@app/access';
 import { IsEnterpriseCode } from '@app/identifiers';
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsEnterpriseCode } from '@app/identifiers';
-import { ExplainAccessArgs } from '@app/policy';
+import { ExplainAccessArgs } from '@app/access';
 
 @ArgsType()
 export class ExplainEnterpriseAccessArgs extends ExplainAccessArgs {

@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsCursor } from '@app/pagination';
 import { AGENCY_CODE_PATTERN } from '@app/auth';
-import { MAX_ACCESS_LOG_PAGE } from '@app/audit';
+import { MAX_ACCESS_LOG_PAGE } from '@app/access';
 import { AccessOutcomeValue, LogSubjectKindValue } from '../access-record.model';
 import { LogConsistencyErrorCode } from '../log-consistency.errors';
 

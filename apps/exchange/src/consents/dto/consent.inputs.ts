@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayNotEmpty, IsDate, IsEnum, IsOptional, IsUUID } from 
 import type { ValidationOptions } from 'class-validator';
 import { DateTimeScalar, codedRule } from '@app/errors';
 import { IsPersonalIdNumber } from '@app/identifiers';
-import { dataCategory } from '@app/policy';
+import { dataCategory } from '@app/access';
 import { PageArgs } from '../../agencies/dto/agencies.args';
 import { ConsentRequestStatusValue, ConsentStatusValue, FetchTypeValue } from '../consent.model';
 

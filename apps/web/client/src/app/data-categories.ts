@@ -5,7 +5,7 @@ const KNOWN = new Set<string>(Object.keys(categoryMessages.vi));
 
 /**
  * The catalogue's name and description of a data category (e.g. population.contact); a code the
- * catalogue does not know yet (a category added to libs/policy later) is named by its code.
+ * catalogue does not know yet (a category added to libs/access later) is named by its code.
  */
 export function categoryTexts(
   t: (id: MessageId, values?: Record<string, string>) => string,

@@ -1,7 +1,7 @@
 import { defineMessages } from './messages';
 
 /**
- * The data categories of libs/policy (DATA_CATEGORIES) in a citizen's words: a short name for
+ * The data categories of libs/access (DATA_CATEGORIES) in a citizen's words: a short name for
  * headings and lists, and what it holds. Both the record and the consents pages name them.
  */
 export const categoryMessages = defineMessages({
