@@ -36,6 +36,45 @@ const BOUNDARIES = [
   })),
 ];
 
+/** Settings come from @app/config alone: everywhere but there and in tests. */
+const NO_PROCESS_ENV = {
+  selector: "MemberExpression[object.name='process'][property.name='env']",
+  message: 'Read settings through @app/config (loadConfig).',
+};
+
+/**
+ * Whose tables a part of the code may name in SQL (issue 13): each context its own schema, the
+ * access core (libs/access) the `access` schema, and only it, so that each context can move to a
+ * database of its own. Caught where a statement names a table (FROM, JOIN, INTO, UPDATE, TABLE
+ * and their like) in a string or a template; the exchange manages the core's tables and shares
+ * its database, so it may name them too.
+ */
+const SCHEMAS = ['population', 'business', 'exchange', 'access', 'reference'];
+const TABLE_OWNERS = [
+  { files: ['apps/population/src/**/*.ts'], own: ['population', 'reference'] },
+  { files: ['apps/business-registry/src/**/*.ts'], own: ['business', 'reference'] },
+  { files: ['apps/exchange/src/**/*.ts'], own: ['exchange', 'access'] },
+  { files: ['apps/gateway/src/**/*.ts', 'apps/web/src/**/*.ts', 'apps/witness/src/**/*.ts'], own: [] },
+  { files: ['libs/*/src/**/*.ts'], ignores: ['libs/access/src/**'], own: [] },
+];
+const tableRules = TABLE_OWNERS.map(({ files, ignores = [], own }) => {
+  const others = SCHEMAS.filter((schema) => !own.includes(schema)).join('|');
+  const naming = `/\\b(FROM|JOIN|INTO|UPDATE|TABLE|TRUNCATE|REFERENCES|ON)\\s+"?(${others})"?\\.[a-z_"]+/i`;
+  const message = `These tables are another context's (${others}): reach them through that context's API, or the access core (@app/access).`;
+  return {
+    files,
+    ignores: [...ignores, '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        NO_PROCESS_ENV,
+        { selector: `Literal[value=${naming}]`, message },
+        { selector: `TemplateElement[value.raw=${naming}]`, message },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '*.config.js', '*.config.mjs'] },
   eslint.configs.recommended,
@@ -68,15 +107,10 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.name='process'][property.name='env']",
-          message: 'Read settings through @app/config (loadConfig).',
-        },
-      ],
+      'no-restricted-syntax': ['error', NO_PROCESS_ENV],
     },
   },
+  ...tableRules,
   {
     // Tests set up their processes' environment; so does the test run's own temp folder.
     files: [

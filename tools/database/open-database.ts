@@ -4,8 +4,8 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { usesEmbeddedDatabase, type DatabaseConfig } from '@app/config';
 import { EmbeddedPostgresServer, dataSourceOptions, guardDataSourceConnections } from '@app/database';
-import { ALL_MIGRATIONS } from '../../migrations';
-import { ALL_ENTITIES } from './all-entities';
+import { MIGRATION_CONTEXTS, migrationsOf, type MigrationContext } from '../../migrations';
+import { entitiesOf } from './all-entities';
 
 /** Where the embedded database keeps its files inside the data folder. */
 export function embeddedDataDir(database: DatabaseConfig): string {
@@ -14,6 +14,8 @@ export function embeddedDataDir(database: DatabaseConfig): string {
 
 export interface OpenDatabase {
   dataSource: DataSource;
+  /** The contexts it holds. */
+  contexts: readonly MigrationContext[];
   /** The embedded server, when this process started one. */
   embedded: EmbeddedPostgresServer | null;
   /** The settings other processes use to reach the same database. */
@@ -32,6 +34,8 @@ export interface OpenOptions {
    */
   scratch?: boolean;
   applicationName?: string;
+  /** The contexts this database holds (its migrations and entities); every one by default. */
+  contexts?: readonly MigrationContext[];
 }
 
 /**
@@ -55,8 +59,8 @@ export async function openDatabase(database: DatabaseConfig, options: OpenOption
   }
   const dataSource = new DataSource(
     dataSourceOptions(config, {
-      entities: ALL_ENTITIES,
-      migrations: ALL_MIGRATIONS,
+      entities: entitiesOf(options.contexts ?? MIGRATION_CONTEXTS),
+      migrations: migrationsOf(options.contexts ?? MIGRATION_CONTEXTS),
       applicationName: options.applicationName ?? 'sochung-tools',
       longStatements: true,
     }),
@@ -76,7 +80,7 @@ export async function openDatabase(database: DatabaseConfig, options: OpenOption
   const env: Record<string, string> = embedded
     ? { EMBEDDED_DB_PORT: String(embedded.port) }
     : { DATABASE_URL: config.url! };
-  return { dataSource, embedded, config, env, close };
+  return { dataSource, contexts: options.contexts ?? MIGRATION_CONTEXTS, embedded, config, env, close };
 }
 
 async function createScratchDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {

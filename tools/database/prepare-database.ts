@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { MigrationContext } from '../../migrations';
 import { loadDemoData } from '../demo-data/load-demo-data';
 import { loadDemoWorkItems } from '../demo-data/load-demo-work-items';
 import { seedCitizens } from '../seed/seed-citizens';
@@ -18,6 +19,8 @@ export async function prepareDatabase(
     generatedCitizens?: number;
     /** The console's demo work (a change request to approve, a finding): `npm start` only. */
     demoWorkItems?: boolean;
+    /** The contexts the database holds, whose demo rows it gets; every one by default. */
+    contexts?: readonly MigrationContext[];
   },
 ): Promise<{ migrations: string[]; demoRows: number }> {
   const lock = dataSource.createQueryRunner();
@@ -25,12 +28,13 @@ export async function prepareDatabase(
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [PREPARE_LOCK_KEY]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    let demoRows = options.demoData ? await loadDemoData(dataSource) : 0;
+    const holdsCitizens = options.contexts?.includes('population') ?? true;
+    let demoRows = options.demoData ? await loadDemoData(dataSource, options.contexts) : 0;
     // Generated citizens come with the first demo load only: a restart adds nothing.
-    if (demoRows > 0 && options.generatedCitizens) {
+    if (demoRows > 0 && holdsCitizens && options.generatedCitizens) {
       demoRows += (await seedCitizens(dataSource, options.generatedCitizens, 'demo')).summary.loaded;
     }
-    if (options.demoData && options.demoWorkItems) demoRows += await loadDemoWorkItems(dataSource);
+    if (options.demoData && holdsCitizens && options.demoWorkItems) demoRows += await loadDemoWorkItems(dataSource);
     return { migrations: applied.map((migration) => migration.name), demoRows };
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK_KEY]).catch(() => undefined);

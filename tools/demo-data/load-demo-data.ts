@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { MIGRATION_CONTEXTS, type MigrationContext } from '../../migrations';
 import { searchKey } from '@app/identifiers';
 import { recordEnterpriseVersion } from '../../apps/business-registry/src';
 import { recordCitizenVersion } from '../../apps/population/src';
@@ -17,9 +18,13 @@ const DEMO_AGREEMENTS_FROM = '2026-01-01T00:00:00+07:00';
 /**
  * Loads the demo records in one transaction. Idempotent: every insert skips a record that
  * already exists by its natural key, so a restart never duplicates anything and never
- * overwrites what a user changed. Returns how many rows were new.
+ * overwrites what a user changed. Only the rows of `contexts`, the ones this database holds.
+ * Returns how many rows were new.
  */
-export async function loadDemoData(dataSource: DataSource): Promise<number> {
+export async function loadDemoData(
+  dataSource: DataSource,
+  contexts: readonly MigrationContext[] = MIGRATION_CONTEXTS,
+): Promise<number> {
   return dataSource.transaction(async (manager) => {
     let inserted = 0;
     const run = async (sql: string, parameters: unknown[]) => {
@@ -27,7 +32,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
       const rows = await manager.query<unknown[]>(sql, parameters);
       inserted += rows.length;
     };
-    for (const c of DEMO_CITIZENS) {
+    for (const c of contexts.includes('population') ? DEMO_CITIZENS : []) {
       const rows = await manager.query<{ id: string }[]>(
         `INSERT INTO population.citizens
            (personal_id_number, family_name, middle_name, given_name, search_name, sex, birth_year, birth_month, birth_day,
@@ -54,7 +59,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
         await recordCitizenVersion(manager, id, { kind: 'register', reason: 'demo data', changedBy: 'demo-data' });
       }
     }
-    for (const e of DEMO_ENTERPRISES) {
+    for (const e of contexts.includes('business') ? DEMO_ENTERPRISES : []) {
       const rows = await manager.query<{ id: string }[]>(
         `INSERT INTO business.enterprises
            (enterprise_code, name, status, type, establishment_date, head_office_province_code, head_office_address, charter_capital, version)
@@ -94,7 +99,9 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
         await recordEnterpriseVersion(manager, id, { kind: 'register', reason: 'demo data', changedBy: 'demo-data' });
       }
     }
-    for (const a of DEMO_AGENCIES) {
+    // The access core's directory and agreements, where the exchange and the core live.
+    const access = contexts.includes('access');
+    for (const a of access ? DEMO_AGENCIES : []) {
       await run(
         `INSERT INTO access.agencies (code, name_vi, level, status, parent_id)
          VALUES ($1, $2, $3, 'active', (SELECT id FROM access.agencies WHERE code = $4))
@@ -102,14 +109,14 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
         [a.code, a.nameVi, a.level, a.parent],
       );
     }
-    for (const p of DEMO_PURPOSES) {
+    for (const p of access ? DEMO_PURPOSES : []) {
       await run(
         `INSERT INTO access.purposes (code, text_vi, text_en, consent_based) VALUES ($1, $2, $3, $4)
          ON CONFLICT (code) DO NOTHING RETURNING code`,
         [p.code, p.textVi, p.textEn, 'consentBased' in p && p.consentBased],
       );
     }
-    for (const s of DEMO_AGENCY_SYSTEMS) {
+    for (const s of access ? DEMO_AGENCY_SYSTEMS : []) {
       await run(
         `INSERT INTO access.agency_systems
            (client_id, agency_code, name, status, registered_by, approved_by, approved_at)
@@ -120,7 +127,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
     }
     // Version 1 of each, approved. Skipped once any version 1 exists, so an agreement that was
     // amended or withdrawn since stays as the administrators left it.
-    for (const a of DEMO_AGREEMENTS) {
+    for (const a of access ? DEMO_AGREEMENTS : []) {
       await run(
         `INSERT INTO access.agreements
            (agreement_number, version, agency_code, categories, purposes, legal_instrument, legal_article,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { DevTokenIssuer } from '@app/auth';
 import { loadConfig, readEnvironment, type AppName, type SubgraphName } from '@app/config';
+import { MIGRATION_CONTEXTS } from '../../migrations';
 import { openDatabase, type OpenDatabase } from '../database/open-database';
 import { prepareDatabase } from '../database/prepare-database';
 import { startApps, type RunningApps } from './start-apps';
@@ -14,7 +15,10 @@ export interface TestGraph {
   witnessUrl: string;
   /** The web server (the citizen portal), when started with `web: true`; '' otherwise. */
   webUrl: string;
+  /** The database of every context; with a separate population database, every other one's. */
   database: OpenDatabase;
+  /** Population's own database, when TEST_POPULATION_DATABASE=separate; null otherwise. */
+  populationDatabase: OpenDatabase | null;
   apps: RunningApps;
   /** Mints tokens the graph accepts (its development issuer, with a key of its own). */
   tokens: DevTokenIssuer;
@@ -73,22 +77,53 @@ export async function startTestGraph(
   const removeKeys = () => rmSync(keysDir, { recursive: true, force: true });
   let tokens: DevTokenIssuer;
   let database: OpenDatabase;
+  let populationDatabase: OpenDatabase | null = null;
+  const closeDatabases = async () => {
+    try {
+      await populationDatabase?.close();
+    } finally {
+      await database?.close();
+    }
+  };
   try {
     const config = loadConfig(env);
     tokens = DevTokenIssuer.fromConfig(config.tokens);
-    database = await openDatabase(config.database, { scratch: true, applicationName: 'sochung-test' });
+    const separate = separatePopulationDatabase(env, config.database.url);
+    database = await openDatabase(config.database, {
+      scratch: true,
+      applicationName: 'sochung-test',
+      contexts: separate ? MIGRATION_CONTEXTS.filter((context) => context !== 'population') : undefined,
+    });
+    if (separate) {
+      populationDatabase = await openDatabase(config.database, {
+        scratch: true,
+        applicationName: 'sochung-test-population',
+        contexts: ['population'],
+      });
+    }
   } catch (error) {
+    await closeDatabases().catch(() => undefined);
     removeKeys();
     throw error;
   }
   try {
-    await prepareDatabase(database.dataSource, { demoData: true, demoWorkItems: options.demoWorkItems });
+    const prepare = { demoData: true, demoWorkItems: options.demoWorkItems };
+    await prepareDatabase(database.dataSource, { ...prepare, contexts: database.contexts });
+    if (populationDatabase)
+      await prepareDatabase(populationDatabase.dataSource, { ...prepare, contexts: ['population'] });
+    // Population on its own database decides and records in the access core's, on the other.
+    const populationEnv = populationDatabase
+      ? { ...populationDatabase.env, ACCESS_DATABASE_URL: database.config.url! }
+      : {};
     const apps = await startApps({
       distDir: distDir(),
       gateway: options.gateway,
       web: options.web === true,
       env: { ...env, ...database.env },
-      appEnv: options.appEnv,
+      appEnv: (app, appEnv) => {
+        const own = app === 'population' ? populationEnv : {};
+        return { ...own, ...options.appEnv?.(app, { ...appEnv, ...own }) };
+      },
       ports: { ...ANY_PORT, web: options.webPort ?? 0 },
       host: '127.0.0.1',
       onLine:
@@ -120,6 +155,7 @@ export async function startTestGraph(
       witnessUrl: apps.urls.witness,
       webUrl: apps.urls.web ?? '',
       database,
+      populationDatabase,
       apps,
       tokens,
       toolEnv,
@@ -127,7 +163,7 @@ export async function startTestGraph(
       close: async () => {
         try {
           await apps.stop();
-          await database.close();
+          await closeDatabases();
         } finally {
           removeKeys();
         }
@@ -135,12 +171,26 @@ export async function startTestGraph(
     };
   } catch (error) {
     try {
-      await database.close();
+      await closeDatabases();
     } finally {
       removeKeys();
     }
     throw error;
   }
+}
+
+/**
+ * TEST_POPULATION_DATABASE=separate: population's schema in a database of its own, the access
+ * core's (with every other context) in another, as a deployment that moved population would
+ * have them. Two PostgreSQL databases: PGlite serves one.
+ */
+function separatePopulationDatabase(env: Record<string, string | undefined>, databaseUrl: string | undefined): boolean {
+  const setting = env.TEST_POPULATION_DATABASE;
+  if (setting === undefined || setting === '' || setting === 'shared') return false;
+  if (setting !== 'separate')
+    throw new Error(`TEST_POPULATION_DATABASE must be "separate" or "shared", not "${setting}"`);
+  if (!databaseUrl) throw new Error('TEST_POPULATION_DATABASE=separate needs DATABASE_URL: two PostgreSQL databases');
+  return true;
 }
 
 /** dist/, whether this file runs compiled (dist/tools/graph) or from source under ts-jest. */

@@ -32,8 +32,10 @@ export class AccessDatabase implements OnApplicationShutdown {
   static async open(own: DataSource, config: AppConfig): Promise<AccessDatabase> {
     const separate = separateAccessDatabase(config.database);
     if (!separate) return new AccessDatabase(own, false);
+    // Named as the app's own connections are: the database's sessions say which app they serve.
+    const { applicationName = 'sochung' } = own.options as { applicationName?: string };
     const dataSource = await new DataSource(
-      dataSourceOptions(separate, { entities: ACCESS_LOG_ENTITIES, applicationName: 'sochung-access' }),
+      dataSourceOptions(separate, { entities: ACCESS_LOG_ENTITIES, applicationName }),
     ).initialize();
     guardDataSourceConnections(dataSource);
     return new AccessDatabase(dataSource, true);

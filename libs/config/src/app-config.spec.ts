@@ -42,6 +42,20 @@ describe('loadConfig', () => {
     expect(databaseUrl(config.database)).toBe('postgres://app@db.internal:5432/sochung');
   });
 
+  it('puts the access core in the app’s own database unless ACCESS_DATABASE_URL names another', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/population' }).database.accessUrl).toBeUndefined();
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://db/population', ACCESS_DATABASE_URL: 'postgres://db/access' }).database
+        .accessUrl,
+    ).toBe('postgres://db/access');
+    expect(() => loadConfig({ ACCESS_DATABASE_URL: 'postgres://db/access' })).toThrow(
+      /ACCESS_DATABASE_URL needs DATABASE_URL/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/x', ACCESS_DATABASE_URL: 'mysql://db/x' })).toThrow(
+      /ACCESS_DATABASE_URL must be a postgres or postgresql URL/,
+    );
+  });
+
   it('names every bad variable at once, and what it must be', () => {
     let error: unknown;
     try {
