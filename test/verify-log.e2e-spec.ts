@@ -112,9 +112,9 @@ async function signedUpToHead(): Promise<number> {
 /** Runs statements as an insider with the database password: triggers off, change, triggers on, commit. */
 async function asInsider(statements: [string, unknown[]?][]): Promise<void> {
   await graph.database.dataSource.transaction(async (manager) => {
-    for (const table of LOG_TABLES) await manager.query(`ALTER TABLE exchange.${table} DISABLE TRIGGER USER`);
+    for (const table of LOG_TABLES) await manager.query(`ALTER TABLE access.${table} DISABLE TRIGGER USER`);
     for (const [sql, parameters] of statements) await manager.query(sql, parameters);
-    for (const table of LOG_TABLES) await manager.query(`ALTER TABLE exchange.${table} ENABLE TRIGGER USER`);
+    for (const table of LOG_TABLES) await manager.query(`ALTER TABLE access.${table} ENABLE TRIGGER USER`);
   });
 }
 
@@ -123,16 +123,16 @@ async function asInsider(statements: [string, unknown[]?][]): Promise<void> {
  * puts those rows back exactly as they were.
  */
 async function verifyTampered(table: string, where: string, tamper: [string, unknown[]?][]): Promise<Run> {
-  const saved = await query<{ row: unknown }>(`SELECT to_jsonb(t) AS row FROM exchange.${table} t WHERE ${where}`);
+  const saved = await query<{ row: unknown }>(`SELECT to_jsonb(t) AS row FROM access.${table} t WHERE ${where}`);
   expect(saved.length).toBeGreaterThan(0);
   await asInsider(tamper);
   try {
     return await verifyStored();
   } finally {
     await asInsider([
-      [`DELETE FROM exchange.${table} WHERE ${where}`],
+      [`DELETE FROM access.${table} WHERE ${where}`],
       [
-        `INSERT INTO exchange.${table} SELECT * FROM jsonb_populate_recordset(null::exchange.${table}, $1::jsonb)`,
+        `INSERT INTO access.${table} SELECT * FROM jsonb_populate_recordset(null::access.${table}, $1::jsonb)`,
         [JSON.stringify(saved.map(({ row }) => row))],
       ],
     ]);
@@ -146,7 +146,7 @@ async function verifyTampered(table: string, where: string, tamper: [string, unk
 async function verifyWholeLogTampered(tamper: [string, unknown[]?][], args = witnessFlags()): Promise<Run> {
   const saved = new Map<string, unknown[]>();
   for (const table of WHOLE_LOG) {
-    saved.set(table, await query<{ row: unknown }>(`SELECT to_jsonb(t) AS row FROM exchange.${table} t`));
+    saved.set(table, await query<{ row: unknown }>(`SELECT to_jsonb(t) AS row FROM access.${table} t`));
   }
   await asInsider(tamper);
   try {
@@ -154,9 +154,9 @@ async function verifyWholeLogTampered(tamper: [string, unknown[]?][], args = wit
   } finally {
     await asInsider(
       WHOLE_LOG.flatMap((table): [string, unknown[]?][] => [
-        [`DELETE FROM exchange.${table}`],
+        [`DELETE FROM access.${table}`],
         [
-          `INSERT INTO exchange.${table} SELECT * FROM jsonb_populate_recordset(null::exchange.${table}, $1::jsonb)`,
+          `INSERT INTO access.${table} SELECT * FROM jsonb_populate_recordset(null::access.${table}, $1::jsonb)`,
           [JSON.stringify((saved.get(table) as { row: unknown }[]).map(({ row }) => row))],
         ],
       ]),

@@ -5,7 +5,7 @@ import { pendingSchemaChanges } from '@app/database';
 import { migrationClassName, migrationSource } from './migration-file';
 import { openDatabase } from './open-database';
 
-const CONTEXTS = ['population', 'business', 'exchange'];
+const CONTEXTS = ['population', 'business', 'exchange', 'access'];
 
 const USAGE = `Usage:
   npm run migration:run                         apply every pending migration
