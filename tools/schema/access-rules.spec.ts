@@ -4,7 +4,7 @@ import { Logger, type DynamicModule, type Type } from '@nestjs/common';
 import { MODULE_METADATA } from '@nestjs/common/constants';
 import { MetadataScanner } from '@nestjs/core';
 import { RESOLVER_NAME_METADATA, RESOLVER_REFERENCE_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
-import { ACCESS_RULE, type AccessRule } from '@app/auth';
+import { PERMISSIONS, permissionOf, type Permission } from '@app/access';
 import { loadConfig } from '@app/config';
 import type { AppDefinition } from '@app/server';
 import { businessRegistryApp } from '../../apps/business-registry/src/business-registry.app';
@@ -26,14 +26,14 @@ interface Operation {
   /** `Query.citizen`, `Mutation.registerCitizen`, `Citizen.__resolveReference`. */
   field: string;
   handler: string;
-  rule: AccessRule | undefined;
+  permission: Permission | undefined;
 }
 
 /**
  * Every operation a subgraph serves that the AccessGuard stands in front of: each @Query,
  * @Mutation and @Subscription, and each @ResolveReference (another subgraph's entity fetch),
  * found the way Nest finds them — the resolver classes among the providers of the app's
- * module tree — with the rule the guard would read (method first, then class).
+ * module tree — with the permission the guard would read for it.
  */
 function operationsOf(app: AppDefinition): Operation[] {
   // The introspecting gateway reads no supergraph file; no module here is ever started.
@@ -50,9 +50,7 @@ function operationsOf(app: AppDefinition): Operation[] {
       const field = isReference
         ? `${Reflect.getMetadata(RESOLVER_TYPE_METADATA, provider)}.__resolveReference`
         : `${type}.${(Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method}`;
-      const rule = (Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, provider)) as
-        AccessRule | undefined;
-      operations.push({ app: app.name, field, handler: `${provider.name}.${method}`, rule });
+      operations.push({ app: app.name, field, handler: `${provider.name}.${method}`, permission: permissionOf(field) });
     }
   }
   return operations;
@@ -138,33 +136,36 @@ describe('deny by default: every operation of every subgraph declares who may ca
     expect(operations.length).toBeGreaterThanOrEqual(25);
   });
 
-  // Declared is not yet enforced for reference resolvers: test/token-verification.e2e-spec.ts
-  // shows the guard does not run on _entities.
-  it('every query, mutation and reference resolver declares an access rule', () => {
-    const undeclared = operations.filter((operation) => !operation.rule).map(describeOperation);
+  it('every query, mutation and reference resolver has a permission in the one list', () => {
+    const undeclared = operations.filter((operation) => !operation.permission).map(describeOperation);
     expect(undeclared).toEqual([]);
   });
 
-  it('a rule that is not public names at least one kind of caller; a registry rule names stewards', () => {
+  it('the list holds no permission for an operation no subgraph serves', () => {
+    const served = new Set(operations.map((operation) => operation.field));
+    expect(Object.keys(PERMISSIONS).filter((coordinate) => !served.has(coordinate))).toEqual([]);
+  });
+
+  it('a permission that is not public names at least one kind of caller; a registry one names stewards only', () => {
     const malformed = operations
       .filter(
-        ({ rule }) =>
-          rule && !rule.public && (rule.kinds.length === 0 || (rule.registry && !rule.kinds.includes('steward'))),
+        ({ permission }) =>
+          permission &&
+          permission.callers !== 'anyone' &&
+          (permission.callers.length === 0 ||
+            (permission.registry && permission.callers.some((kind) => kind !== 'steward'))),
       )
       .map(describeOperation);
     expect(malformed).toEqual([]);
   });
 
   it("verify-log's runs are for auditors only, like the log's other auditor-only reads", () => {
-    const rules = Object.fromEntries(
-      operations.map((operation) => [`${operation.app} ${operation.field}`, operation.rule]),
-    );
-    expect(rules['exchange Query.logVerificationRuns']).toEqual({ public: false, kinds: ['auditor'] });
-    expect(rules['exchange Query.accessDisputes']).toEqual({ public: false, kinds: ['auditor'] });
+    expect(permissionOf('Query.logVerificationRuns')).toMatchObject({ callers: ['auditor'] });
+    expect(permissionOf('Query.accessDisputes')).toMatchObject({ callers: ['auditor'] });
   });
 
   it(`only ${PUBLIC_OPERATIONS.join(' and ')} are public`, () => {
-    const open = operations.filter((operation) => operation.rule?.public).map((o) => `${o.app} ${o.field}`);
+    const open = operations.filter((o) => o.permission?.callers === 'anyone').map((o) => `${o.app} ${o.field}`);
     expect(open.sort()).toEqual([...PUBLIC_OPERATIONS].sort());
   });
 });

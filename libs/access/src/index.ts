@@ -3,7 +3,9 @@
 // tamper-evident log, its Merkle tree and the citizens' tracker). Only this library reads or
 // writes the `access` schema; every subgraph decides and records through it.
 export * from './access-log.plugin';
+export * from './access.guard';
 export * from './access.module';
+export * from './permissions';
 export * from './access-data-source';
 export * from './log/access-log-entities';
 export * from './log/access-log-head.entity';

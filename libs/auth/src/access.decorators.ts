@@ -1,26 +1,17 @@
-import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { PrincipalKind } from '@app/config';
-import type { Principal, Registry, StewardPrincipal } from './principal';
+import type { Principal, StewardPrincipal } from './principal';
 
 export const ACCESS_RULE = Symbol('accessRule');
 
-/** Who may call an operation. Every query and mutation declares one; none means denied. */
-export type AccessRule = { public: true } | { public: false; kinds: PrincipalKind[]; registry?: Registry };
-
-/** Anyone, without a token. Only for what is truly public (the agency directory). */
-export const Public = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);
-
 /**
- * Callers of these kinds may call it; what data they then see is the policy's decision,
- * field by field.
+ * A REST endpoint's rule: it runs only when marked @Public. GraphQL operations have theirs in
+ * one list, the access core's PERMISSIONS (libs/access/src/permissions.ts).
  */
-export const Allow = (...kinds: PrincipalKind[]) =>
-  SetMetadata(ACCESS_RULE, { public: false, kinds } satisfies AccessRule);
+export type AccessRule = { public: true };
 
-/** Only a steward of `registry`. */
-export const StewardOf = (registry: Registry) =>
-  applyDecorators(SetMetadata(ACCESS_RULE, { public: false, kinds: ['steward'], registry } satisfies AccessRule));
+/** Anyone, without a token: a REST endpoint that is truly public (key sets, health, the token endpoint). */
+export const Public = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);
 
 export interface RequestWithPrincipal {
   headers: Record<string, string | string[] | undefined>;
@@ -37,7 +28,7 @@ export const CurrentPrincipal = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Principal => requestOf(context).principal!,
 );
 
-/** The steward the guard let in (on operations marked @StewardOf). */
+/** The steward the guard let in (on operations PERMISSIONS opens to one registry's stewards). */
 export const CurrentSteward = createParamDecorator(
   (_data: unknown, context: ExecutionContext): StewardPrincipal => requestOf(context).principal as StewardPrincipal,
 );

@@ -1,5 +1,4 @@
 export * from './access.decorators';
-export * from './access.guard';
 export * from './auth.errors';
 export * from './auth.module';
 export * from './four-eyes';

@@ -1,9 +1,9 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { AccessGuard, AuthModule } from '@app/auth';
+import { AuthModule } from '@app/auth';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
-import { AccessLogWriter, AccessModule, PolicyEngine, accessLogPlugin } from '@app/access';
+import { AccessGuard, AccessLogWriter, AccessModule, PolicyEngine, accessLogPlugin } from '@app/access';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule, type DataSourceParts } from '@app/database';
 import { DomainErrorFilter, createValidationPipe } from '@app/errors';

@@ -1,5 +1,4 @@
 import { Parent, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Allow } from '@app/auth';
 import { DataResolveField } from '@app/access';
 import { CitizenReference, EnterpriseRoleModel } from './citizen-reference.model';
 import { EnterprisesService } from './enterprises.service';
@@ -10,7 +9,6 @@ export class CitizenRolesResolver {
   constructor(private readonly enterprises: EnterprisesService) {}
 
   @ResolveReference()
-  @Allow('agency', 'citizen', 'steward', 'admin', 'auditor')
   resolveReference(reference: { personalIdNumber: string }): CitizenReference {
     return { personalIdNumber: reference.personalIdNumber };
   }

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AccessLogConnection } from '@app/access';
-import { Allow, CurrentPrincipal, type CitizenPrincipal } from '@app/auth';
+import { CurrentPrincipal, type CitizenPrincipal } from '@app/auth';
 import { EnterpriseAccessLogArgs } from './dto/enterprise-access-log.args';
 import { EnterpriseAccessLogService } from './enterprise-access-log.service';
 
@@ -12,7 +12,6 @@ export class EnterpriseAccessLogResolver {
     description:
       "Who read an enterprise's data, when, why and on what basis, newest first: for its current legal representatives.",
   })
-  @Allow('citizen')
   enterpriseAccessLog(
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Args() args: EnterpriseAccessLogArgs,

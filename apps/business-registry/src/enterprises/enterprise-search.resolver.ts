@@ -1,5 +1,4 @@
 import { Args, Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { StewardOf } from '@app/auth';
 import { SearchEnterprisesArgs } from './dto/search-enterprises.args';
 import { Enterprise } from './enterprise.model';
 import { EnterpriseSearchService } from './enterprise-search.service';
@@ -23,7 +22,6 @@ export class EnterpriseSearchResolver {
   @Query(() => EnterprisePage, {
     description: 'Enterprises by name (Vietnamese, foreign or abbreviated), diacritics and case ignored (stewards).',
   })
-  @StewardOf('business')
   async searchEnterprises(@Args() args: SearchEnterprisesArgs): Promise<EnterprisePage> {
     const page = await this.search.search(args);
     return {

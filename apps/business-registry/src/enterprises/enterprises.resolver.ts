@@ -7,7 +7,7 @@ import {
   revealed,
   type RequestAccess,
 } from '@app/access';
-import { Allow, CurrentPrincipal, CurrentSteward, StewardOf, type Principal, type StewardPrincipal } from '@app/auth';
+import { CurrentPrincipal, CurrentSteward, type Principal, type StewardPrincipal } from '@app/auth';
 import {
   AmendRepresentativeInput,
   ChangeEnterpriseStatusInput,
@@ -27,7 +27,6 @@ export class EnterprisesResolver {
   ) {}
 
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by code, now or as of a past time.' })
-  @Allow('agency', 'citizen', 'steward')
   async enterprise(
     @CurrentPrincipal() principal: Principal,
     @CurrentAccess() access: RequestAccess,
@@ -76,7 +75,6 @@ export class EnterprisesResolver {
   }
 
   @Mutation(() => Enterprise, { description: 'Registers an enterprise (stewards of the business registry).' })
-  @StewardOf('business')
   async registerEnterprise(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: RegisterEnterpriseInput,
@@ -85,7 +83,6 @@ export class EnterprisesResolver {
   }
 
   @Mutation(() => Enterprise, { description: "Changes an enterprise's status, based on a named version." })
-  @StewardOf('business')
   async changeEnterpriseStatus(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: ChangeEnterpriseStatusInput,
@@ -94,7 +91,6 @@ export class EnterprisesResolver {
   }
 
   @Mutation(() => Enterprise, { description: 'Adds a legal representative, based on a named version.' })
-  @StewardOf('business')
   async addLegalRepresentative(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: AmendRepresentativeInput,
@@ -105,7 +101,6 @@ export class EnterprisesResolver {
   @Mutation(() => Enterprise, {
     description: 'Removes a legal representative (never the last), based on a named version.',
   })
-  @StewardOf('business')
   async removeLegalRepresentative(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: AmendRepresentativeInput,
@@ -114,7 +109,6 @@ export class EnterprisesResolver {
   }
 
   @Mutation(() => Enterprise, { description: 'Registers a branch or representative office of an enterprise.' })
-  @StewardOf('business')
   async registerBranch(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: RegisterBranchInput,
@@ -123,7 +117,6 @@ export class EnterprisesResolver {
   }
 
   @ResolveReference()
-  @Allow('agency', 'citizen', 'steward', 'admin', 'auditor')
   async resolveReference(
     @Parent() reference: { enterpriseCode: string },
     @CurrentAccess() access: RequestAccess,

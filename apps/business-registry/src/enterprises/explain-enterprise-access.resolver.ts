@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, type Principal } from '@app/auth';
+import { CurrentPrincipal, type Principal } from '@app/auth';
 import { AccessExplanation, PolicyEngine } from '@app/access';
 import { ExplainEnterpriseAccessArgs } from './dto/explain-enterprise-access.args';
 
@@ -10,7 +10,6 @@ export class ExplainEnterpriseAccessResolver {
   @Query(() => AccessExplanation, {
     description: "What the caller would get of an enterprise's record for a purpose, field by field, and why; no data.",
   })
-  @Allow('agency', 'citizen', 'steward')
   explainEnterpriseAccess(
     @CurrentPrincipal() principal: Principal,
     @Args() args: ExplainEnterpriseAccessArgs,

@@ -1,14 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessLogArgs, AccessLogConnection, LogCheckpoint, logCheckpointOf } from '@app/access';
 import { CursorCodec } from '@app/pagination';
-import {
-  Allow,
-  CurrentPrincipal,
-  Public,
-  type CitizenPrincipal,
-  type OperatorPrincipal,
-  type Principal,
-} from '@app/auth';
+import { CurrentPrincipal, type CitizenPrincipal, type OperatorPrincipal, type Principal } from '@app/auth';
 import { AccessLogQueriesService } from './access-log-queries.service';
 import { AccessLogReport, AccessRecord, AccessRecordConnection } from './access-record.model';
 import { AccessLogReportArgs, AccessRecordsArgs, LogConsistencyArgs } from './dto/access-log-queries.args';
@@ -25,7 +18,6 @@ export class AccessLogResolver {
     description:
       'Who read your data, when, why and on what basis, across both registries, newest first; with withProofs, proof that each entry is in the signed log.',
   })
-  @Allow('citizen')
   myAccessLog(
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Args() args: AccessLogArgs,
@@ -36,7 +28,6 @@ export class AccessLogResolver {
   @Query(() => AccessRecordConnection, {
     description: "Access records in full, newest first: auditors any (sealed too); an agency its own agency's only.",
   })
-  @Allow('auditor', 'agency')
   async accessRecords(
     @CurrentPrincipal() caller: Principal,
     @Args() args: AccessRecordsArgs,
@@ -64,7 +55,6 @@ export class AccessLogResolver {
   @Query(() => AccessLogReport, {
     description: 'How much was released and refused in a period, of how many subjects, by category (auditors).',
   })
-  @Allow('auditor', 'admin')
   async accessLogReport(
     @CurrentPrincipal() operator: OperatorPrincipal,
     @Args() args: AccessLogReportArgs,
@@ -77,7 +67,6 @@ export class AccessLogResolver {
     description:
       'Proof (RFC 6962) that the signed checkpoint of toSize records extends the one of fromSize: keep the newest checkpoint you saw, and check each later one against it. Public: it names no one.',
   })
-  @Public()
   logConsistency(@Args() args: LogConsistencyArgs): Promise<LogConsistency> {
     return this.accessLog.logConsistency(Number(args.fromSize), Number(args.toSize));
   }
@@ -87,7 +76,6 @@ export class AccessLogResolver {
     description:
       'Signs a checkpoint of the access log now (null while the log is empty); it is also signed periodically.',
   })
-  @Allow('admin', 'auditor')
   async createLogCheckpoint(@CurrentPrincipal() operator: OperatorPrincipal): Promise<LogCheckpoint | null> {
     const checkpoint = await this.accessLog.createCheckpoint(operator);
     return checkpoint ? logCheckpointOf(checkpoint) : null;

@@ -1,5 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, type CitizenPrincipal } from '@app/auth';
+import { CurrentPrincipal, type CitizenPrincipal } from '@app/auth';
 import { CategoryAccessRules } from './access-rules.model';
 import { AccessRulesService } from './access-rules.service';
 
@@ -11,7 +11,6 @@ export class AccessRulesResolver {
     description:
       'For each category of your data: which agencies may read it by law (agreements in force, with their citation) and which by your consent.',
   })
-  @Allow('citizen')
   myAccessRules(@CurrentPrincipal() citizen: CitizenPrincipal): Promise<CategoryAccessRules[]> {
     return this.rules.forCitizen(citizen);
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, Public, type OperatorPrincipal } from '@app/auth';
+import { CurrentPrincipal, type OperatorPrincipal } from '@app/auth';
 import { CursorCodec } from '@app/pagination';
 import { AgenciesService } from './agencies.service';
 import { Agency, AgencyConnection } from './agency.model';
@@ -16,7 +16,6 @@ export class AgenciesResolver {
   @Query(() => AgencyConnection, {
     description: 'The public directory of agencies registered with the exchange, by code.',
   })
-  @Public()
   async agencies(@Args() args: AgenciesArgs): Promise<AgencyConnection> {
     const afterCode = args.after ? this.cursors.decode('agency', args.after).code : null;
     const page = await this.agencyDirectory.list(args.first, afterCode);
@@ -32,7 +31,6 @@ export class AgenciesResolver {
   }
 
   @Mutation(() => Agency, { description: 'Adds an agency to the directory (administrators).' })
-  @Allow('admin')
   async registerAgency(
     @CurrentPrincipal() admin: OperatorPrincipal,
     @Args('input') input: RegisterAgencyInput,

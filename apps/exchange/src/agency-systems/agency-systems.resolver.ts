@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, type OperatorPrincipal, type Principal } from '@app/auth';
+import { CurrentPrincipal, type OperatorPrincipal, type Principal } from '@app/auth';
 import { AgencySystem, SystemKey } from './agency-system.model';
 import { AgencySystemsService } from './agency-systems.service';
 import {
@@ -19,7 +19,6 @@ export class AgencySystemsResolver {
   @Query(() => [AgencySystem], {
     description: "Agency systems and their keys (administrators, auditors; an agency sees its own agency's only).",
   })
-  @Allow('admin', 'auditor', 'agency')
   async agencySystems(@CurrentPrincipal() caller: Principal, @Args() args: AgencySystemsArgs): Promise<AgencySystem[]> {
     return (await this.systems.list(caller, args.agencyCode)).map((system) => AgencySystem.fromEntity(system));
   }
@@ -27,7 +26,6 @@ export class AgencySystemsResolver {
   @Mutation(() => AgencySystem, {
     description: 'Registers a system with its public keys, pending until a second administrator approves it.',
   })
-  @Allow('admin')
   async registerAgencySystem(
     @CurrentPrincipal() admin: OperatorPrincipal,
     @Args('input') input: RegisterAgencySystemInput,
@@ -39,7 +37,6 @@ export class AgencySystemsResolver {
     description:
       'Approves a pending system (not by the administrator who registered it), or resumes a suspended one (not by the administrator who suspended it).',
   })
-  @Allow('admin')
   async approveAgencySystem(
     @CurrentPrincipal() admin: OperatorPrincipal,
     @Args('input') input: AgencySystemInput,
@@ -48,7 +45,6 @@ export class AgencySystemsResolver {
   }
 
   @Mutation(() => AgencySystem, { description: 'Stops a system from getting tokens, at once.' })
-  @Allow('admin')
   async suspendAgencySystem(
     @CurrentPrincipal() admin: OperatorPrincipal,
     @Args('input') input: AgencySystemInput,
@@ -60,7 +56,6 @@ export class AgencySystemsResolver {
     description:
       'Keys waiting for a second administrator, oldest first: to an administrator, those they may approve; to an auditor, all.',
   })
-  @Allow('admin', 'auditor')
   async pendingSystemKeys(@CurrentPrincipal() caller: OperatorPrincipal): Promise<SystemKey[]> {
     return (await this.systems.pendingKeys(caller)).map((key) => SystemKey.fromEntity(key));
   }
@@ -69,7 +64,6 @@ export class AgencySystemsResolver {
     description:
       'Adds a public key to a system (rotation: revoke the old one once the new one is in use). The key is pending, and gets no token, until a different administrator approves it (approveSystemKey).',
   })
-  @Allow('admin')
   async addSystemKey(
     @CurrentPrincipal() admin: OperatorPrincipal,
     @Args('input') input: AddSystemKeyInput,
@@ -81,7 +75,6 @@ export class AgencySystemsResolver {
     description:
       'Approves a pending key, making it usable at the token endpoint; not by the administrator who added it.',
   })
-  @Allow('admin')
   async approveSystemKey(
     @CurrentPrincipal() admin: OperatorPrincipal,
     @Args('input') input: ApproveSystemKeyInput,
@@ -93,7 +86,6 @@ export class AgencySystemsResolver {
     description:
       'Revokes a key, active or pending, at once; it stays listed as revoked and cannot be made active again.',
   })
-  @Allow('admin')
   async revokeSystemKey(
     @CurrentPrincipal() admin: OperatorPrincipal,
     @Args('input') input: RevokeSystemKeyInput,

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, type OperatorPrincipal, type Principal } from '@app/auth';
+import { CurrentPrincipal, type OperatorPrincipal, type Principal } from '@app/auth';
 import { CursorCodec } from '@app/pagination';
 import { AgreementChangesService } from './agreement-changes.service';
 import { Agreement, AgreementAmendment, AgreementConnection } from './agreement.model';
@@ -25,7 +25,6 @@ export class AgreementsResolver {
   @Query(() => AgreementConnection, {
     description: "Agreement versions by number and version (an agency sees its own agency's only).",
   })
-  @Allow('admin', 'auditor', 'agency')
   async agreements(@CurrentPrincipal() caller: Principal, @Args() args: AgreementsArgs): Promise<AgreementConnection> {
     const page = await this.reader.list(caller, {
       agencyCode: args.agencyCode,
@@ -47,7 +46,6 @@ export class AgreementsResolver {
   }
 
   @Query(() => Agreement, { description: 'One agreement version, with all versions of its agreement.' })
-  @Allow('admin', 'auditor', 'agency')
   async agreement(@CurrentPrincipal() caller: Principal, @Args() args: AgreementArgs): Promise<Agreement> {
     return Agreement.fromEntity(await this.reader.get(caller, args.id));
   }
@@ -60,7 +58,6 @@ export class AgreementsResolver {
   @Mutation(() => Agreement, {
     description: 'Proposes a new agreement (version 1); a second administrator approves it.',
   })
-  @Allow('admin')
   async proposeAgreement(
     @CurrentPrincipal() admin: OperatorPrincipal,
     @Args('input') input: ProposeAgreementInput,
@@ -71,7 +68,6 @@ export class AgreementsResolver {
   @Mutation(() => Agreement, {
     description: 'Puts a proposed version in force, superseding the previous one; not by its proposer.',
   })
-  @Allow('admin')
   async approveAgreement(
     @CurrentPrincipal() admin: OperatorPrincipal,
     @Args('input') input: DecideAgreementInput,
@@ -80,7 +76,6 @@ export class AgreementsResolver {
   }
 
   @Mutation(() => Agreement, { description: 'Rejects a proposed version; not by its proposer.' })
-  @Allow('admin')
   async rejectAgreement(
     @CurrentPrincipal() admin: OperatorPrincipal,
     @Args('input') input: DecideAgreementInput,
@@ -92,7 +87,6 @@ export class AgreementsResolver {
     description:
       'Amends the version in force: a change that only narrows is in force at once; one that widens is proposed for a second administrator.',
   })
-  @Allow('admin')
   async amendAgreement(
     @CurrentPrincipal() admin: OperatorPrincipal,
     @Args('input') input: AmendAgreementInput,
@@ -108,7 +102,6 @@ export class AgreementsResolver {
   @Mutation(() => Agreement, {
     description: 'Ends an agreement at once; returns the WITHDRAWN version that records who and why.',
   })
-  @Allow('admin')
   async withdrawAgreement(
     @CurrentPrincipal() admin: OperatorPrincipal,
     @Args('input') input: WithdrawAgreementInput,

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, type AgencyPrincipal, type CitizenPrincipal, type Principal } from '@app/auth';
+import { CurrentPrincipal, type AgencyPrincipal, type CitizenPrincipal, type Principal } from '@app/auth';
 import { CursorCodec } from '@app/pagination';
 import {
   Consent,
@@ -35,7 +35,6 @@ export class ConsentsResolver {
   @Mutation(() => ConsentRequest, {
     description: "Asks a citizen to consent, for the token's purpose; the citizen has seven days to answer.",
   })
-  @Allow('agency')
   async requestConsent(
     @CurrentPrincipal() agency: AgencyPrincipal,
     @Args('input') input: RequestConsentInput,
@@ -44,7 +43,6 @@ export class ConsentsResolver {
   }
 
   @Query(() => ConsentRequest, { description: 'One consent request: to its citizen, or to the agency that asked.' })
-  @Allow('citizen', 'agency')
   async consentRequest(
     @CurrentPrincipal() caller: Principal,
     @Args() args: ConsentRequestIdArgs,
@@ -53,7 +51,6 @@ export class ConsentsResolver {
   }
 
   @Query(() => ConsentRequestConnection, { description: "The calling agency's own consent requests, oldest first." })
-  @Allow('agency')
   async agencyConsentRequests(
     @CurrentPrincipal() agency: AgencyPrincipal,
     @Args() args: AgencyConsentRequestsArgs,
@@ -75,7 +72,6 @@ export class ConsentsResolver {
   @Query(() => ConsentConnection, {
     description: "The calling agency's own consents, oldest first, with their status (REVOKED, EXPIRED, SPENT …).",
   })
-  @Allow('agency')
   async agencyConsents(
     @CurrentPrincipal() agency: AgencyPrincipal,
     @Args() args: AgencyConsentsArgs,
@@ -95,7 +91,6 @@ export class ConsentsResolver {
   }
 
   @Query(() => [ConsentRequest], { description: "The calling citizen's consent requests, newest first." })
-  @Allow('citizen')
   async myConsentRequests(
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Args() args: MyConsentRequestsArgs,
@@ -104,13 +99,11 @@ export class ConsentsResolver {
   }
 
   @Query(() => [Consent], { description: "The calling citizen's consents, newest first." })
-  @Allow('citizen')
   async myConsents(@CurrentPrincipal() citizen: CitizenPrincipal, @Args() args: MyConsentsArgs): Promise<Consent[]> {
     return this.consents.forCitizen(citizen, args.status ?? null);
   }
 
   @Query(() => [ConsentReceipt], { description: 'The signed receipts of a consent: for its citizen or its agency.' })
-  @Allow('citizen', 'agency')
   async consentReceipts(
     @CurrentPrincipal() caller: Principal,
     @Args() args: ConsentReceiptsArgs,
@@ -121,7 +114,6 @@ export class ConsentsResolver {
   @Mutation(() => ConsentChange, {
     description: 'Grants all (default) or part of what a pending request asks, never more; returns the signed receipt.',
   })
-  @Allow('citizen')
   async grantConsent(
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Args('input') input: GrantConsentInput,
@@ -130,7 +122,6 @@ export class ConsentsResolver {
   }
 
   @Mutation(() => ConsentRequest, { description: 'Refuses a pending request.' })
-  @Allow('citizen')
   async refuseConsentRequest(
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Args() args: ConsentRequestIdArgs,
@@ -139,7 +130,6 @@ export class ConsentsResolver {
   }
 
   @Mutation(() => ConsentChange, { description: 'Pauses an active consent: no read through it until resumed.' })
-  @Allow('citizen')
   async pauseConsent(
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Args() args: ConsentIdArgs,
@@ -148,7 +138,6 @@ export class ConsentsResolver {
   }
 
   @Mutation(() => ConsentChange, { description: 'Resumes a paused consent.' })
-  @Allow('citizen')
   async resumeConsent(
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Args() args: ConsentIdArgs,
@@ -157,7 +146,6 @@ export class ConsentsResolver {
   }
 
   @Mutation(() => ConsentChange, { description: 'Revokes a consent for good, from the very next read.' })
-  @Allow('citizen')
   async revokeConsent(
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Args() args: ConsentIdArgs,

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, type CitizenPrincipal, type OperatorPrincipal } from '@app/auth';
+import { CurrentPrincipal, type CitizenPrincipal, type OperatorPrincipal } from '@app/auth';
 import { CursorCodec } from '@app/pagination';
 import { AccessDispute, AccessDisputeConnection } from './access-dispute.model';
 import { AccessDisputesService } from './access-disputes.service';
@@ -26,7 +26,6 @@ export class AccessDisputesResolver {
     description:
       '"I do not recognise this read": disputes one entry of your own access log (ACCESS_ENTRY_NOT_FOUND otherwise); one open dispute per entry.',
   })
-  @Allow('citizen')
   disputeAccessEntry(
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Args('input') input: DisputeAccessEntryInput,
@@ -35,7 +34,6 @@ export class AccessDisputesResolver {
   }
 
   @Query(() => [AccessDispute], { description: 'Your disputes of your access log, newest first.' })
-  @Allow('citizen')
   myDisputes(@CurrentPrincipal() citizen: CitizenPrincipal): Promise<AccessDispute[]> {
     return this.disputes.mine(citizen);
   }
@@ -44,7 +42,6 @@ export class AccessDisputesResolver {
     description:
       'Disputes of access-log entries, oldest first, with each disputed record in full (auditors; the read is logged).',
   })
-  @Allow('auditor')
   async accessDisputes(
     @CurrentPrincipal() auditor: OperatorPrincipal,
     @Args() args: AccessDisputesArgs,
@@ -66,7 +63,6 @@ export class AccessDisputesResolver {
   @Query(() => AccessDispute, {
     description: 'One dispute, with the disputed record in full (auditors; the read is logged).',
   })
-  @Allow('auditor')
   accessDispute(
     @CurrentPrincipal() auditor: OperatorPrincipal,
     @Args() args: AccessDisputeIdArgs,
@@ -75,7 +71,6 @@ export class AccessDisputesResolver {
   }
 
   @Mutation(() => AccessDispute, { description: 'Takes an OPEN dispute up: UNDER_REVIEW (auditors).' })
-  @Allow('auditor')
   reviewAccessDispute(
     @CurrentPrincipal() auditor: OperatorPrincipal,
     @Args('input') input: ReviewAccessDisputeInput,
@@ -87,7 +82,6 @@ export class AccessDisputesResolver {
     description:
       'Decides a dispute UNDER_REVIEW: ANSWERED, UPHELD or REJECTED, with the answer the citizen reads (auditors).',
   })
-  @Allow('auditor')
   answerAccessDispute(
     @CurrentPrincipal() auditor: OperatorPrincipal,
     @Args('input') input: AnswerAccessDisputeInput,

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, type OperatorPrincipal } from '@app/auth';
+import { CurrentPrincipal, type OperatorPrincipal } from '@app/auth';
 import { LogVerificationRunsArgs } from './dto/log-verification-runs.args';
 import { LogVerificationRun } from './log-verification-run.model';
 import { LogVerificationRunsService } from './log-verification-runs.service';
@@ -11,7 +11,6 @@ export class LogVerificationRunsResolver {
   @Query(() => [LogVerificationRun], {
     description: 'When npm run verify-log checked the whole log, and what it said, newest first (auditors).',
   })
-  @Allow('auditor')
   logVerificationRuns(
     @CurrentPrincipal() auditor: OperatorPrincipal,
     @Args() args: LogVerificationRunsArgs,

@@ -1,5 +1,4 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@app/auth';
 import { Purpose } from './purpose.model';
 import { PurposesService } from './purposes.service';
 
@@ -10,7 +9,6 @@ export class PurposesResolver {
   @Query(() => [Purpose], {
     description: 'The purpose catalogue: the codes agreements and consents name, and the texts citizens read.',
   })
-  @Public()
   async purposes(): Promise<Purpose[]> {
     return (await this.catalogue.list()).map((purpose) => Purpose.fromEntity(purpose));
   }

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
+import { CurrentSteward, type StewardPrincipal } from '@app/auth';
 import { ChangeRequestEntity } from './change-request.entity';
 import { CitizenDuplicatesService } from './citizen-duplicates.service';
 import { ChangeRequest, Citizen, DuplicateCandidate } from './citizen.model';
@@ -23,7 +23,6 @@ export class ChangeRequestsResolver {
   @Mutation(() => ChangeRequest, {
     description: 'Asks for a correction of identity fields; a second steward approves.',
   })
-  @StewardOf('population')
   async requestIdentityCorrection(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: RequestIdentityCorrectionInput,
@@ -32,7 +31,6 @@ export class ChangeRequestsResolver {
   }
 
   @Mutation(() => ChangeRequest, { description: 'Asks for a change of vital status; a second steward approves.' })
-  @StewardOf('population')
   async requestVitalStatusChange(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: RequestVitalStatusChangeInput,
@@ -43,7 +41,6 @@ export class ChangeRequestsResolver {
   @Mutation(() => ChangeRequest, {
     description: 'Asks to merge a duplicate into a survivor; a second steward approves.',
   })
-  @StewardOf('population')
   async requestMerge(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: RequestMergeInput,
@@ -54,7 +51,6 @@ export class ChangeRequestsResolver {
   @Mutation(() => ChangeRequest, {
     description: 'Approves and applies a pending change (not by the steward who asked).',
   })
-  @StewardOf('population')
   async approveChangeRequest(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: DecideChangeRequestInput,
@@ -63,7 +59,6 @@ export class ChangeRequestsResolver {
   }
 
   @Mutation(() => ChangeRequest, { description: 'Rejects a pending change.' })
-  @StewardOf('population')
   async rejectChangeRequest(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: DecideChangeRequestInput,
@@ -72,26 +67,22 @@ export class ChangeRequestsResolver {
   }
 
   @Query(() => [ChangeRequest], { description: 'Change requests by status, oldest first (stewards).' })
-  @StewardOf('population')
   async changeRequests(@Args() args: ChangeRequestsArgs): Promise<ChangeRequest[]> {
     const requests = await this.requests.list(args.status, args.first);
     return Promise.all(requests.map((request) => this.toModel(request)));
   }
 
   @Query(() => Int, { description: 'How many change requests have the status, however many `changeRequests` returns.' })
-  @StewardOf('population')
   changeRequestCount(@Args() args: ChangeRequestCountArgs): Promise<number> {
     return this.requests.count(args.status);
   }
 
   @Query(() => Int, { description: 'How many pairs `duplicateCandidates` would return without a limit (stewards).' })
-  @StewardOf('population')
   duplicateCandidateCount(): Promise<number> {
     return this.duplicates.count();
   }
 
   @Query(() => [DuplicateCandidate], { description: 'Pairs of records that may be one person (stewards).' })
-  @StewardOf('population')
   async duplicateCandidates(@Args() args: DuplicateCandidatesArgs): Promise<DuplicateCandidate[]> {
     const pairs = await this.duplicates.candidates(args.first);
     return pairs.map((pair) => ({

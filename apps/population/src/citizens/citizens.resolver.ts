@@ -7,7 +7,7 @@ import {
   revealed,
   type RequestAccess,
 } from '@app/access';
-import { Allow, CurrentPrincipal, CurrentSteward, StewardOf, type Principal, type StewardPrincipal } from '@app/auth';
+import { CurrentPrincipal, CurrentSteward, type Principal, type StewardPrincipal } from '@app/auth';
 import { CitizenStewardshipService } from './citizen-stewardship.service';
 import { CitizenSearchService } from './citizen-search.service';
 import { Citizen, CitizenPage, CitizenVersion } from './citizen.model';
@@ -27,7 +27,6 @@ export class CitizensResolver {
   ) {}
 
   @Query(() => Citizen, { nullable: true, description: 'One citizen by personal ID number, now or as of a past time.' })
-  @Allow('agency', 'citizen', 'steward')
   async citizen(
     @CurrentPrincipal() principal: Principal,
     @CurrentAccess() access: RequestAccess,
@@ -46,7 +45,6 @@ export class CitizensResolver {
     nullable: 'items',
     description: 'Many citizens by personal ID number in one call, in the order asked; null for a number not held.',
   })
-  @Allow('agency', 'citizen', 'steward')
   async citizens(
     @CurrentPrincipal() principal: Principal,
     @CurrentAccess() access: RequestAccess,
@@ -62,7 +60,6 @@ export class CitizensResolver {
   }
 
   @Query(() => CitizenPage, { description: 'Citizens by name, diacritics and case ignored, page by page (stewards).' })
-  @StewardOf('population')
   async searchCitizens(@Args() args: SearchCitizensArgs): Promise<CitizenPage> {
     const page = await this.search.search(args);
     return {
@@ -88,7 +85,6 @@ export class CitizensResolver {
   }
 
   @Mutation(() => Citizen, { description: 'Registers a citizen (stewards of the population registry).' })
-  @StewardOf('population')
   async registerCitizen(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: RegisterCitizenInput,
@@ -97,7 +93,6 @@ export class CitizensResolver {
   }
 
   @Mutation(() => Citizen, { description: 'Corrects the details of a record, based on a named version (stewards).' })
-  @StewardOf('population')
   async correctCitizen(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: CorrectCitizenInput,
@@ -107,7 +102,6 @@ export class CitizensResolver {
 
   /** Another subgraph (e.g. a legal representative) names a citizen by key. */
   @ResolveReference()
-  @Allow('agency', 'citizen', 'steward', 'admin', 'auditor')
   async resolveReference(
     @Parent() reference: { personalIdNumber: string },
     @CurrentAccess() access: RequestAccess,

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, type Principal } from '@app/auth';
+import { CurrentPrincipal, type Principal } from '@app/auth';
 import { AccessExplanation, PolicyEngine } from '@app/access';
 import { ExplainCitizenAccessArgs } from './dto/explain-citizen-access.args';
 
@@ -11,7 +11,6 @@ export class ExplainCitizenAccessResolver {
     description:
       "What the caller would get of a citizen's record for a purpose, field by field, and why; releases no data.",
   })
-  @Allow('agency', 'citizen', 'steward')
   explainCitizenAccess(
     @CurrentPrincipal() principal: Principal,
     @Args() args: ExplainCitizenAccessArgs,

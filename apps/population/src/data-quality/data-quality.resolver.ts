@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentSteward, StewardOf, type StewardPrincipal } from '@app/auth';
+import { CurrentSteward, type StewardPrincipal } from '@app/auth';
 import { DataQualityFinding } from './data-quality-finding.model';
 import { DataQualityService } from './data-quality.service';
 import {
@@ -14,7 +14,6 @@ export class DataQualityResolver {
   constructor(private readonly findings: DataQualityService) {}
 
   @Query(() => [DataQualityFinding], { description: 'Data-quality findings by status, oldest first (stewards).' })
-  @StewardOf('population')
   async dataQualityFindings(@Args() args: DataQualityFindingsArgs): Promise<DataQualityFinding[]> {
     const findings = await this.findings.list(args);
     const numbers = await this.findings.personalIdNumbers(findings);
@@ -22,13 +21,11 @@ export class DataQualityResolver {
   }
 
   @Query(() => Int, { description: 'How many findings have the status, however many `dataQualityFindings` returns.' })
-  @StewardOf('population')
   dataQualityFindingCount(@Args() args: DataQualityFindingCountArgs): Promise<number> {
     return this.findings.count(args.status);
   }
 
   @Mutation(() => DataQualityFinding, { description: 'Notes something about a record for a steward to look at.' })
-  @StewardOf('population')
   async openDataQualityFinding(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: OpenDataQualityFindingInput,
@@ -38,7 +35,6 @@ export class DataQualityResolver {
   }
 
   @Mutation(() => DataQualityFinding, { description: 'Resolves a finding, saying what was found and done.' })
-  @StewardOf('population')
   async resolveDataQualityFinding(
     @CurrentSteward() steward: StewardPrincipal,
     @Args('input') input: ResolveDataQualityFindingInput,

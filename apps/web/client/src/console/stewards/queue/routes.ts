@@ -4,7 +4,7 @@ import { QueuePage } from './QueuePage';
 
 /**
  * The work queues. Only population stewards: the change requests, findings and duplicates
- * are the population registry's (StewardOf('population')); the business registry has none.
+ * are the population registry's (its stewards', in libs/access/src/permissions.ts); the business registry has none.
  */
 export const QUEUE_ROUTES: ConsoleRoute[] = [
   {
