@@ -170,6 +170,19 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: BOUNDARIES }] },
   },
   {
+    // A lib's own tests stay inside it too: what they need of a database, a lib gives them
+    // (libs/database openDatabaseWith, libs/access/test), never the tools or the test graph.
+    files: ['libs/**/*.spec.ts', 'libs/*/test/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: BOUNDARIES.filter((zone) => zone.target === './libs') },
+      ],
+    },
+  },
+  {
     // The portal's pages: hooks called in the same order on every render, effects naming what they read.
     files: ['apps/web/client/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -5,6 +5,7 @@
 export * from './access-log.plugin';
 export * from './access.guard';
 export * from './access.module';
+export * from './demo/load-access-demo-data';
 export * from './permissions';
 export * from './access-data-source';
 export * from './log/access-log-entities';

@@ -4,5 +4,6 @@ export * from './database-health';
 export * from './database.module';
 export * from './embedded/data-dir-lock';
 export * from './embedded/embedded-postgres-server';
+export * from './open-database';
 export * from './schema-changes';
 export * from './snake-naming.strategy';

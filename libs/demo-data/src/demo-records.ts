@@ -245,3 +245,11 @@ export const DEMO_AGREEMENTS = [
     sealedDisclosureDays: 180,
   },
 ] as const;
+
+/** What the access core loads of the demo (libs/access loadAccessDemoData). */
+export const DEMO_ACCESS_ROWS = {
+  agencies: DEMO_AGENCIES,
+  purposes: DEMO_PURPOSES,
+  systems: DEMO_AGENCY_SYSTEMS,
+  agreements: DEMO_AGREEMENTS,
+};

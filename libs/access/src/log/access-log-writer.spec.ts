@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
 import { loadConfig, usesEmbeddedDatabase } from '@app/config';
-import { dataSourceOptions } from '@app/database';
-import { openDatabase, type OpenDatabase } from '../../../../tools/database/open-database';
-import { prepareDatabase } from '../../../../tools/database/prepare-database';
+import { dataSourceOptions, type OpenDatabase } from '@app/database';
+import { openAccessTestDatabase } from '../../test/access-test-database';
 import { leafHash, MerkleFrontier, rootFromLeafHashes, type MerkleFrontierJson } from '../merkle';
 import {
   chainHash,
@@ -33,9 +32,8 @@ interface Log {
 }
 
 async function openLog(): Promise<Log> {
-  const db = await openDatabase(loadConfig({ ...process.env, NODE_ENV: 'test' }).database, { scratch: true });
+  const db = await openAccessTestDatabase(process.env);
   try {
-    await prepareDatabase(db.dataSource, { demoData: false });
     const other = new DataSource(dataSourceOptions(db.config, { entities: [], applicationName: 'sochung-test-other' }));
     await other.initialize();
     return {
@@ -224,13 +222,13 @@ describe('AccessLogWriter', () => {
 
   it('rejects exactly the callers of a batch whose transaction fails, and the next batch works', async () => {
     const writer = new AccessLogWriter(log.db.dataSource, { ...OPTIONS, maxBatch: 3 });
-    await log.other.query(`CREATE FUNCTION exchange.test_refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+    await log.other.query(`CREATE FUNCTION access.test_refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.request_id LIKE 'poison%' THEN RAISE EXCEPTION 'poisoned record'; END IF;
         RETURN NEW;
       END $$`);
     await log.other.query(
-      'CREATE TRIGGER tr_test_refuse_poison BEFORE INSERT ON access.access_records FOR EACH ROW EXECUTE FUNCTION exchange.test_refuse_poison()',
+      'CREATE TRIGGER tr_test_refuse_poison BEFORE INSERT ON access.access_records FOR EACH ROW EXECUTE FUNCTION access.test_refuse_poison()',
     );
     // Nine callers of one record, three a batch: the second batch carries the poison.
     const ids = ['a0', 'a1', 'a2', 'b0', 'poison-b1', 'b2', 'c0', 'c1', 'c2'];
@@ -257,11 +255,11 @@ describe('AccessLogWriter', () => {
 
   it("commits each write's effects with its records, and drops a refused or failed write alone, effects and records", async () => {
     const writer = new AccessLogWriter(log.db.dataSource, { ...OPTIONS, maxBatch: 100 });
-    await log.other.query('CREATE TABLE exchange.test_effects (request_id text PRIMARY KEY)');
+    await log.other.query('CREATE TABLE access.test_effects (request_id text PRIMARY KEY)');
     const effect =
       (requestId: string): CommitEffect =>
       async (manager) => {
-        await manager.query('INSERT INTO exchange.test_effects (request_id) VALUES ($1)', [requestId]);
+        await manager.query('INSERT INTO access.test_effects (request_id) VALUES ($1)', [requestId]);
         if (requestId.startsWith('broken')) await manager.query('SELECT 1 / 0');
         return requestId.startsWith('refused') ? { why: `no ${requestId}` } : null;
       };
@@ -285,24 +283,24 @@ describe('AccessLogWriter', () => {
     expect(rows.map((row) => row.request_id)).toEqual(['e0', 'e0', 'e2', 'e2', 'e4', 'e4']);
     expect(new Set(rows.map((row) => row.txid)).size).toBe(1);
     const effects = await log.other.query<{ request_id: string }[]>(
-      'SELECT request_id FROM exchange.test_effects ORDER BY request_id',
+      'SELECT request_id FROM access.test_effects ORDER BY request_id',
     );
     expect(effects.map((row) => row.request_id)).toEqual(['e0', 'e2', 'e4']);
   });
 
   it("rolls back every write's effects when the records cannot be written", async () => {
     const writer = new AccessLogWriter(log.db.dataSource, OPTIONS);
-    await log.other.query('CREATE TABLE exchange.test_effects (request_id text PRIMARY KEY)');
+    await log.other.query('CREATE TABLE access.test_effects (request_id text PRIMARY KEY)');
     await log.other.query('ALTER TABLE access.access_records ADD CONSTRAINT ck_test_refuse CHECK (false) NOT VALID');
     const effect: CommitEffect = async (manager) => {
-      await manager.query("INSERT INTO exchange.test_effects (request_id) VALUES ('lost')");
+      await manager.query("INSERT INTO access.test_effects (request_id) VALUES ('lost')");
       return null;
     };
     await expect(writer.write([record('lost')], effect)).rejects.toBeInstanceOf(AccessLogUnavailableError);
     await log.other.query('ALTER TABLE access.access_records DROP CONSTRAINT ck_test_refuse');
-    expect(await log.other.query('SELECT request_id FROM exchange.test_effects')).toEqual([]);
+    expect(await log.other.query('SELECT request_id FROM access.test_effects')).toEqual([]);
     await writer.write([record('kept')], effect);
-    expect(await log.other.query('SELECT request_id FROM exchange.test_effects')).toEqual([{ request_id: 'lost' }]);
+    expect(await log.other.query('SELECT request_id FROM access.test_effects')).toEqual([{ request_id: 'lost' }]);
   });
 
   it('rejects a caller whose records are not durable within the timeout, and works once the log is free', async () => {

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AgencyPrincipal } from '@app/auth';
-import { loadConfig } from '@app/config';
-import { dataSourceOptions } from '@app/database';
+import { dataSourceOptions, type OpenDatabase } from '@app/database';
 import { DatabaseConsentLookup, loadAgencyGrants, RequestAccess, type LostRelease } from '../policy';
-import { openDatabase, type OpenDatabase } from '../../../../tools/database/open-database';
-import { prepareDatabase } from '../../../../tools/database/prepare-database';
+import { openAccessTestDatabase } from '../../test/access-test-database';
 import { AccessLogWriter, CommitRefusedError } from './access-log-writer';
 import { recordsOfRequest } from './records-of-request';
 
@@ -75,8 +73,7 @@ describe('commit work: uses and daily counts commit with the records, one winner
   let instances: Instance[];
 
   beforeAll(async () => {
-    db = await openDatabase(loadConfig({ ...process.env, NODE_ENV: 'test' }).database, { scratch: true });
-    await prepareDatabase(db.dataSource, { demoData: true });
+    db = await openAccessTestDatabase(process.env, { demoData: true });
     second = new DataSource(dataSourceOptions(db.config, { entities: [], applicationName: 'sochung-test-second' }));
     await second.initialize();
     instances = [db.dataSource, second].map((dataSource) => ({

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import type { OpenDatabase } from '../../../../tools/database/open-database';
 import { isConsentDenial, type ConsentDenialReason } from './consent-lookup';
-import { openConsentDatabase } from '../../../../test/support/consent-test-database';
+import type { OpenDatabase } from '@app/database';
+import { openAccessTestDatabase } from '../../test/access-test-database';
 import { DatabaseConsentLookup } from './database-consent-lookup';
 
 // Random histories of grant, pause, resume, revoke, time passing and reads, played against
@@ -117,7 +117,7 @@ describe('consents, against a model', () => {
   let now = START;
 
   beforeAll(async () => {
-    db = await openConsentDatabase(process.env);
+    db = await openAccessTestDatabase(process.env);
     lookup = new DatabaseConsentLookup(db.dataSource).useClock(() => new Date(now));
   }, 60_000);
 

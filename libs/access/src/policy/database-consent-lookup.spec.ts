@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { OpenDatabase } from '../../../../tools/database/open-database';
-import { openConsentDatabase } from '../../../../test/support/consent-test-database';
+import type { OpenDatabase } from '@app/database';
+import { openAccessTestDatabase } from '../../test/access-test-database';
 import type { AgencyPrincipal } from '@app/auth';
 import { isConsentDenial, type ConsentDenialReason } from './consent-lookup';
 import { DatabaseConsentLookup } from './database-consent-lookup';
@@ -31,7 +31,7 @@ describe('DatabaseConsentLookup', () => {
   let lookup: DatabaseConsentLookup;
 
   beforeAll(async () => {
-    db = await openConsentDatabase(process.env);
+    db = await openAccessTestDatabase(process.env);
     lookup = new DatabaseConsentLookup(db.dataSource);
   }, 60_000);
 
