@@ -75,6 +75,22 @@ const tableRules = TABLE_OWNERS.map(({ files, ignores = [], own }) => {
   };
 });
 
+/**
+ * The population subgraph's features: each uses another only through that feature's index.ts
+ * (records/index.ts is what the others need of the records), never its internals.
+ */
+const POPULATION_FEATURES = readdirSync(new URL('./apps/population/src', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+BOUNDARIES.push(
+  ...POPULATION_FEATURES.map((feature) => ({
+    target: `./apps/population/src/${feature}`,
+    from: POPULATION_FEATURES.filter((other) => other !== feature).map((other) => `./apps/population/src/${other}`),
+    except: ['./index.ts'],
+    message: `A population feature uses another only through its index.ts (apps/population/src/<feature>/index.ts).`,
+  })),
+);
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '*.config.js', '*.config.mjs'] },
   eslint.configs.recommended,

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { buildSchema, isObjectType } from 'graphql';
 import { DATA_CATEGORY_CODES, fieldCategoriesOf, subjectTypes } from '@app/access';
 // The models and the resolvers that add data fields to them (their decorators register the categories).
-import '../../apps/population/src/citizens/citizens.resolver';
-import '../../apps/population/src/citizens/family-links.resolver';
+import '../../apps/population/src/records/citizens.resolver';
+import '../../apps/population/src/records/family-links.resolver';
 import '../../apps/business-registry/src/enterprises/enterprises.resolver';
 import '../../apps/business-registry/src/enterprises/citizen-roles.resolver';
 

@@ -3,6 +3,6 @@
  * rest is its own. Lint holds tools to this file.
  */
 export { POPULATION_ENTITIES, populationApp } from './population.app';
-export { recordCitizenVersion } from './citizens/citizen-snapshot';
+export { recordCitizenVersion } from './records/citizen-snapshot';
 export { CITIZEN_COLUMNS, type CitizenColumn, type CitizenCsvRow } from './imports/citizen-columns';
 export { CitizenBatchImport, importCitizenCsv } from './imports/import-citizens';

@@ -1,9 +1,12 @@
 import type { AppConfig } from '@app/config';
 import { SubgraphModule, type AppDefinition } from '@app/server';
-import { ChangeRequestEntity } from './citizens/change-request.entity';
-import { CitizenVersionEntity } from './citizens/citizen-version.entity';
-import { CitizenEntity } from './citizens/citizen.entity';
-import { CitizensModule } from './citizens/citizens.module';
+import { ChangeRequestEntity } from './change-requests/change-request.entity';
+import { CitizenVersionEntity } from './records/citizen-version.entity';
+import { CitizenEntity } from './records/citizen.entity';
+import { RecordsModule } from './records/records.module';
+import { ChangeRequestsModule } from './change-requests/change-requests.module';
+import { DuplicatesModule } from './duplicates/duplicates.module';
+import { SearchModule } from './search/search.module';
 import { DataQualityFindingEntity } from './data-quality/data-quality-finding.entity';
 import { DataQualityModule } from './data-quality/data-quality.module';
 import { CitizenImportEntity } from './imports/citizen-import.entity';
@@ -26,6 +29,13 @@ export const populationApp: AppDefinition = {
       name: 'population',
       config,
       database: { entities: POPULATION_ENTITIES, applicationName: 'sochung-population' },
-      features: [CitizensModule, DataQualityModule, CitizenImportsModule],
+      features: [
+        RecordsModule,
+        ChangeRequestsModule,
+        DuplicatesModule,
+        SearchModule,
+        DataQualityModule,
+        CitizenImportsModule,
+      ],
     }),
 };

@@ -4,8 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { StewardPrincipal } from '@app/auth';
 import { DomainError, NotFoundError } from '@app/errors';
 import { personalIdFindings } from '@app/identifiers';
-import { CitizenEntity } from '../citizens/citizen.entity';
-import { CitizenNotFoundError } from '../citizens/citizen.errors';
+import { CitizenEntity, CitizenNotFoundError, RegistrationChecks } from '../records';
 import { DataQualityFindingEntity } from './data-quality-finding.entity';
 import type {
   DataQualityFindingsArgs,
@@ -24,7 +23,12 @@ export class FindingResolvedError extends DomainError {
 /** Opens findings (the registry's own and stewards'), lists and resolves them. */
 @Injectable()
 export class DataQualityService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    registrationChecks: RegistrationChecks,
+  ) {
+    registrationChecks.add((manager, citizen) => DataQualityService.openIdNumberFindings(manager, citizen));
+  }
 
   /** At registration, in its transaction: what the ID number says against the record. */
   static async openIdNumberFindings(manager: EntityManager, citizen: CitizenEntity): Promise<void> {

@@ -2,10 +2,8 @@ import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { InvalidInputError } from '@app/errors';
 import { personalIdFindings } from '@app/identifiers';
-import { RegisterCitizenInput } from '../citizens/dto/register-citizen.input';
-import { identityColumns } from '../citizens/identity-columns';
-import { checkPartialDate } from '../citizens/partial-date';
 import type { CitizenColumn, CitizenCsvRow } from './citizen-columns';
+import { RegisterCitizenInput, checkPartialDate, identityColumns } from '../records';
 
 /** A citizen ready for population.citizens, with the values as registerCitizen would store them. */
 export interface NewCitizen {

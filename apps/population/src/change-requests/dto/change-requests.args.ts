@@ -21,12 +21,3 @@ export class ChangeRequestCountArgs {
   @IsIn(CHANGE_REQUEST_STATUSES)
   status: string = 'pending';
 }
-
-@ArgsType()
-export class DuplicateCandidatesArgs {
-  @Field(() => Int, { defaultValue: 50, description: 'At most 200.' })
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  first: number = 50;
-}

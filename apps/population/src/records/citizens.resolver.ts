@@ -9,12 +9,11 @@ import {
 } from '@app/access';
 import { CurrentPrincipal, CurrentSteward, type Principal, type StewardPrincipal } from '@app/auth';
 import { CitizenStewardshipService } from './citizen-stewardship.service';
-import { CitizenSearchService } from './citizen-search.service';
-import { Citizen, CitizenPage, CitizenVersion } from './citizen.model';
+import { CitizenLookupService } from './citizen-lookup.service';
+import { Citizen, CitizenVersion } from './citizen.model';
 import { CitizensService } from './citizens.service';
 import { CitizenArgs } from './dto/citizen.args';
 import { CitizensArgs } from './dto/citizens.args';
-import { SearchCitizensArgs } from './dto/search-citizens.args';
 import { CorrectCitizenInput } from './dto/correct-citizen.input';
 import { RegisterCitizenInput } from './dto/register-citizen.input';
 
@@ -23,7 +22,7 @@ export class CitizensResolver {
   constructor(
     private readonly registry: CitizensService,
     private readonly stewardship: CitizenStewardshipService,
-    private readonly search: CitizenSearchService,
+    private readonly lookup: CitizenLookupService,
   ) {}
 
   @Query(() => Citizen, { nullable: true, description: 'One citizen by personal ID number, now or as of a past time.' })
@@ -51,22 +50,12 @@ export class CitizensResolver {
     @Args() args: CitizensArgs,
   ): Promise<(Citizen | null | Error)[]> {
     assertMayLookUp(principal, 'citizen', args.personalIdNumbers);
-    this.search.assertBatchSize(args.personalIdNumbers);
+    this.lookup.assertBatchSize(args.personalIdNumbers);
     // A refused number's error stands in its place in the list: that item is null, with the reason.
     return lookUpSubjects(access, Citizen, args.personalIdNumbers, async (allowed) => {
-      const found = await this.search.lookup(allowed);
+      const found = await this.lookup.lookup(allowed);
       return found.map((citizen) => (citizen ? Citizen.fromEntity(citizen) : null));
     });
-  }
-
-  @Query(() => CitizenPage, { description: 'Citizens by name, diacritics and case ignored, page by page (stewards).' })
-  async searchCitizens(@Args() args: SearchCitizensArgs): Promise<CitizenPage> {
-    const page = await this.search.search(args);
-    return {
-      nodes: page.citizens.map((citizen) => Citizen.fromEntity(citizen)),
-      endCursor: page.endCursor,
-      hasNextPage: page.hasNextPage,
-    };
   }
 
   @DataResolveField(Citizen, 'population.record', () => [CitizenVersion], {
@@ -108,7 +97,7 @@ export class CitizensResolver {
   ): Promise<Citizen | null> {
     // Resolving a reference tells whether the person is registered: a lookup like any other.
     const [answer] = await lookUpSubjects(access, Citizen, [reference.personalIdNumber], async (ids) => {
-      const found = await this.search.lookup(ids);
+      const found = await this.lookup.lookup(ids);
       return found.map((citizen) => (citizen ? Citizen.fromEntity(citizen) : null));
     });
     return revealed(answer);

@@ -1,5 +1,5 @@
 import { DataField, DataSubject } from '@app/access';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@app/errors';
 import { ETHNIC_GROUPS } from '@app/identifiers';
 import type { CitizenEntity } from './citizen.entity';
@@ -285,64 +285,4 @@ export class CitizenVersion {
 
   @Field(() => Citizen, { description: 'The record as it stood at this version.' })
   record: Citizen;
-}
-
-@ObjectType('CitizenPage')
-export class CitizenPage {
-  @Field(() => [Citizen])
-  nodes: Citizen[];
-
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
-  endCursor: string | null;
-
-  @Field()
-  hasNextPage: boolean;
-}
-
-@ObjectType('ChangeRequest', { description: 'A sensitive change waiting for, or decided by, a second steward.' })
-export class ChangeRequest {
-  @Field(() => ID)
-  id: string;
-
-  @Field({ description: 'identity, vital_status or merge.' })
-  kind: string;
-
-  @Field({ description: 'The record the change is for.' })
-  personalIdNumber: string;
-
-  @Field(() => Int, { description: 'The version the change is based on.' })
-  baseVersion: number;
-
-  @Field({ description: 'The requested values, as JSON.' })
-  changes: string;
-
-  @Field()
-  reason: string;
-
-  @Field()
-  requestedBy: string;
-
-  @Field(() => DateTimeScalar)
-  requestedAt: Date;
-
-  @Field({ description: 'pending, approved, rejected or superseded (the record moved on before approval).' })
-  status: string;
-
-  @Field(() => String, { nullable: true })
-  decidedBy: string | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  decidedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  decisionNote: string | null;
-}
-
-@ObjectType('DuplicateCandidate', { description: 'Two records that may be one person.' })
-export class DuplicateCandidate {
-  @Field({ description: 'SAME_NAME_BIRTH_DATE_AND_PLACE or SAME_OLD_ID_NUMBER.' })
-  reason: string;
-
-  @Field(() => [Citizen])
-  citizens: Citizen[];
 }

@@ -1,11 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, Repository } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@app/config';
-import { InvalidInputError } from '@app/errors';
+import { Brackets, Repository } from 'typeorm';
 import { CursorCodec } from '@app/pagination';
 import { searchKey } from '@app/identifiers';
-import { CitizenEntity } from './citizen.entity';
+import { CitizenEntity } from '../records';
 import type { SearchCitizensArgs } from './dto/search-citizens.args';
 
 export interface CitizenPage {
@@ -14,42 +12,13 @@ export interface CitizenPage {
   hasNextPage: boolean;
 }
 
-/** Finding citizens: many by identifier in one round trip, or by name for stewards. */
+/** Stewards find citizens by name: diacritics and case ignored, a keyset page at a time. */
 @Injectable()
 export class CitizenSearchService {
   constructor(
     @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly cursors: CursorCodec,
   ) {}
-
-  /** One query for all of them, answered in the order asked; null where there is none. */
-  async lookup(personalIdNumbers: string[]): Promise<(CitizenEntity | null)[]> {
-    this.assertBatchSize(personalIdNumbers);
-    const found = await this.citizens.findBy({ personalIdNumber: In([...new Set(personalIdNumbers)]) });
-    // Merged duplicates lead to their survivors: one more query, only when there are any.
-    const survivorIds = found.flatMap((citizen) => (citizen.mergedIntoId ? [citizen.mergedIntoId] : []));
-    const survivors = survivorIds.length ? await this.citizens.findBy({ id: In(survivorIds) }) : [];
-    const byId = new Map(survivors.map((citizen) => [citizen.id, citizen]));
-    const byNumber = new Map(
-      found.map((citizen) => [
-        citizen.personalIdNumber,
-        citizen.mergedIntoId ? (byId.get(citizen.mergedIntoId) ?? null) : citizen,
-      ]),
-    );
-    return personalIdNumbers.map((number) => byNumber.get(number) ?? null);
-  }
-
-  /** Refuses a batch larger than configured, before the policy is asked about each of them. */
-  assertBatchSize(personalIdNumbers: readonly string[]): void {
-    if (personalIdNumbers.length > this.config.maxBatchLookup) {
-      throw new InvalidInputError(
-        'personalIdNumbers',
-        `at most ${this.config.maxBatchLookup} identifiers in one lookup (got ${personalIdNumbers.length})`,
-        'BATCH_TOO_LARGE',
-      );
-    }
-  }
 
   /**
    * Accent- and case-insensitive name search over the stored search key, ordered by that key

@@ -1,8 +1,7 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentSteward, type StewardPrincipal } from '@app/auth';
 import { ChangeRequestEntity } from './change-request.entity';
-import { CitizenDuplicatesService } from './citizen-duplicates.service';
-import { ChangeRequest, Citizen, DuplicateCandidate } from './citizen.model';
+import { ChangeRequest } from './change-request.model';
 import { ChangeRequestsService } from './change-requests.service';
 import {
   DecideChangeRequestInput,
@@ -10,15 +9,12 @@ import {
   RequestMergeInput,
   RequestVitalStatusChangeInput,
 } from './dto/change-request.inputs';
-import { ChangeRequestCountArgs, ChangeRequestsArgs, DuplicateCandidatesArgs } from './dto/change-requests.args';
+import { ChangeRequestCountArgs, ChangeRequestsArgs } from './dto/change-requests.args';
 
-/** Sensitive changes under the four-eyes rule, and the duplicates stewards may merge. */
+/** Sensitive changes under the four-eyes rule: identity corrections, vital status, merges. */
 @Resolver(() => ChangeRequest)
 export class ChangeRequestsResolver {
-  constructor(
-    private readonly requests: ChangeRequestsService,
-    private readonly duplicates: CitizenDuplicatesService,
-  ) {}
+  constructor(private readonly requests: ChangeRequestsService) {}
 
   @Mutation(() => ChangeRequest, {
     description: 'Asks for a correction of identity fields; a second steward approves.',
@@ -75,20 +71,6 @@ export class ChangeRequestsResolver {
   @Query(() => Int, { description: 'How many change requests have the status, however many `changeRequests` returns.' })
   changeRequestCount(@Args() args: ChangeRequestCountArgs): Promise<number> {
     return this.requests.count(args.status);
-  }
-
-  @Query(() => Int, { description: 'How many pairs `duplicateCandidates` would return without a limit (stewards).' })
-  duplicateCandidateCount(): Promise<number> {
-    return this.duplicates.count();
-  }
-
-  @Query(() => [DuplicateCandidate], { description: 'Pairs of records that may be one person (stewards).' })
-  async duplicateCandidates(@Args() args: DuplicateCandidatesArgs): Promise<DuplicateCandidate[]> {
-    const pairs = await this.duplicates.candidates(args.first);
-    return pairs.map((pair) => ({
-      reason: pair.reason,
-      citizens: pair.citizens.map((citizen) => Citizen.fromEntity(citizen)),
-    }));
   }
 
   private async toModel(request: ChangeRequestEntity): Promise<ChangeRequest> {

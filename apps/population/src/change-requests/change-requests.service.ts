@@ -5,24 +5,26 @@ import { isSameOperator, type StewardPrincipal } from '@app/auth';
 import { InvalidInputError, StaleVersionError } from '@app/errors';
 import { searchKey } from '@app/identifiers';
 import { ChangeRequestEntity, type ChangeRequestKind } from './change-request.entity';
-import { VitalStatusValue } from './citizen.model';
-import { CitizenEntity } from './citizen.entity';
 import {
   ChangeRequestDecidedError,
   ChangeRequestNotFoundError,
-  CitizenNotFoundError,
-  InvalidDateError,
   InvalidMergeError,
   SelfApprovalError,
-} from './citizen.errors';
-import { applyCitizenChange } from './citizen-writer';
+} from './change-request.errors';
 import type {
   DecideChangeRequestInput,
   RequestIdentityCorrectionInput,
   RequestMergeInput,
   RequestVitalStatusChangeInput,
 } from './dto/change-request.inputs';
-import { checkPartialDate } from './partial-date';
+import {
+  CitizenEntity,
+  CitizenNotFoundError,
+  InvalidDateError,
+  VitalStatusValue,
+  applyCitizenChange,
+  checkPartialDate,
+} from '../records';
 
 /**
  * Sensitive changes — identity fields, vital status, merges — under the four-eyes rule: one

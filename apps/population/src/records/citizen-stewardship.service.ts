@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { StewardPrincipal } from '@app/auth';
 import { checkCalendarDate, InvalidInputError } from '@app/errors';
-import { DataQualityService } from '../data-quality/data-quality.service';
 import { recordCitizenVersion } from './citizen-snapshot';
 import { CitizenEntity } from './citizen.entity';
 import { CitizenAlreadyRegisteredError, CitizenNotFoundError } from './citizen.errors';
@@ -13,6 +12,7 @@ import type { CitizenDetailsInput } from './dto/citizen-details.input';
 import type { CorrectCitizenInput } from './dto/correct-citizen.input';
 import type { RegisterCitizenInput } from './dto/register-citizen.input';
 import { checkPartialDate } from './partial-date';
+import { RegistrationChecks } from './registration-checks';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -23,7 +23,10 @@ const UNIQUE_VIOLATION = '23505';
  */
 @Injectable()
 export class CitizenStewardshipService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registrationChecks: RegistrationChecks,
+  ) {}
 
   async register(steward: StewardPrincipal, input: RegisterCitizenInput): Promise<CitizenEntity> {
     checkPartialDate('birthDate', input.birthDate);
@@ -38,7 +41,7 @@ export class CitizenStewardshipService {
       return await this.dataSource.transaction(async (manager) => {
         const { identifiers } = await manager.insert(CitizenEntity, values);
         const citizen = await manager.findOneByOrFail(CitizenEntity, { id: identifiers[0].id as string });
-        await DataQualityService.openIdNumberFindings(manager, citizen);
+        await this.registrationChecks.run(manager, citizen);
         await recordCitizenVersion(manager, citizen.id, {
           kind: 'register',
           reason: input.reason,

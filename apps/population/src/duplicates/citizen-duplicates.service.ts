@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { CitizenEntity } from './citizen.entity';
+import { CitizenEntity } from '../records';
 
 export interface DuplicatePair {
   reason: 'SAME_NAME_BIRTH_DATE_AND_PLACE' | 'SAME_OLD_ID_NUMBER';

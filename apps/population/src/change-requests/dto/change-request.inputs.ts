@@ -3,8 +3,7 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Min, ValidateNested } from 'class-validator';
 import { NameText, RegistryText } from '@app/errors';
 import { IsPersonalIdNumber } from '@app/identifiers';
-import { SexValue, VitalStatusValue } from '../citizen.model';
-import { PartialDateInput } from './partial-date.input';
+import { PartialDateInput, SexValue, VitalStatusValue } from '../../records';
 
 /** Identity fields: a change takes effect only when a second steward approves it. Omitted: unchanged. */
 @InputType('IdentityChangesInput')
