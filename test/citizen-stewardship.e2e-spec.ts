@@ -207,18 +207,18 @@ describe('stewards curate the population registry through the gateway', () => {
       );
     }
     const query = `query($name: String!, $after: String, $sex: Sex) {
-      searchCitizens(name: $name, first: 2, after: $after, sex: $sex) { nodes { personalIdNumber fullName } endCursor hasNextPage }
+      searchCitizens(name: $name, first: 2, after: $after, sex: $sex) { nodes { personalIdNumber fullName } pageInfo { endCursor hasNextPage } }
     }`;
     const first = (await gql(query, { name: 'dang thuy' })).body.data.searchCitizens;
     expect(first.nodes).toHaveLength(2);
-    expect(first.hasNextPage).toBe(true);
-    const second = (await gql(query, { name: 'dang thuy', after: first.endCursor })).body.data.searchCitizens;
-    expect(second).toMatchObject({ hasNextPage: false });
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await gql(query, { name: 'dang thuy', after: first.pageInfo.endCursor })).body.data.searchCitizens;
+    expect(second).toMatchObject({ pageInfo: { hasNextPage: false } });
     const names = [...first.nodes, ...second.nodes].map((node: { fullName: string }) => node.fullName).sort();
     expect(names).toEqual(['Đặng Thuỳ Anh', 'Đặng Thuỳ Ánh', 'Đặng Thuỳ Ảnh'].sort());
     const accented = (await gql(query, { name: 'ĐẶNG THUỲ ẢNH' })).body.data.searchCitizens;
     // The key has no diacritics, so "ảnh" matches all three: a full first page and more.
-    expect(accented).toMatchObject({ hasNextPage: true });
+    expect(accented).toMatchObject({ pageInfo: { hasNextPage: true } });
     expect(accented.nodes).toHaveLength(2);
     const diacriticFree = (await gql(query, { name: 'nguyen van an' })).body.data.searchCitizens;
     expect(diacriticFree.nodes).toEqual([{ personalIdNumber: '001085012345', fullName: 'Nguyễn Văn An' }]);

@@ -261,7 +261,7 @@ describe('stewards curate the business registry through the gateway', () => {
   it('finds enterprises by name with or without diacritics, page by page, for business stewards only', async () => {
     const SEARCH = `query($name: String!, $first: Int, $after: String) {
       searchEnterprises(name: $name, first: $first, after: $after) {
-        nodes { enterpriseCode name legalRepresentatives { title } } endCursor hasNextPage
+        nodes { enterpriseCode name legalRepresentatives { title } } pageInfo { endCursor hasNextPage }
       }
     }`;
     const plain = await gql(SEARCH, { name: 'song hong' });
@@ -279,11 +279,17 @@ describe('stewards curate the business registry through the gateway', () => {
       const page: {
         body: {
           data: {
-            searchEnterprises: { nodes: { enterpriseCode: string }[]; endCursor: string | null; hasNextPage: boolean };
+            searchEnterprises: {
+              nodes: { enterpriseCode: string }[];
+              pageInfo: { endCursor: string | null; hasNextPage: boolean };
+            };
           };
         };
       } = await gql(SEARCH, { name: 'cong ty', first: 1, after });
-      const { nodes, endCursor, hasNextPage } = page.body.data.searchEnterprises;
+      const {
+        nodes,
+        pageInfo: { endCursor, hasNextPage },
+      } = page.body.data.searchEnterprises;
       seen.push(...nodes.map((node) => node.enterpriseCode));
       if (!hasNextPage) break;
       after = endCursor;

@@ -34,7 +34,7 @@ const EVERYDAY_QUERIES = [
      familyLinks { citizen { fullName birthDate { year } } } } } } } } }`,
   '{ agencies(first: 100) { nodes { code nameVi level status parentCode } pageInfo { endCursor hasNextPage } totalCount } }',
   `{ searchCitizens(name: "nguyen", first: 100) { nodes { personalIdNumber fullName sex birthDate { year month day }
-     permanentResidence { provinceCode address } } endCursor hasNextPage } }`,
+     permanentResidence { provinceCode address } } pageInfo { endCursor hasNextPage } } }`,
   '{ agencies(first: 1000) { totalCount } }', // over the page size: the subgraph, not the gateway, refuses it
   getIntrospectionQuery(),
 ];
@@ -194,9 +194,9 @@ describe('the gateway refuses oversized and malformed requests before reading an
     expect(introspection.body.errors[0].message).toMatch(/introspection is not allowed/);
     const typos = [
       { query: '{ citizen(personalIdNumber: "001085012345") { fulName } }' },
-      { query: '{ searchCitizens(name: "an", sex: MAL) { hasNextPage } }' },
+      { query: '{ searchCitizens(name: "an", sex: MAL) { pageInfo { hasNextPage } } }' },
       {
-        query: 'query($sex: Sex) { searchCitizens(name: "an", sex: $sex) { hasNextPage } }',
+        query: 'query($sex: Sex) { searchCitizens(name: "an", sex: $sex) { pageInfo { hasNextPage } } }',
         variables: { sex: 'MAL' },
       },
     ];

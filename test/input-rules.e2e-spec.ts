@@ -382,7 +382,7 @@ describe('random input at every paginated query (property, item 13)', () => {
       name: 'searchCitizens',
       query: `query ($first: Int, $after: String, $name: String!, $birthYear: Int) {
         searchCitizens(first: $first, after: $after, name: $name, birthYear: $birthYear) {
-          nodes { personalIdNumber } endCursor } }`,
+          nodes { personalIdNumber } pageInfo { endCursor } } }`,
       caller: () => ALICE,
       variables: fc.record({ ...pageArgs, name: junkString, birthYear: maybe(junkNumber) }),
     },

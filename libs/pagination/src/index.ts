@@ -3,3 +3,4 @@ export * from './cursor-key';
 export * from './cursor-kinds';
 export * from './is-cursor';
 export * from './pagination.module';
+export * from './page';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { InvalidInputError } from '@app/errors';
 import { searchKey, searchKeySql } from '@app/identifiers';
-import { CursorCodec } from '@app/pagination';
+import { CursorCodec, keysetPage } from '@app/pagination';
 import { EnterpriseEntity } from './enterprise.entity';
 import type { SearchEnterprisesArgs } from './dto/search-enterprises.args';
 import { WITH_COLLECTIONS } from './enterprises.service';
@@ -49,20 +49,19 @@ export class EnterpriseSearchService {
       code: string;
       search_key: string;
     }>();
-    const page = rows.slice(0, args.first);
+    const { rows: page, last, hasNextPage } = keysetPage(rows, args.first);
     // The whole records, with their lists, in the page's order.
     const records = await this.dataSource.getRepository(EnterpriseEntity).find({
       where: { enterpriseCode: In(page.map((row) => row.code)) },
       relations: WITH_COLLECTIONS,
     });
     const byCode = new Map(records.map((record) => [record.enterpriseCode, record]));
-    const last = page[page.length - 1];
     return {
       enterprises: page.flatMap((row) => byCode.get(row.code) ?? []),
       endCursor: last
         ? this.cursors.encode('enterpriseSearch', { name: last.search_key, enterpriseCode: last.code })
         : null,
-      hasNextPage: rows.length > args.first,
+      hasNextPage,
     };
   }
 }

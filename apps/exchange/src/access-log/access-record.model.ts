@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@app/errors';
 import { accessLogBasesOf, AccessLogBasis, type AccessRecordRow } from '@app/access';
-import { PageInfo } from '../agencies/agency.model';
+import { PageInfo } from '@app/pagination';
 
 export enum AccessOutcomeValue {
   RELEASED = 'released',

@@ -1,3 +1,4 @@
+import { keysetPage } from '@app/pagination';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, MoreThan, Repository } from 'typeorm';
@@ -32,7 +33,8 @@ export class AgenciesService {
       }),
       this.agencies.count(),
     ]);
-    return { agencies: rows.slice(0, first), hasNextPage: rows.length > first, totalCount };
+    const page = keysetPage(rows, first);
+    return { agencies: page.rows, hasNextPage: page.hasNextPage, totalCount };
   }
 
   /** Adds an agency to the directory, active; its systems and agreements are approved separately. */

@@ -1,3 +1,4 @@
+import { PageInfo } from '@app/pagination';
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { AgencyEntity } from './agency.entity';
 
@@ -42,15 +43,6 @@ export class Agency {
     agency.parentCode = entity.parent?.code ?? null;
     return agency;
   }
-}
-
-@ObjectType('PageInfo')
-export class PageInfo {
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
-  endCursor: string | null;
-
-  @Field()
-  hasNextPage: boolean;
 }
 
 @ObjectType('AgencyConnection')

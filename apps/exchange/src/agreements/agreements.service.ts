@@ -5,7 +5,7 @@ import type { Principal } from '@app/auth';
 import { agencyScopeOf, checkOwnAgency } from '../agencies/agency-scope';
 import { AgreementEntity, type AgreementStatus } from './agreement.entity';
 import { AgreementNotFoundError } from './agreement.errors';
-import type { CursorKinds } from '@app/pagination';
+import { keysetPage, type CursorKinds } from '@app/pagination';
 
 export interface AgreementPage {
   agreements: AgreementEntity[];
@@ -43,7 +43,8 @@ export class AgreementsService {
       .addOrderBy('a.version', 'ASC')
       .limit(filter.first + 1)
       .getMany();
-    return { agreements: rows.slice(0, filter.first), hasNextPage: rows.length > filter.first, totalCount };
+    const page = keysetPage(rows, filter.first);
+    return { agreements: page.rows, hasNextPage: page.hasNextPage, totalCount };
   }
 
   /** One version; an agency caller only of its own agency. */

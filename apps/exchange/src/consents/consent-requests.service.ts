@@ -1,3 +1,4 @@
+import { pageByTimeAndId } from '@app/pagination';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -13,7 +14,6 @@ import { AgencyEntity } from '../agencies/agency.entity';
 import { AgencyNotFoundError } from '../agencies/agency.errors';
 import { UnknownPurposeError } from '../agreements/agreement.errors';
 import { PurposeEntity } from '../purposes/purpose.entity';
-import { keysetPage } from './consent-page';
 import { ConsentRequestEntity, type ConsentRequestStatus } from './consent-request.entity';
 import { ConsentEntity } from './consent.entity';
 import {
@@ -162,7 +162,7 @@ export class ConsentRequestsService {
       .where('r.agency_code = :agency', { agency: agency.agencyCode })
       .setParameter('now', now);
     if (filter.status) query.andWhere(`${REQUEST_STATUS_SQL} = :status`, { status: filter.status });
-    const page = await keysetPage(query, 'requested_at', (row) => row.requestedAt, filter);
+    const page = await pageByTimeAndId(query, 'requested_at', (row) => row.requestedAt, filter);
     return { requests: await this.views(page.rows, now), end: page.end, hasNextPage: page.hasNextPage };
   }
 

@@ -1,3 +1,4 @@
+import type { TimeAndId } from '@app/pagination';
 import { In, type EntityManager } from 'typeorm';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { PurposeEntity } from '../purposes/purpose.entity';
@@ -114,7 +115,4 @@ export function toConsentReceipt(receipt: ConsentReceiptEntity): ConsentReceipt 
 }
 
 /** Where a page ended: (time, id); callers see it sealed in a cursor (libs/pagination). */
-export interface ConsentPosition {
-  at: Date;
-  id: string;
-}
+export type ConsentPosition = TimeAndId;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@app/errors';
-import { PageInfo } from '../agencies/agency.model';
+import { PageInfo } from '@app/pagination';
 
 export enum FetchTypeValue {
   ONE_TIME = 'one_time',

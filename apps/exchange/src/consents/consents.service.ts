@@ -1,3 +1,4 @@
+import { pageByTimeAndId } from '@app/pagination';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -8,7 +9,6 @@ import {
   type CitizenPrincipal,
   type Principal,
 } from '@app/auth';
-import { keysetPage } from './consent-page';
 import { ConsentRequestEntity } from './consent-request.entity';
 import { ConsentEntity } from './consent.entity';
 import { ConsentReceiptEntity, type ConsentEvent } from './consent-receipt.entity';
@@ -137,7 +137,7 @@ export class ConsentsService {
       .where('c.agency_code = :agency', { agency: agency.agencyCode })
       .setParameter('now', now);
     if (filter.status) query.andWhere(`${CONSENT_STATUS_SQL} = :status`, { status: filter.status });
-    const page = await keysetPage(query, 'granted_at', (row) => row.grantedAt, filter);
+    const page = await pageByTimeAndId(query, 'granted_at', (row) => row.grantedAt, filter);
     const labels = await loadLabels(this.dataSource.manager, page.rows);
     return {
       consents: page.rows.map((row) => toConsent(row, labels, now)),

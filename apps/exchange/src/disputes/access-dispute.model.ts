@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AccessLogEntry } from '@app/access';
 import { DateTimeScalar } from '@app/errors';
-import { PageInfo } from '../agencies/agency.model';
+import { PageInfo } from '@app/pagination';
 import { AccessRecord } from '../access-log/access-record.model';
 
 export enum AccessDisputeStatusValue {

@@ -1,3 +1,4 @@
+import { pageByTimeAndId } from '@app/pagination';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -5,7 +6,6 @@ import { AccessLogWriter, CommitRefusedError, readAccessRecord, type AccessRecor
 import { DomainError, StaleVersionError } from '@app/errors';
 import { describePrincipal, type CitizenPrincipal, type OperatorPrincipal } from '@app/auth';
 import { currentRequestId } from '@app/observability';
-import { keysetPage } from '../consents/consent-page';
 import { isDisputeOpen, nextDisputeStatus, type DisputeStep } from './access-dispute-transitions';
 import { AccessDisputeVersionEntity } from './access-dispute-version.entity';
 import { AccessDisputeEntity } from './access-dispute.entity';
@@ -116,7 +116,7 @@ export class AccessDisputesService {
   ): Promise<AccessDisputePage> {
     const query = this.dataSource.manager.createQueryBuilder(AccessDisputeEntity, 'd');
     if (filter.status) query.where('d.status = :status', { status: filter.status });
-    const page = await keysetPage(query, 'opened_at', (row) => row.openedAt, filter);
+    const page = await pageByTimeAndId(query, 'opened_at', (row) => row.openedAt, filter);
     const disputes = await this.views(page.rows, true);
     await this.recordRead(auditor, disputes);
     return { disputes, end: page.end, hasNextPage: page.hasNextPage };

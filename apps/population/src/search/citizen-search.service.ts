@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
-import { CursorCodec } from '@app/pagination';
+import { CursorCodec, keysetPage } from '@app/pagination';
 import { searchKey } from '@app/identifiers';
 import { CitizenEntity } from '../records';
 import type { SearchCitizensArgs } from './dto/search-citizens.args';
@@ -45,15 +45,13 @@ export class CitizenSearchService {
         ),
       );
     }
-    const rows = await query.getMany();
-    const page = rows.slice(0, args.first);
-    const last = page[page.length - 1];
+    const { rows: page, last, hasNextPage } = keysetPage(await query.getMany(), args.first);
     return {
       citizens: page,
       endCursor: last
         ? this.cursors.encode('citizenSearch', { name: last.searchName, personalIdNumber: last.personalIdNumber })
         : null,
-      hasNextPage: rows.length > args.first,
+      hasNextPage,
     };
   }
 }

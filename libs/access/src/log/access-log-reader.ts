@@ -1,4 +1,4 @@
-import type { LogPosition } from '@app/pagination';
+import { keysetPage, type LogPosition } from '@app/pagination';
 import type { Query } from './stored-subtree-source';
 
 /** A time window, from inclusive, to exclusive. */
@@ -114,7 +114,8 @@ export async function readSubjectLog(
       LIMIT $${parameters.length}`,
     parameters,
   );
-  return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+  const { rows: page, hasNextPage } = keysetPage(rows, first);
+  return { rows: page, hasNextPage };
 }
 
 /** The record at `seq`, with the reader's and the purpose's names; null when there is none. */
@@ -152,7 +153,8 @@ export async function readAccessRecords(query: Query, filter: AccessRecordFilter
       LIMIT $${parameters.length}`,
     parameters,
   );
-  return { rows: rows.slice(0, filter.first), hasNextPage: rows.length > filter.first };
+  const { rows: page, hasNextPage } = keysetPage(rows, filter.first);
+  return { rows: page, hasNextPage };
 }
 
 /** Counts over a window, for auditors. */

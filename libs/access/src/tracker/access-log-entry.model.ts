@@ -1,3 +1,4 @@
+import { PageInfo } from '@app/pagination';
 import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@app/errors';
 
@@ -163,22 +164,12 @@ export class AccessLogEntry {
   pendingCheckpoint: boolean | null;
 }
 
-@ObjectType('AccessLogPageInfo')
-@Directive('@shareable')
-export class AccessLogPageInfo {
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
-  endCursor: string | null;
-
-  @Field()
-  hasNextPage: boolean;
-}
-
 @ObjectType('AccessLogConnection', { description: 'Reads, newest first.' })
 @Directive('@shareable')
 export class AccessLogConnection {
   @Field(() => [AccessLogEntry])
   nodes: AccessLogEntry[];
 
-  @Field(() => AccessLogPageInfo)
-  pageInfo: AccessLogPageInfo;
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
 }

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { ApiError } from '../api/api-error';
 
-/** A page of a keyset-paged list, as the graph answers it. */
+/** A page of a keyset-paged list, as the graph answers every list: `{ nodes, pageInfo }`. */
 export interface CursorPage<T> {
   nodes: T[];
-  endCursor: string | null;
-  hasNextPage: boolean;
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
 }
 
 /**
@@ -22,12 +21,12 @@ export function useMorePages<T>(
   const loadMore = async () => {
     setMore({ loading: true, error: null });
     try {
-      const next = await loadAfter(last.endCursor);
+      const next = await loadAfter(last.pageInfo.endCursor);
       setPages((shown) => [...shown, next]);
       setMore({ loading: false, error: null });
     } catch (error) {
       setMore({ loading: false, error: error instanceof ApiError ? error : new ApiError('INTERNAL', String(error)) });
     }
   };
-  return { items: pages.flatMap((page) => page.nodes), hasMore: last.hasNextPage, more, loadMore };
+  return { items: pages.flatMap((page) => page.nodes), hasMore: last.pageInfo.hasNextPage, more, loadMore };
 }

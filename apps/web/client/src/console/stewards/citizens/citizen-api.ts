@@ -1,3 +1,4 @@
+import type { CursorPage } from '../../../app/use-more-pages';
 import { consoleGraphql } from '../../api/console-graphql';
 
 import type { CitizenRecord as PortalCitizenRecord, FamilyLink, Residence } from '../../../pages/record/record-query';
@@ -72,18 +73,14 @@ export interface SearchHit {
   vitalStatus: VitalStatus | null;
 }
 
-export interface SearchPage {
-  nodes: SearchHit[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
+export type SearchPage = CursorPage<SearchHit>;
 
 export const SEARCH_PAGE_SIZE = 20;
 
 const SEARCH = `query SearchCitizens($name: String!, $birthYear: Int, $sex: Sex, $first: Int!, $after: String) {
   searchCitizens(name: $name, birthYear: $birthYear, sex: $sex, first: $first, after: $after) {
     nodes { personalIdNumber fullName sex birthDate { year month day } permanentResidence { provinceCode address } vitalStatus }
-    endCursor hasNextPage
+    pageInfo { endCursor hasNextPage }
   }
 }`;
 

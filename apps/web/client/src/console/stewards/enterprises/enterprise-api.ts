@@ -1,3 +1,4 @@
+import type { CursorPage } from '../../../app/use-more-pages';
 import { ApiError } from '../../../api/api-error';
 import { consoleGraphql } from '../../api/console-graphql';
 
@@ -121,16 +122,12 @@ export interface EnterpriseHit {
   headOfficeAddress: string | null;
 }
 
-export interface EnterpriseHitPage {
-  nodes: EnterpriseHit[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
+export type EnterpriseHitPage = CursorPage<EnterpriseHit>;
 
 const SEARCH = `query ConsoleSearchEnterprises($name: String!, $after: String) {
   searchEnterprises(name: $name, first: 20, after: $after) {
     nodes { enterpriseCode name foreignName status headOfficeAddress }
-    endCursor hasNextPage
+    pageInfo { endCursor hasNextPage }
   }
 }`;
 
