@@ -7,3 +7,5 @@ export * from './embedded/embedded-postgres-server';
 export * from './open-database';
 export * from './schema-changes';
 export * from './snake-naming.strategy';
+export * from './versioning/record-version.columns';
+export * from './versioning/update-at-version';

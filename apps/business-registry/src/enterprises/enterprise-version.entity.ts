@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { RecordVersionColumns } from '@app/database';
 import { EnterpriseEntity } from './enterprise.entity';
 
 /**
@@ -9,10 +10,7 @@ import { EnterpriseEntity } from './enterprise.entity';
 @Entity({ name: 'enterprise_versions', schema: 'business' })
 @Unique(['enterpriseId', 'version'])
 @Index(['enterpriseId', 'recordedAt'])
-export class EnterpriseVersionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class EnterpriseVersionEntity extends RecordVersionColumns {
   @Column({ type: 'uuid' })
   enterpriseId: string;
 
@@ -20,22 +18,7 @@ export class EnterpriseVersionEntity {
   @JoinColumn({ name: 'enterprise_id' })
   enterprise: EnterpriseEntity;
 
-  @Column({ type: 'integer' })
-  version: number;
-
-  @Column({ type: 'jsonb' })
-  snapshot: Record<string, unknown>;
-
   /** register, change_status, add_representative, remove_representative, … */
   @Column({ type: 'varchar', length: 32 })
   changeKind: string;
-
-  @Column({ type: 'varchar', length: 500 })
-  reason: string;
-
-  @Column({ type: 'varchar', length: 64 })
-  changedBy: string;
-
-  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
-  recordedAt: Date;
 }

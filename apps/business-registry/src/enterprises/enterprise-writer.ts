@@ -1,14 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { EnterpriseEntity } from './enterprise.entity';
-import { StaleVersionError } from '@app/errors';
+import { updateAtVersion } from '@app/database';
 
 const THE_ENTERPRISE = { name: 'The enterprise' };
 import { recordEnterpriseVersion, type EnterpriseChange } from './enterprise-snapshot';
 
 /**
- * Makes one amendment of an enterprise in the caller's transaction: bumps the version only
- * if it is still `expectedVersion` (checked by the UPDATE, so it holds under concurrency),
- * sets `columns`, lets `amend` change the collections, and records the new version.
+ * Makes one amendment of an enterprise in the caller's transaction: sets `columns` and bumps
+ * the version only while it is still `expectedVersion` (updateAtVersion, as for citizens),
+ * lets `amend` change the collections, and records the new version.
  */
 export async function amendEnterprise(
   manager: EntityManager,
@@ -18,18 +18,7 @@ export async function amendEnterprise(
   change: EnterpriseChange,
   amend: (manager: EntityManager) => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
-  if (current.version !== expectedVersion)
-    throw new StaleVersionError(THE_ENTERPRISE, expectedVersion, current.version);
-  const result = await manager
-    .createQueryBuilder()
-    .update(EnterpriseEntity)
-    .set({ ...columns, version: () => 'version + 1' })
-    .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
-    .execute();
-  if (result.affected !== 1) {
-    const latest = await manager.findOneByOrFail(EnterpriseEntity, { id: current.id });
-    throw new StaleVersionError(THE_ENTERPRISE, expectedVersion, latest.version);
-  }
+  await updateAtVersion(manager, EnterpriseEntity, current, expectedVersion, columns, THE_ENTERPRISE);
   await amend(manager);
   await recordEnterpriseVersion(manager, current.id, change);
 }

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { RecordVersionColumns } from '@app/database';
 import { CitizenEntity } from './citizen.entity';
 
 export const CHANGE_KINDS = ['register', 'correct', 'identity', 'vital_status', 'merge'] as const;
@@ -11,10 +12,7 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 @Entity({ name: 'citizen_versions', schema: 'population' })
 @Unique(['citizenId', 'version'])
 @Index(['citizenId', 'recordedAt'])
-export class CitizenVersionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class CitizenVersionEntity extends RecordVersionColumns {
   @Column({ type: 'uuid' })
   citizenId: string;
 
@@ -22,23 +20,6 @@ export class CitizenVersionEntity {
   @JoinColumn({ name: 'citizen_id' })
   citizen: CitizenEntity;
 
-  @Column({ type: 'integer' })
-  version: number;
-
-  /** The whole record at this version, as stored in population.citizens. */
-  @Column({ type: 'jsonb' })
-  snapshot: Record<string, unknown>;
-
   @Column({ type: 'varchar', length: 16 })
   changeKind: ChangeKind;
-
-  @Column({ type: 'varchar', length: 500 })
-  reason: string;
-
-  /** The steward who made the change. */
-  @Column({ type: 'varchar', length: 64 })
-  changedBy: string;
-
-  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
-  recordedAt: Date;
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { recordCitizenVersion } from './citizen-snapshot';
 import type { ChangeKind } from './citizen-version.entity';
 import { CitizenEntity } from './citizen.entity';
+import { updateAtVersion } from '@app/database';
 import { StaleVersionError } from '@app/errors';
 import { NoChangeError } from './citizen.errors';
 
@@ -15,10 +16,9 @@ export interface CitizenChange {
 }
 
 /**
- * Writes `columns` to the citizen if the record is still at `expectedVersion`, and records
- * the new version, in the caller's transaction. The version check is in the UPDATE itself:
- * of two edits based on the same version, the second waits for the first's row lock,
- * re-reads the row, matches nothing, and fails with STALE_VERSION. Nothing is overwritten.
+ * Writes the columns that change to the citizen if the record is still at `expectedVersion`
+ * (updateAtVersion, as for enterprises), and records the new version, in the caller's
+ * transaction. A correction that changes nothing is refused (NO_CHANGE).
  */
 export async function applyCitizenChange(
   manager: EntityManager,
@@ -32,16 +32,7 @@ export async function applyCitizenChange(
     ([key, value]) => !isDeepStrictEqual(current[key as keyof CitizenEntity], value),
   );
   if (changed.length === 0) throw new NoChangeError();
-  const result = await manager
-    .createQueryBuilder()
-    .update(CitizenEntity)
-    .set(Object.fromEntries(changed))
-    .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
-    .execute();
-  if (result.affected !== 1) {
-    const latest = await manager.findOneByOrFail(CitizenEntity, { id: current.id });
-    throw new StaleVersionError(THE_RECORD, expectedVersion, latest.version);
-  }
+  await updateAtVersion(manager, CitizenEntity, current, expectedVersion, Object.fromEntries(changed), THE_RECORD);
   await recordCitizenVersion(manager, current.id, change);
   return manager.findOneByOrFail(CitizenEntity, { id: current.id });
 }
