@@ -118,7 +118,7 @@ export default tseslint.config(
             {
               name: '@nestjs/graphql',
               importNames: ['GraphQLISODateTime'],
-              message: 'Use DateTimeScalar from @app/errors: it refuses impossible dates (INVALID_DATE).',
+              message: 'Use DateTimeScalar from @app/validation: it refuses impossible dates (INVALID_DATE).',
             },
           ],
         },

@@ -1,5 +1,5 @@
 import type { ValidationOptions } from 'class-validator';
-import { codedRule } from '@app/errors';
+import { codedRule } from '@app/validation';
 import { enterpriseCodeProblem, parseBranchCode } from './enterprise-code';
 import { personalIdProblem } from './personal-id-number';
 

@@ -1,5 +1,5 @@
 import { AGENCY_CODE_PATTERN } from '@app/auth';
-import { unsafeTextProblem } from '@app/errors';
+import { unsafeTextProblem } from '@app/validation';
 
 /**
  * Every kind of page the graph hands out cursors for, and where its position is checked:

@@ -1,5 +1,5 @@
 import type { ValidationOptions } from 'class-validator';
-import { codedRule } from '@app/errors';
+import { codedRule } from '@app/validation';
 import { MAX_CURSOR_LENGTH } from './cursor-codec';
 
 /** An `after` argument: what a cursor looks like (INVALID_CURSOR otherwise); the codec opens it. */

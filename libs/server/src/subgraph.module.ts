@@ -6,7 +6,8 @@ import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nest
 import { AccessGuard, AccessLogWriter, AccessModule, PolicyEngine, accessLogPlugin } from '@app/access';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule, type DataSourceParts } from '@app/database';
-import { DomainErrorFilter, createValidationPipe } from '@app/errors';
+import { DomainErrorFilter } from '@app/errors';
+import { createValidationPipe } from '@app/validation';
 import { PaginationModule } from '@app/pagination';
 import { SubgraphHealthController } from './subgraph-health.controller';
 import { subgraphGraphQLOptions } from './subgraph-graphql.options';

@@ -1,6 +1,6 @@
 import { DataField, DataSubject } from '@app/access';
 import { Directive, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/errors';
+import { DateTimeScalar } from '@app/validation';
 import { CitizenReference } from './citizen-reference.model';
 import type { EnterpriseEntity } from './enterprise.entity';
 

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { checkCalendarDate, InvalidInputError } from '@app/errors';
+import { InvalidInputError } from '@app/errors';
+import { checkCalendarDate } from '@app/validation';
 import { RegisterBranchInput, RegisterEnterpriseInput } from '../enterprises/dto/enterprise-stewardship.inputs';
 import { ENTERPRISE_STATUSES } from '../enterprises/enterprise.entity';
 import { checkBusinessLines, checkOwners } from '../enterprises/enterprise-rules';
@@ -38,7 +39,7 @@ export interface EnterpriseRowProblem {
 export type EnterpriseRowVerdict =
   { enterprise: NewEnterprise; problems?: undefined } | { enterprise?: undefined; problems: EnterpriseRowProblem[] };
 
-// The API's validation pipe options (libs/errors): a row passes exactly when registerEnterprise would take it.
+// The API's validation pipe options (libs/validation): a row passes exactly when registerEnterprise would take it.
 const VALIDATION = { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true };
 
 const COLUMN_OF: Readonly<Record<string, EnterpriseColumn>> = {

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/errors';
+import { DateTimeScalar } from '@app/validation';
 import { accessLogBasesOf, AccessLogBasis, type AccessRecordRow } from '@app/access';
 import { PageInfo } from '@app/pagination';
 

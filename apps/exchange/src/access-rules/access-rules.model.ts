@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/errors';
+import { DateTimeScalar } from '@app/validation';
 import { AccessLogCitation } from '@app/access';
 import { ConsentStatusValue } from '../consents/consent.model';
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/errors';
+import { DateTimeScalar } from '@app/validation';
 import type { AgencySystemEntity } from './agency-system.entity';
 import type { SystemKeyEntity } from './system-key.entity';
 

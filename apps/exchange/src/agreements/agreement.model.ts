@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/errors';
+import { DateTimeScalar } from '@app/validation';
 import { PageInfo } from '@app/pagination';
 import type { AgreementEntity } from './agreement.entity';
 

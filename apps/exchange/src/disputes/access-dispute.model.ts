@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AccessLogEntry } from '@app/access';
-import { DateTimeScalar } from '@app/errors';
+import { DateTimeScalar } from '@app/validation';
 import { PageInfo } from '@app/pagination';
 import { AccessRecord } from '../access-log/access-record.model';
 

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/errors';
+import { DateTimeScalar } from '@app/validation';
 import type { LogVerificationRunEntity } from './log-verification-run.entity';
 
 export enum LogVerificationVerdictValue {

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/errors';
+import { DateTimeScalar } from '@app/validation';
 
 @ObjectType('ChangeRequest', { description: 'A sensitive change waiting for, or decided by, a second steward.' })
 export class ChangeRequest {

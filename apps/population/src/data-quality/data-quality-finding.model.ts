@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/errors';
+import { DateTimeScalar } from '@app/validation';
 import type { DataQualityFindingEntity } from './data-quality-finding.entity';
 
 @ObjectType('DataQualityFinding', { description: 'Something about a record a steward should look at.' })

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/errors';
+import { DateTimeScalar } from '@app/validation';
 import type { CitizenImportEntity } from './citizen-import.entity';
 
 @ObjectType('CitizenImport', { description: 'A CSV file of citizens a steward uploaded, and how its import went.' })

@@ -33,7 +33,7 @@ export interface RowProblem {
 export type RowVerdict =
   { citizen: NewCitizen; problems?: undefined; idMismatch: boolean } | { citizen?: undefined; problems: RowProblem[] };
 
-// The same options as the API's validation pipe (libs/errors), so a row passes here exactly
+// The same options as the API's validation pipe (libs/validation), so a row passes here exactly
 // when the same values would pass registerCitizen.
 const VALIDATION = { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true };
 

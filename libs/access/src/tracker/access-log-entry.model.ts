@@ -1,6 +1,6 @@
 import { PageInfo } from '@app/pagination';
 import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/errors';
+import { DateTimeScalar } from '@app/validation';
 
 // The exchange (a citizen's own log) and the business registry (an enterprise's log, for its
 // legal representatives) answer with these types, hence @shareable.

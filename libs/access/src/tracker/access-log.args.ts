@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
-import { codedRule, DateTimeScalar } from '@app/errors';
+import { codedRule, DateTimeScalar } from '@app/validation';
 import { IsBoolean, IsDate, IsEnum, IsOptional, Matches, Max, Min } from 'class-validator';
 import { AGENCY_CODE_PATTERN } from '@app/auth';
 import { IsCursor } from '@app/pagination';

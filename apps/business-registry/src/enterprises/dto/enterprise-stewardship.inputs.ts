@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { NameText, RegistryText } from '@app/errors';
+import { NameText, RegistryText } from '@app/validation';
 import { IsBranchCode, IsEnterpriseCode, IsPersonalIdNumber, LEGACY_PROVINCES, PROVINCES_2025 } from '@app/identifiers';
 import { EnterpriseStatusValue, EnterpriseTypeValue } from '../enterprise.model';
 

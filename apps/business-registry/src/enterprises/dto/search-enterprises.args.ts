@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { NameText } from '@app/errors';
+import { NameText } from '@app/validation';
 import { IsCursor } from '@app/pagination';
 
 export const MAX_ENTERPRISE_SEARCH_PAGE = 100;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { codedRule, DateTimeScalar } from '@app/errors';
+import { codedRule, DateTimeScalar } from '@app/validation';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsCursor } from '@app/pagination';

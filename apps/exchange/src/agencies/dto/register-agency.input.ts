@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, Matches } from 'class-validator';
 import { AGENCY_CODE_PATTERN } from '@app/auth';
-import { RegistryText } from '@app/errors';
+import { RegistryText } from '@app/validation';
 import { AgencyLevelValue } from '../agency.model';
 
 const AGENCY_CODE_RULE = {

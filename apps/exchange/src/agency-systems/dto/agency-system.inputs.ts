@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { AGENCY_CODE_PATTERN } from '@app/auth';
-import { AllowsLineBreaks, RegistryText } from '@app/errors';
+import { AllowsLineBreaks, RegistryText } from '@app/validation';
 import { CLIENT_ID_PATTERN } from '../agency-system.entity';
 import { KID_PATTERN, MAX_KEYS_PER_SUBMISSION } from '../public-key';
 

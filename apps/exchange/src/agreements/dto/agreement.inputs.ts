@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AGENCY_CODE_PATTERN } from '@app/auth';
-import { DateTimeScalar, RegistryText } from '@app/errors';
+import { DateTimeScalar, RegistryText } from '@app/validation';
 import { IsCursor } from '@app/pagination';
 import { MAX_PAGE_SIZE } from '../../agencies/dto/agencies.args';
 import { AgreementStatusValue } from '../agreement.model';

@@ -1,5 +1,5 @@
 import type { ValidationOptions } from 'class-validator';
-import { codedRule as rule } from '@app/errors';
+import { codedRule as rule } from '@app/validation';
 import { isKnownDataCategory } from '../data-categories';
 
 /** The largest limit one can state; anything above is a typo, not a policy. */

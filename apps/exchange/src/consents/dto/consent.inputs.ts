@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import type { ValidationOptions } from 'class-validator';
-import { DateTimeScalar, codedRule } from '@app/errors';
+import { DateTimeScalar, codedRule } from '@app/validation';
 import { IsPersonalIdNumber } from '@app/identifiers';
 import { dataCategory } from '@app/access';
 import { PageArgs } from '../../agencies/dto/agencies.args';

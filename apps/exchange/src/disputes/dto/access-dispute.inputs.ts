@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { codedRule, RegistryText } from '@app/errors';
+import { codedRule, RegistryText } from '@app/validation';
 import { PageArgs } from '../../agencies/dto/agencies.args';
 import { MAX_DISPUTE_TEXT } from '../access-dispute.entity';
 import { AccessDisputeOutcomeValue, AccessDisputeStatusValue } from '../access-dispute.model';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Min, ValidateNested } from 'class-validator';
-import { NameText, RegistryText } from '@app/errors';
+import { NameText, RegistryText } from '@app/validation';
 import { IsPersonalIdNumber } from '@app/identifiers';
 import { PartialDateInput, SexValue, VitalStatusValue } from '../../records';
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import { RegistryText } from '@app/errors';
+import { RegistryText } from '@app/validation';
 import { IsPersonalIdNumber } from '@app/identifiers';
 import { FINDING_STATUSES } from '../data-quality-finding.entity';
 

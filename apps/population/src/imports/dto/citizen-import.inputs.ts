@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
-import { AllowsLineBreaks, RegistryText } from '@app/errors';
+import { AllowsLineBreaks, RegistryText } from '@app/validation';
 
 @InputType('StartCitizenImportInput')
 export class StartCitizenImportInput {

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEmail, IsEnum, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { NameText, RegistryText } from '@app/errors';
+import { NameText, RegistryText } from '@app/validation';
 import { ETHNIC_GROUPS, IsPersonalIdNumber, LEGACY_PROVINCES, PROVINCES_2025 } from '@app/identifiers';
 import { BLOOD_GROUPS } from '../citizen.entity';
 import { FamilyRelationValue, MaritalStatusValue } from '../citizen.model';

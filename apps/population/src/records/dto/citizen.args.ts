@@ -1,5 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/errors';
+import { DateTimeScalar } from '@app/validation';
 import { IsDate, IsOptional } from 'class-validator';
 import { IsPersonalIdNumber } from '@app/identifiers';
 

@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, Min, ValidateNested } from 'class-validator';
-import { RegistryText } from '@app/errors';
+import { RegistryText } from '@app/validation';
 import { IsPersonalIdNumber } from '@app/identifiers';
 import { CitizenDetailsInput } from './citizen-details.input';
 

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
-import { NameText, RegistryText } from '@app/errors';
+import { NameText, RegistryText } from '@app/validation';
 import { IsPersonalIdNumber } from '@app/identifiers';
 import { SexValue } from '../citizen.model';
 import { CitizenDetailsInput } from './citizen-details.input';

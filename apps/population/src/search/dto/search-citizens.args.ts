@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsCursor } from '@app/pagination';
-import { NameText } from '@app/errors';
+import { NameText } from '@app/validation';
 import { SexValue } from '../../records';
 
 export const MAX_SEARCH_PAGE = 100;

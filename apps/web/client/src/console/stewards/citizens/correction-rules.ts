@@ -36,7 +36,7 @@ export interface Problem {
   max?: number;
 }
 
-// The same invisible characters NameText refuses (libs/errors text.validators.ts).
+// The same invisible characters NameText refuses (libs/validation text.validators.ts).
 const INVISIBLE = /[\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]|(?! )\p{Zs}/u;
 const CONTROL = /\p{Cc}/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -46,7 +46,7 @@ export const provinceName = (code: string | null): string | null =>
 export const MAX = { reason: 500, title: 150, name: 255, address: 255 } as const;
 
 const CONTROL = /\p{Cc}/u;
-// As libs/errors text.validators.ts (NameText): characters that make two names look alike.
+// As libs/validation text.validators.ts (NameText): characters that make two names look alike.
 const INVISIBLE = /[\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]|(?! )\p{Zs}/u;
 
 /**

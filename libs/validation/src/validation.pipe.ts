@@ -1,7 +1,7 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { checkArgumentRules } from './argument-rules';
-import { InvalidInputError } from './domain-error';
-import { CODE_PATTERN } from './error-codes';
+import { InvalidInputError } from '@app/errors';
+import { CODE_PATTERN } from '@app/errors';
 
 /**
  * The rules of every argument (checkArgumentRules: text, dates), then class-validator on

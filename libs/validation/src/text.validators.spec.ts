@@ -1,4 +1,4 @@
-import { InvalidInputError } from './domain-error';
+import { InvalidInputError } from '@app/errors';
 import { RegistryText } from './text.validators';
 import { createValidationPipe } from './validation.pipe';
 import { checkArgumentRules } from './argument-rules';

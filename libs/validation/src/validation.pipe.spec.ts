@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsInt, Matches, Max, ValidateNested } from 'class-validator';
-import { InvalidInputError } from './domain-error';
+import { InvalidInputError } from '@app/errors';
 import { createValidationPipe } from './validation.pipe';
 
 class Address {

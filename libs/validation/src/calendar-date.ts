@@ -1,4 +1,4 @@
-import { InvalidInputError } from './domain-error';
+import { InvalidInputError } from '@app/errors';
 
 /**
  * Refuses a YYYY-MM-DD string that names no real day (2025-02-29) or, unless allowed, a day

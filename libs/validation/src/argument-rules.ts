@@ -1,4 +1,4 @@
-import { InvalidInputError } from './domain-error';
+import { InvalidInputError } from '@app/errors';
 import { isInvalidDate } from './date-time.scalar';
 import { allowsLineBreaks, unsafeTextProblem } from './text.validators';
 
