@@ -5,3 +5,4 @@ export * from './error-codes';
 export * from './format-error';
 export * from './safe-graphql-error';
 export * from './database-unavailable';
+export * from './error-catalogue';
