@@ -75,6 +75,37 @@ const tableRules = TABLE_OWNERS.map(({ files, ignores = [], own }) => {
   };
 });
 
+/** The access core's tables, as TypeORM maps them: for the core itself and the exchange that manages them. */
+const CORE_TABLE_ENTITIES = [
+  ...['Agency', 'AgencySystem', 'Purpose', 'Agreement', 'AgreementDailyRecords', 'Consent'],
+  ...['AccessRecord', 'AccessLogHead', 'LogSubtree', 'LogCheckpoint'],
+].map((name) => `${name}Entity`);
+/** What every app may not import, whatever else it may: the GraphQL date scalar that accepts impossible dates. */
+const NO_LAX_DATE_SCALAR = {
+  name: '@nestjs/graphql',
+  importNames: ['GraphQLISODateTime'],
+  message: 'Use DateTimeScalar from @app/validation: it refuses impossible dates (INVALID_DATE).',
+};
+const coreTablesRule = {
+  files: APPS.filter((app) => app !== 'exchange').map((app) => `apps/${app}/src/**/*.ts`),
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          NO_LAX_DATE_SCALAR,
+          {
+            name: '@app/access',
+            importNames: [...CORE_TABLE_ENTITIES, 'ACCESS_ENTITIES', 'ACCESS_LOG_ENTITIES'],
+            message:
+              "The access core's tables are the core's and the exchange's: decide and record through @app/access's services (PolicyEngine, AccessLogWriter, subjectAccessLog).",
+          },
+        ],
+      },
+    ],
+  },
+};
+
 /**
  * The population subgraph's features: each uses another only through that feature's index.ts
  * (records/index.ts is what the others need of the records), never its internals.
@@ -111,22 +142,12 @@ export default tseslint.config(
       ],
       // Nest's decorators and DI need classes whose types are imported as values.
       '@typescript-eslint/consistent-type-imports': 'off',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: '@nestjs/graphql',
-              importNames: ['GraphQLISODateTime'],
-              message: 'Use DateTimeScalar from @app/validation: it refuses impossible dates (INVALID_DATE).',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: [NO_LAX_DATE_SCALAR] }],
       'no-restricted-syntax': ['error', NO_PROCESS_ENV],
     },
   },
   ...tableRules,
+  coreTablesRule,
   {
     // Tests set up their processes' environment; so does the test run's own temp folder.
     files: [

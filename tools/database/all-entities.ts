@@ -1,3 +1,4 @@
+import { ACCESS_ENTITIES } from '@app/access';
 import { BUSINESS_ENTITIES } from '../../apps/business-registry/src';
 import { EXCHANGE_ENTITIES } from '../../apps/exchange/src';
 import { POPULATION_ENTITIES } from '../../apps/population/src';
@@ -11,9 +12,11 @@ export const ALL_ENTITIES = [...POPULATION_ENTITIES, ...BUSINESS_ENTITIES, ...EX
  * as well as its own (it manages them), so the two come together.
  */
 export function entitiesOf(contexts: readonly MigrationContext[]) {
-  return [
+  const entities = [
     ...(contexts.includes('population') ? POPULATION_ENTITIES : []),
     ...(contexts.includes('business') ? BUSINESS_ENTITIES : []),
+    ...(contexts.includes('access') ? ACCESS_ENTITIES : []),
     ...(contexts.includes('exchange') ? EXCHANGE_ENTITIES : []),
   ];
+  return [...new Set(entities)];
 }

@@ -1,19 +1,14 @@
-import { ACCESS_LOG_ENTITIES, separateAccessDatabase } from '@app/access';
+import { ACCESS_ENTITIES, separateAccessDatabase } from '@app/access';
 import { ConfigError, type AppConfig } from '@app/config';
 import { SubgraphModule, type AppDefinition } from '@app/server';
 import { AccessLogModule } from './access-log/access-log.module';
 import { AccessRulesModule } from './access-rules/access-rules.module';
 import { AgenciesModule } from './agencies/agencies.module';
-import { AgencyEntity } from './agencies/agency.entity';
-import { AgencySystemEntity } from './agency-systems/agency-system.entity';
 import { AgencySystemsModule } from './agency-systems/agency-systems.module';
 import { SystemKeyEntity } from './agency-systems/system-key.entity';
-import { AgreementDailyRecordsEntity } from './agreements/agreement-daily-records.entity';
-import { AgreementEntity } from './agreements/agreement.entity';
 import { AgreementsModule } from './agreements/agreements.module';
 import { ConsentReceiptEntity } from './consents/consent-receipt.entity';
 import { ConsentRequestEntity } from './consents/consent-request.entity';
-import { ConsentEntity } from './consents/consent.entity';
 import { ConsentsModule } from './consents/consents.module';
 import { AccessDisputeVersionEntity } from './disputes/access-dispute-version.entity';
 import { AccessDisputeEntity } from './disputes/access-dispute.entity';
@@ -23,28 +18,21 @@ import { LogVerificationRunEntity } from './log-verification/log-verification-ru
 import { LogVerificationModule } from './log-verification/log-verification.module';
 import { ClientAssertionEntity } from './oauth/client-assertion.entity';
 import { OAuthModule } from './oauth/oauth.module';
-import { PurposeEntity } from './purposes/purpose.entity';
 import { PurposesModule } from './purposes/purposes.module';
 
 /**
- * The entities the exchange maps: its own schema's (migrations/exchange) and the access core's
- * (migrations/access), which it manages: agencies, purposes, systems, agreements, consents.
+ * The entities the exchange maps: the access core's (migrations/access), which it manages —
+ * agencies, purposes, systems, agreements, consents, the log — and its own schema's
+ * (migrations/exchange).
  */
 export const EXCHANGE_ENTITIES = [
-  AgencyEntity,
-  PurposeEntity,
-  AgencySystemEntity,
+  ...ACCESS_ENTITIES,
   SystemKeyEntity,
-  AgreementEntity,
-  AgreementDailyRecordsEntity,
   ConsentRequestEntity,
-  ConsentEntity,
   ConsentReceiptEntity,
   AccessDisputeEntity,
   AccessDisputeVersionEntity,
   ClientAssertionEntity,
-  // The access log: written by every subgraph through libs/access, read and checkpointed here.
-  ...ACCESS_LOG_ENTITIES,
   // verify-log's runs: written by the tool, read here.
   LogVerificationRunEntity,
 ];

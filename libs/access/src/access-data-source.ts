@@ -3,7 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig, type DatabaseConfig } from '@app/config';
 import { dataSourceOptions, guardDataSourceConnections } from '@app/database';
-import { ACCESS_LOG_ENTITIES } from './log/access-log-entities';
+import { ACCESS_ENTITIES } from './tables';
 
 /** Injects the DataSource of the access core's database (`@Inject(ACCESS_DATA_SOURCE)`). */
 export const ACCESS_DATA_SOURCE = Symbol('ACCESS_DATA_SOURCE');
@@ -35,7 +35,7 @@ export class AccessDatabase implements OnApplicationShutdown {
     // Named as the app's own connections are: the database's sessions say which app they serve.
     const { applicationName = 'sochung' } = own.options as { applicationName?: string };
     const dataSource = await new DataSource(
-      dataSourceOptions(separate, { entities: ACCESS_LOG_ENTITIES, applicationName }),
+      dataSourceOptions(separate, { entities: ACCESS_ENTITIES, applicationName }),
     ).initialize();
     guardDataSourceConnections(dataSource);
     return new AccessDatabase(dataSource, true);

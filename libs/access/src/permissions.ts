@@ -7,9 +7,11 @@ import type { Registry } from '@app/auth';
  * runs, FORBIDDEN with reason CALLER_KIND_NOT_ALLOWED or NOT_A_STEWARD_OF_THIS_REGISTRY) and
  * what decides after that. An operation missing here is refused to everyone: deny by default.
  *
- * Why was a field withheld? A released or withheld field of a citizen or an enterprise is
- * decided by `decideField` (policy/decision.ts) for the caller × purpose × subject × category,
- * and the response's `extensions.withheld` names the reason; `explainCitizenAccess` and
+ * Why was a field withheld? Every rule that depends on the row — a citizen's or an enterprise's
+ * field, an agency's own rows, a consent's parties, an enterprise's representatives — is
+ * decided by one function, `decide` (decide.ts); an agency's fields then by its agreements and
+ * the subject's consents (policy/request-access.ts), and the response's `extensions.withheld`
+ * names the reason; `explainCitizenAccess` and
  * `explainEnterpriseAccess` answer the same question for a field not yet asked for.
  * test/operation-access.e2e-spec.ts proves every refusal listed here by a request.
  */
@@ -25,13 +27,13 @@ export interface Permission {
 /** What decides after the caller's kind, and where it is decided. */
 export const THEN = {
   subjectFields:
-    "each field by the policy (policy/decision.ts decideField): a citizen their own record only, a steward their own registry's, an agency what an agreement in force or the citizen's consent names for its token's purpose; every release and refusal is in the access log",
+    "each field by decide (decide.ts) and the policy (policy/request-access.ts): a citizen their own record only, a steward their own registry's, an agency what an agreement in force or the citizen's consent names for its token's purpose; every release and refusal is in the access log",
   ownRecords: "the caller's own, from the token: a citizen their own records only",
-  ownAgency: "an agency its own agency's rows only (apps/exchange/src/agencies/agency-scope.ts); operators all",
+  ownAgency: "an agency its own agency's rows only; operators all (decide.ts, agencyRows)",
   consentParties:
-    'only the citizen asked and the asking agency (apps/exchange/src/consents: consent-requests.service.ts, consents.service.ts)',
+    'only the citizen asked and the asking agency; answering, pausing and revoking the citizen alone (decide.ts, consent)',
   legalRepresentative:
-    'only a current legal representative of the enterprise, as the business registry knows them (enterprise-access-log.service.ts)',
+    'only a current legal representative of the enterprise, as the business registry knows them (decide.ts, enterpriseLog)',
   registryWork: "the steward's own registry; what needs a second person goes to a change request",
   secondPerson: 'a second person decides: never the one who proposed it (libs/auth four-eyes.ts)',
   operatorWork: 'the administrators and auditors who run the exchange; no personal data is released',

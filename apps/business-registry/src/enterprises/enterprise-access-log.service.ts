@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
   ACCESS_DATA_SOURCE,
+  requireAccess,
   subjectAccessLog,
   type AccessLogConnection,
   type Query,
   type SubjectLogRequest,
 } from '@app/access';
-import { ForbiddenError, type CitizenPrincipal } from '@app/auth';
+import type { CitizenPrincipal } from '@app/auth';
 import { CursorCodec } from '@app/pagination';
 
 /**
@@ -40,15 +41,13 @@ export class EnterpriseAccessLogService {
 
   /** Refuses anyone but a current legal representative; an unknown enterprise alike, so as not to tell. */
   private async checkRepresentative(citizen: CitizenPrincipal, enterpriseCode: string): Promise<void> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM business.legal_representatives r JOIN business.enterprises e ON e.id = r.enterprise_id
-        WHERE e.enterprise_code = $1 AND r.personal_id_number = $2`,
-      [enterpriseCode, citizen.personalIdNumber],
+    const rows = await this.dataSource.query<{ personal_id_number: string }[]>(
+      `SELECT r.personal_id_number FROM business.legal_representatives r
+         JOIN business.enterprises e ON e.id = r.enterprise_id
+        WHERE e.enterprise_code = $1`,
+      [enterpriseCode],
     );
-    if (rows.length === 0) {
-      throw new ForbiddenError(`Only a legal representative of enterprise ${enterpriseCode} may read its access log`, {
-        reason: 'NOT_REPRESENTATIVE',
-      });
-    }
+    const representatives = rows.map((row) => row.personal_id_number);
+    requireAccess(citizen, { about: 'enterpriseLog', enterpriseCode, representatives });
   }
 }

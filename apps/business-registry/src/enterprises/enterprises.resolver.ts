@@ -2,7 +2,7 @@ import { Args, Mutation, Parent, Query, Resolver, ResolveReference } from '@nest
 import {
   CurrentAccess,
   DataResolveField,
-  assertMayLookUp,
+  requireLookUp,
   lookUpSubjects,
   revealed,
   type RequestAccess,
@@ -32,7 +32,7 @@ export class EnterprisesResolver {
     @CurrentAccess() access: RequestAccess,
     @Args() args: EnterpriseArgs,
   ): Promise<Enterprise | null> {
-    assertMayLookUp(principal, 'enterprise', [args.enterpriseCode]);
+    requireLookUp(principal, 'enterprise', [args.enterpriseCode]);
     const [answer] = await lookUpSubjects(access, Enterprise, [args.enterpriseCode], async () => {
       const record = args.asOf
         ? await this.registry.getAsOf(args.enterpriseCode, args.asOf)

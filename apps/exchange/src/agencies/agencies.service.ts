@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, MoreThan, Repository } from 'typeorm';
 import { describePrincipal, type OperatorPrincipal } from '@app/auth';
-import { AgencyEntity } from './agency.entity';
+import { AgencyEntity } from '@app/access';
 import { AgencyAlreadyRegisteredError, AgencyNotFoundError } from './agency.errors';
 import type { RegisterAgencyInput } from './dto/register-agency.input';
 

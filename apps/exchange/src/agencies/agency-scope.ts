@@ -1,26 +1,18 @@
-import { ForbiddenError, type Principal } from '@app/auth';
+import type { Principal } from '@app/auth';
+import { requireAccess } from '@app/access';
 
 /**
  * The agency whose records a caller may list: an agency's own only (asking for another's is
- * refused, not answered with an empty list); operators any agency, or all (null).
+ * refused, not answered with an empty list); operators any agency, or all (null). The core's
+ * decision (`decide`, agencyRows) says who may; this only fills in the agency left unsaid.
  */
 export function agencyScopeOf(principal: Principal, requested: string | null | undefined): string | null {
-  if (principal.kind !== 'agency') return requested ?? null;
-  if (requested && requested !== principal.agencyCode) refuseOtherAgency(principal.agencyCode, requested);
-  return principal.agencyCode;
+  const scope = principal.kind === 'agency' ? (requested ?? principal.agencyCode) : (requested ?? null);
+  if (scope !== null) requireAccess(principal, { about: 'agencyRows', agencyCode: scope });
+  return scope;
 }
 
-/** Refuses an agency caller a record of another agency. */
+/** Refuses a caller a record of an agency not its own (operators see every agency's). */
 export function checkOwnAgency(principal: Principal, agencyCode: string): void {
-  if (principal.kind === 'agency' && principal.agencyCode !== agencyCode) {
-    refuseOtherAgency(principal.agencyCode, agencyCode);
-  }
-}
-
-function refuseOtherAgency(callerAgency: string, requestedAgency: string): never {
-  throw new ForbiddenError(`Agency ${callerAgency} may see its own agency's records only, not ${requestedAgency}'s`, {
-    reason: 'OTHER_AGENCY',
-    callerAgency,
-    requestedAgency,
-  });
+  requireAccess(principal, { about: 'agencyRows', agencyCode });
 }

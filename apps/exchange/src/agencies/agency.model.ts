@@ -1,6 +1,6 @@
 import { PageInfo } from '@app/pagination';
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { AgencyEntity } from './agency.entity';
+import type { AgencyEntity } from '@app/access';
 
 export enum AgencyLevelValue {
   CENTRAL = 'central',

@@ -1,7 +1,10 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@app/validation';
-import type { AgencySystemEntity } from './agency-system.entity';
+import type { AgencySystemEntity } from '@app/access';
 import type { SystemKeyEntity } from './system-key.entity';
+
+/** A system of the core's table with its keys, which the exchange keeps. */
+export type AgencySystemWithKeys = AgencySystemEntity & { keys: SystemKeyEntity[] };
 
 export enum AgencySystemStatusValue {
   PENDING = 'pending',
@@ -117,7 +120,7 @@ export class AgencySystem {
   @Field(() => [SystemKey], { description: 'Every key ever registered, active and revoked, oldest first.' })
   keys: SystemKey[];
 
-  static fromEntity(entity: AgencySystemEntity): AgencySystem {
+  static fromEntity(entity: AgencySystemWithKeys): AgencySystem {
     return {
       clientId: entity.clientId,
       agencyCode: entity.agencyCode,
@@ -130,7 +133,7 @@ export class AgencySystem {
       suspendedBy: entity.suspendedBy,
       suspendedAt: entity.suspendedAt,
       updatedAt: entity.updatedAt,
-      keys: (entity.keys ?? []).map((key) => SystemKey.fromEntity(key)),
+      keys: entity.keys.map((key) => SystemKey.fromEntity(key)),
     };
   }
 }

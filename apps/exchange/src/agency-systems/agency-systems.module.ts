@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AgencySystemEntity } from './agency-system.entity';
+import { AgencySystemEntity } from '@app/access';
 import { AgencySystemsResolver } from './agency-systems.resolver';
 import { AgencySystemsService } from './agency-systems.service';
 import { SystemKeyEntity } from './system-key.entity';

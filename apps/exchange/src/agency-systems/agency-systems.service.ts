@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   describePrincipal,
   isSameOperator,
@@ -10,9 +10,8 @@ import {
   type PublicJwk,
 } from '@app/auth';
 import { agencyScopeOf } from '../agencies/agency-scope';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { AgencyEntity, AgencySystemEntity, type AgencySystemStatus } from '@app/access';
 import { AgencyNotFoundError } from '../agencies/agency.errors';
-import { AgencySystemEntity, type AgencySystemStatus } from './agency-system.entity';
 import {
   AgencySystemAlreadyRegisteredError,
   AgencySystemNotFoundError,
@@ -24,6 +23,7 @@ import {
   SystemKeyNotPendingError,
 } from './agency-system.errors';
 import type { RegisterAgencySystemInput } from './dto/agency-system.inputs';
+import type { AgencySystemWithKeys } from './agency-system.model';
 import { parsePublicKeys } from './public-key';
 import { SystemKeyEntity, type SystemKeyStatus } from './system-key.entity';
 
@@ -40,7 +40,7 @@ export class AgencySystemsService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async register(admin: OperatorPrincipal, input: RegisterAgencySystemInput): Promise<AgencySystemEntity> {
+  async register(admin: OperatorPrincipal, input: RegisterAgencySystemInput): Promise<AgencySystemWithKeys> {
     const keys = parsePublicKeys('keys', input.keys);
     await this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(AgencyEntity, { code: input.agencyCode }))) {
@@ -73,7 +73,7 @@ export class AgencySystemsService {
    * Approves a pending system (not by who registered it), or resumes a suspended one (not by
    * who suspended it).
    */
-  async approve(admin: OperatorPrincipal, clientId: string): Promise<AgencySystemEntity> {
+  async approve(admin: OperatorPrincipal, clientId: string): Promise<AgencySystemWithKeys> {
     await this.dataSource.transaction(async (manager) => {
       const system = await this.locked(manager, clientId);
       checkStatus(system, ['pending', 'suspended'], 'approved');
@@ -100,7 +100,7 @@ export class AgencySystemsService {
   }
 
   /** Stops a system from getting tokens, at once; one administrator suffices to stop. */
-  async suspend(admin: OperatorPrincipal, clientId: string): Promise<AgencySystemEntity> {
+  async suspend(admin: OperatorPrincipal, clientId: string): Promise<AgencySystemWithKeys> {
     await this.dataSource.transaction(async (manager) => {
       const system = await this.locked(manager, clientId);
       checkStatus(system, ['pending', 'active'], 'suspended');
@@ -120,7 +120,7 @@ export class AgencySystemsService {
    * administrator alone must not be able to let a key of their choosing get tokens.
    * A revoked key cannot come back.
    */
-  async addKey(admin: OperatorPrincipal, clientId: string, jwkText: string): Promise<AgencySystemEntity> {
+  async addKey(admin: OperatorPrincipal, clientId: string, jwkText: string): Promise<AgencySystemWithKeys> {
     const keys = parsePublicKeys('jwk', [jwkText]);
     await this.dataSource.transaction(async (manager) => {
       const system = await this.locked(manager, clientId);
@@ -134,7 +134,7 @@ export class AgencySystemsService {
   }
 
   /** Makes a pending key usable: never by the administrator who added it. */
-  async approveKey(admin: OperatorPrincipal, clientId: string, kid: string): Promise<AgencySystemEntity> {
+  async approveKey(admin: OperatorPrincipal, clientId: string, kid: string): Promise<AgencySystemWithKeys> {
     await this.dataSource.transaction(async (manager) => {
       await this.locked(manager, clientId);
       const key = await this.lockedKey(manager, clientId, kid);
@@ -165,7 +165,7 @@ export class AgencySystemsService {
   }
 
   /** Revokes a key, active or pending, at once; it stays listed, revoked, for the record. */
-  async revokeKey(admin: OperatorPrincipal, clientId: string, kid: string): Promise<AgencySystemEntity> {
+  async revokeKey(admin: OperatorPrincipal, clientId: string, kid: string): Promise<AgencySystemWithKeys> {
     await this.dataSource.transaction(async (manager) => {
       await this.locked(manager, clientId);
       const key = await this.lockedKey(manager, clientId, kid);
@@ -181,23 +181,29 @@ export class AgencySystemsService {
   }
 
   /** Systems by client id: an agency caller sees its own agency's only. */
-  async list(caller: Principal, agencyCode: string | null | undefined): Promise<AgencySystemEntity[]> {
+  async list(caller: Principal, agencyCode: string | null | undefined): Promise<AgencySystemWithKeys[]> {
     const scope = agencyScopeOf(caller, agencyCode);
-    return this.dataSource.getRepository(AgencySystemEntity).find({
+    const systems = await this.dataSource.getRepository(AgencySystemEntity).find({
       where: scope ? { agencyCode: scope } : {},
-      relations: { keys: true },
-      order: { clientId: 'ASC', keys: { addedAt: 'ASC', kid: 'ASC' } },
+      order: { clientId: 'ASC' },
     });
+    return this.withKeys(systems);
   }
 
-  private async get(clientId: string): Promise<AgencySystemEntity> {
-    const system = await this.dataSource.getRepository(AgencySystemEntity).findOne({
-      where: { clientId },
-      relations: { keys: true },
-      order: { keys: { addedAt: 'ASC', kid: 'ASC' } },
-    });
+  private async get(clientId: string): Promise<AgencySystemWithKeys> {
+    const system = await this.dataSource.getRepository(AgencySystemEntity).findOneBy({ clientId });
     if (!system) throw new AgencySystemNotFoundError(clientId);
-    return system;
+    return (await this.withKeys([system]))[0];
+  }
+
+  /** Each system with every key it has had, oldest first (the systems are the core's table, the keys the exchange's). */
+  private async withKeys(systems: AgencySystemEntity[]): Promise<AgencySystemWithKeys[]> {
+    if (systems.length === 0) return [];
+    const keys = await this.dataSource.getRepository(SystemKeyEntity).find({
+      where: { clientId: In(systems.map((system) => system.clientId)) },
+      order: { addedAt: 'ASC', kid: 'ASC' },
+    });
+    return systems.map((system) => ({ ...system, keys: keys.filter((key) => key.clientId === system.clientId) }));
   }
 
   /** The system, locked: two administrators acting on it at once act one after the other. */

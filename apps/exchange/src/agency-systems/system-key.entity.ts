@@ -1,6 +1,6 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { PublicJwk } from '@app/auth';
-import { AgencySystemEntity } from './agency-system.entity';
+import { AgencySystemEntity } from '@app/access';
 
 export const SYSTEM_KEY_STATUSES = ['pending', 'active', 'revoked'] as const;
 export type SystemKeyStatus = (typeof SYSTEM_KEY_STATUSES)[number];
@@ -21,7 +21,7 @@ export class SystemKeyEntity {
   @PrimaryColumn({ type: 'varchar', length: 128 })
   kid: string;
 
-  @ManyToOne(() => AgencySystemEntity, (system) => system.keys, { nullable: false, onDelete: 'RESTRICT' })
+  @ManyToOne(() => AgencySystemEntity, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'client_id', referencedColumnName: 'clientId' })
   system?: AgencySystemEntity;
 

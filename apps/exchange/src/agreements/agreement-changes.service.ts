@@ -3,10 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { describePrincipal, isSameOperator, type OperatorPrincipal } from '@app/auth';
 import { StaleVersionError } from '@app/errors';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { AgencyEntity, PurposeEntity, AgreementEntity } from '@app/access';
 import { AgencyNotFoundError } from '../agencies/agency.errors';
-import { PurposeEntity } from '../purposes/purpose.entity';
-import { AgreementEntity } from './agreement.entity';
 import {
   AgreementChangePendingError,
   AgreementNotFoundError,

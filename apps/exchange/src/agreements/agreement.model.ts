@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@app/validation';
 import { PageInfo } from '@app/pagination';
-import type { AgreementEntity } from './agreement.entity';
+import type { AgreementEntity } from '@app/access';
 
 export enum AgreementStatusValue {
   PROPOSED = 'proposed',

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgreementChangesService } from './agreement-changes.service';
-import { AgreementEntity } from './agreement.entity';
+import { AgreementEntity } from '@app/access';
 import { AgreementsResolver } from './agreements.resolver';
 import { AgreementsService } from './agreements.service';
 

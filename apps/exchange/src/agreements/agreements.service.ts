@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@app/auth';
 import { agencyScopeOf, checkOwnAgency } from '../agencies/agency-scope';
-import { AgreementEntity, type AgreementStatus } from './agreement.entity';
+import { AgreementEntity, type AgreementStatus } from '@app/access';
 import { AgreementNotFoundError } from './agreement.errors';
 import { keysetPage, type CursorKinds } from '@app/pagination';
 

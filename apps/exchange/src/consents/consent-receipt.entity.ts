@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { ConsentEntity } from './consent.entity';
+import { ConsentEntity } from '@app/access';
 
 export const CONSENT_EVENTS = ['granted', 'paused', 'resumed', 'revoked'] as const;
 export type ConsentEvent = (typeof CONSENT_EVENTS)[number];

@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { RegistryKeys } from '../keys/registry-keys';
 import { CONSENT_RECEIPT_JWS_TYPE, type ConsentReceiptArtefact } from './consent-receipt';
 import { ConsentReceiptEntity, type ConsentEvent } from './consent-receipt.entity';
-import type { ConsentEntity } from './consent.entity';
+import type { ConsentEntity } from '@app/access';
 import type { ConsentLabels } from './consent-views';
 
 /** Signs a receipt for each consent event with the registry's key, in the caller's transaction. */

@@ -1,7 +1,9 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { FETCH_TYPES, type FetchType } from '@app/access';
 
-export const FETCH_TYPES = ['one_time', 'periodic'] as const;
-export type FetchType = (typeof FETCH_TYPES)[number];
+/** How often a consent lets the agency fetch: defined by the consents' table of the access core. */
+export { FETCH_TYPES, type FetchType };
+
 export const CONSENT_REQUEST_STATUSES = ['pending', 'granted', 'refused', 'expired', 'withdrawn'] as const;
 export type ConsentRequestStatus = (typeof CONSENT_REQUEST_STATUSES)[number];
 

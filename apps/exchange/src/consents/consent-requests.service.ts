@@ -2,20 +2,12 @@ import { pageByTimeAndId } from '@app/pagination';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import {
-  describePrincipal,
-  ForbiddenError,
-  type AgencyPrincipal,
-  type CitizenPrincipal,
-  type Principal,
-} from '@app/auth';
+import { describePrincipal, type AgencyPrincipal, type CitizenPrincipal, type Principal } from '@app/auth';
+import { requireAccess, AgencyEntity, PurposeEntity, ConsentEntity } from '@app/access';
 import { InvalidInputError } from '@app/errors';
-import { AgencyEntity } from '../agencies/agency.entity';
 import { AgencyNotFoundError } from '../agencies/agency.errors';
 import { UnknownPurposeError } from '../agreements/agreement.errors';
-import { PurposeEntity } from '../purposes/purpose.entity';
 import { ConsentRequestEntity, type ConsentRequestStatus } from './consent-request.entity';
-import { ConsentEntity } from './consent.entity';
 import {
   ConsentRequestClosedError,
   ConsentRequestNotFoundError,
@@ -130,12 +122,7 @@ export class ConsentRequestsService {
   async get(caller: Principal, requestId: string): Promise<ConsentRequest> {
     const request = await this.dataSource.manager.findOneBy(ConsentRequestEntity, { id: requestId });
     if (!request) throw new ConsentRequestNotFoundError(requestId);
-    if (caller.kind === 'citizen') checkOwnRequest(caller, request);
-    else if (caller.kind !== 'agency' || caller.agencyCode !== request.agencyCode) {
-      throw new ForbiddenError('Only the citizen asked and the asking agency see a consent request', {
-        reason: 'NOT_YOUR_REQUEST',
-      });
-    }
+    requireAccess(caller, { about: 'consentRequest', ...partiesOf(request), parties: 'both' });
     return (await this.views([request], new Date()))[0];
   }
 
@@ -181,9 +168,12 @@ export class ConsentRequestsService {
 
 /** A citizen answers their own requests only. */
 export function checkOwnRequest(citizen: CitizenPrincipal, request: ConsentRequestEntity): void {
-  if (request.personalIdNumber !== citizen.personalIdNumber) {
-    throw new ForbiddenError('This consent request was made to another citizen', { reason: 'NOT_YOUR_REQUEST' });
-  }
+  requireAccess(citizen, { about: 'consentRequest', ...partiesOf(request), parties: 'citizen' });
+}
+
+/** The two parties of a consent or a request, as the core's decision asks for them. */
+export function partiesOf(row: { personalIdNumber: string; agencyCode: string }) {
+  return { personalIdNumber: row.personalIdNumber, agencyCode: row.agencyCode };
 }
 
 /** Not in the past, ending after it starts, and no further than a year from now. */

@@ -1,9 +1,7 @@
 import type { TimeAndId } from '@app/pagination';
 import { In, type EntityManager } from 'typeorm';
-import { AgencyEntity } from '../agencies/agency.entity';
-import { PurposeEntity } from '../purposes/purpose.entity';
+import { AgencyEntity, PurposeEntity, type ConsentEntity } from '@app/access';
 import type { ConsentRequestEntity, ConsentRequestStatus } from './consent-request.entity';
-import type { ConsentEntity } from './consent.entity';
 import type { ConsentReceiptEntity } from './consent-receipt.entity';
 import {
   ConsentEventValue,

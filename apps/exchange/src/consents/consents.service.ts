@@ -1,16 +1,10 @@
+import { requireAccess, ConsentEntity } from '@app/access';
 import { pageByTimeAndId } from '@app/pagination';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  describePrincipal,
-  ForbiddenError,
-  type AgencyPrincipal,
-  type CitizenPrincipal,
-  type Principal,
-} from '@app/auth';
+import { describePrincipal, type AgencyPrincipal, type CitizenPrincipal, type Principal } from '@app/auth';
 import { ConsentRequestEntity } from './consent-request.entity';
-import { ConsentEntity } from './consent.entity';
 import { ConsentReceiptEntity, type ConsentEvent } from './consent-receipt.entity';
 import {
   ConsentAlreadyRevokedError,
@@ -21,7 +15,7 @@ import {
   ConsentWiderThanRequestedError,
 } from './consent.errors';
 import { ConsentStatusValue, type Consent, type ConsentChange, type ConsentReceipt } from './consent.model';
-import { checkOwnRequest } from './consent-requests.service';
+import { checkOwnRequest, partiesOf } from './consent-requests.service';
 import { ConsentReceiptsService } from './consent-receipts.service';
 import {
   CONSENT_STATUS_SQL,
@@ -150,14 +144,7 @@ export class ConsentsService {
   async receiptsOf(caller: Principal, consentId: string): Promise<ConsentReceipt[]> {
     const consent = await this.dataSource.manager.findOneBy(ConsentEntity, { id: consentId });
     if (!consent) throw new ConsentNotFoundError(consentId);
-    const mine =
-      (caller.kind === 'citizen' && caller.personalIdNumber === consent.personalIdNumber) ||
-      (caller.kind === 'agency' && caller.agencyCode === consent.agencyCode);
-    if (!mine) {
-      throw new ForbiddenError('Only the citizen and the agency of a consent see its receipts', {
-        reason: 'NOT_YOUR_CONSENT',
-      });
-    }
+    requireAccess(caller, { about: 'consent', ...partiesOf(consent), parties: 'both' });
     const receipts = await this.dataSource.manager.find(ConsentReceiptEntity, {
       where: { consentId },
       order: { issuedAt: 'ASC', id: 'ASC' },
@@ -170,9 +157,7 @@ export class ConsentsService {
     const change = await this.dataSource.transaction(async (manager) => {
       const consent = await manager.findOne(ConsentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!consent) throw new ConsentNotFoundError(id);
-      if (consent.personalIdNumber !== citizen.personalIdNumber) {
-        throw new ForbiddenError('This consent was given by another citizen', { reason: 'NOT_YOUR_CONSENT' });
-      }
+      requireAccess(citizen, { about: 'consent', ...partiesOf(consent), parties: 'citizen' });
       const status = consentStatusAt(consent, now);
       let next: ConsentEntity['status'];
       if (event === 'revoked') {

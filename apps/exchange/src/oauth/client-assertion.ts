@@ -1,6 +1,6 @@
 import { decodeJwt, decodeProtectedHeader, errors, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
 import { algorithmsForKey, isTokenId, MAX_TOKEN_BYTES, MAX_TOKEN_ID_LENGTH } from '@app/auth';
-import { CLIENT_ID_PATTERN } from '../agency-systems/agency-system.entity';
+import { CLIENT_ID_PATTERN } from '@app/access';
 import { KID_PATTERN } from '../agency-systems/public-key';
 import { OAuthError } from './oauth.errors';
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import type { PurposeEntity } from './purpose.entity';
+import type { PurposeEntity } from '@app/access';
 
 @ObjectType('Purpose', { description: 'A purpose agencies read for, as agreements, tokens and consents name it.' })
 export class Purpose {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PurposeEntity } from './purpose.entity';
+import { PurposeEntity } from '@app/access';
 import { PurposesResolver } from './purposes.resolver';
 import { PurposesService } from './purposes.service';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { PurposeEntity } from './purpose.entity';
+import { PurposeEntity } from '@app/access';
 
 @Injectable()
 export class PurposesService {

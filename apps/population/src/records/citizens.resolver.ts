@@ -2,7 +2,7 @@ import { Args, Mutation, Parent, Query, Resolver, ResolveReference } from '@nest
 import {
   CurrentAccess,
   DataResolveField,
-  assertMayLookUp,
+  requireLookUp,
   lookUpSubjects,
   revealed,
   type RequestAccess,
@@ -31,7 +31,7 @@ export class CitizensResolver {
     @CurrentAccess() access: RequestAccess,
     @Args() args: CitizenArgs,
   ): Promise<Citizen | null> {
-    assertMayLookUp(principal, 'citizen', [args.personalIdNumber]);
+    requireLookUp(principal, 'citizen', [args.personalIdNumber]);
     const [answer] = await lookUpSubjects(access, Citizen, [args.personalIdNumber], async () => {
       if (args.asOf) return [Citizen.fromEntity(await this.registry.getAsOf(args.personalIdNumber, args.asOf))];
       const { citizen, mergedFrom } = await this.registry.get(args.personalIdNumber);
@@ -49,7 +49,7 @@ export class CitizensResolver {
     @CurrentAccess() access: RequestAccess,
     @Args() args: CitizensArgs,
   ): Promise<(Citizen | null | Error)[]> {
-    assertMayLookUp(principal, 'citizen', args.personalIdNumbers);
+    requireLookUp(principal, 'citizen', args.personalIdNumbers);
     this.lookup.assertBatchSize(args.personalIdNumbers);
     // A refused number's error stands in its place in the list: that item is null, with the reason.
     return lookUpSubjects(access, Citizen, args.personalIdNumbers, async (allowed) => {

@@ -1,6 +1,12 @@
 /** Whose data a record is: a person's or an enterprise's. */
 export type SubjectKind = 'citizen' | 'enterprise';
 
+/** The registry that holds each kind of subject (its stewards curate it). */
+export const REGISTRY_OF_KIND: Record<SubjectKind, 'population' | 'business'> = {
+  citizen: 'population',
+  enterprise: 'business',
+};
+
 export interface DataCategory {
   code: string;
   /** The registry that holds it, and whose stewards may read and write it. */

@@ -11,5 +11,4 @@ export * from './explain/explain-access.args';
 export * from './look-up-subjects';
 export * from './policy-engine';
 export * from './request-access';
-export * from './subject-access';
 export * from './subject-lookup';

@@ -1,5 +1,5 @@
 import type { AgencyPrincipal, Principal } from '@app/auth';
-import { dataCategory } from './data-categories';
+import { decideSubject } from '../decide';
 import type { AgencyGrants } from './agency-grants';
 import { countDailyRecords } from './agreement-daily-records';
 import { CONSENT_DENIAL_TEXT } from './consent-denial-text';
@@ -258,20 +258,9 @@ export class RequestAccess {
       return deny('UNAUTHENTICATED', 'The bearer token does not verify');
     }
     if (!principal) return deny('UNAUTHENTICATED', 'A bearer token is required');
-    switch (principal.kind) {
-      case 'citizen':
-        return subject.kind === 'citizen' && subject.id === principal.personalIdNumber
-          ? { allowed: true, basis: { kind: 'self' } }
-          : deny('NOT_YOUR_RECORD', 'A citizen may read only their own record');
-      case 'steward':
-        return dataCategory(category)?.registry === principal.registry
-          ? { allowed: true, basis: { kind: 'steward' } }
-          : deny('OTHER_REGISTRY', `Stewards of the ${principal.registry} registry do not read ${category}`);
-      case 'agency':
-        return this.decideForAgency(principal, subject, category);
-      default:
-        return deny('NO_DATA_ACCESS', 'Administrators and auditors do not read registry data');
-    }
+    // The caller's own part is the core's one decision; an agency's goes on to its agreements and consents.
+    if (principal.kind === 'agency') return this.decideForAgency(principal, subject, category);
+    return decideSubject(principal, subject, category);
   }
 
   /** The agency's agreements for its purpose, loaded once per request. */

@@ -1,8 +1,7 @@
 import type { AgencyPrincipal, Principal } from '@app/auth';
-import { DATA_CATEGORIES, type SubjectKind } from './data-categories';
+import { decideSubject } from '../decide';
+import { DATA_CATEGORIES, REGISTRY_OF_KIND, type SubjectKind } from './data-categories';
 import { deny, type AccessBasis, type Decision, type Subject } from './decision';
-
-const REGISTRY_OF_KIND: Record<SubjectKind, string> = { citizen: 'population', enterprise: 'business' };
 
 /** The categories a subject of `kind` has: those of the registry that holds it. */
 export function categoriesOfKind(kind: SubjectKind): string[] {
@@ -36,25 +35,9 @@ export async function decideLookUp(sources: LookupSources, subject: Subject): Pr
   const allowed = (basis: AccessBasis): LookupDecision => ({ allowed: true, basis, category: categories[0] });
   const refused = (decision: Decision) => decision as Extract<Decision, { allowed: false }>;
   if (!principal) return refused(deny('UNAUTHENTICATED', 'A bearer token is required'));
-  switch (principal.kind) {
-    case 'citizen':
-      return subject.kind === 'citizen' && subject.id === principal.personalIdNumber
-        ? allowed({ kind: 'self' })
-        : refused(deny('NOT_YOUR_RECORD', 'A citizen may look up only their own record'));
-    case 'steward':
-      return REGISTRY_OF_KIND[subject.kind] === principal.registry
-        ? allowed({ kind: 'steward' })
-        : refused(
-            deny(
-              'OTHER_REGISTRY',
-              `Stewards of the ${principal.registry} registry do not look up ${subject.kind} records`,
-            ),
-          );
-    case 'agency':
-      return decideForAgency(sources, principal, subject, categories);
-    default:
-      return refused(deny('NO_DATA_ACCESS', 'Administrators and auditors do not read registry data'));
-  }
+  if (principal.kind === 'agency') return decideForAgency(sources, principal, subject, categories);
+  const own = decideSubject(principal, subject);
+  return own.allowed ? allowed(own.basis) : own;
 }
 
 /**

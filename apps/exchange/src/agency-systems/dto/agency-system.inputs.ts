@@ -2,7 +2,7 @@ import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { AGENCY_CODE_PATTERN } from '@app/auth';
 import { AllowsLineBreaks, RegistryText } from '@app/validation';
-import { CLIENT_ID_PATTERN } from '../agency-system.entity';
+import { CLIENT_ID_PATTERN } from '@app/access';
 import { KID_PATTERN, MAX_KEYS_PER_SUBMISSION } from '../public-key';
 
 /** A JWK or a JWK set is a few hundred bytes; this leaves room without inviting megabytes. */

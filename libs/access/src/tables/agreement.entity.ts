@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { AgencyEntity } from './agency.entity';
 
 export const AGREEMENT_STATUSES = ['proposed', 'approved', 'rejected', 'superseded', 'withdrawn'] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];

@@ -1,16 +1,5 @@
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  OneToMany,
-  PrimaryColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { AgencyEntity } from '../agencies/agency.entity';
-import { SystemKeyEntity } from './system-key.entity';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { AgencyEntity } from './agency.entity';
 
 export const AGENCY_SYSTEM_STATUSES = ['pending', 'active', 'suspended', 'revoked'] as const;
 export type AgencySystemStatus = (typeof AGENCY_SYSTEM_STATUSES)[number];
@@ -65,7 +54,4 @@ export class AgencySystemEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
-
-  @OneToMany(() => SystemKeyEntity, (key) => key.system)
-  keys?: SystemKeyEntity[];
 }

@@ -1,6 +1,8 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { FETCH_TYPES, type FetchType } from './consent-request.entity';
 
+/** Once, or again within the window: how a consent (and the request for it) lets the agency fetch. */
+export const FETCH_TYPES = ['one_time', 'periodic'] as const;
+export type FetchType = (typeof FETCH_TYPES)[number];
 export const CONSENT_STATUSES = ['active', 'paused', 'revoked', 'spent'] as const;
 export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
 
