@@ -5,3 +5,4 @@ export * from './subgraph.module';
 export * from './protection/graphql-protection';
 export * from './protection/query-limit.error';
 export * from './protection/schema-token';
+export * from './selected-fields';

@@ -1,4 +1,6 @@
-import { Args, Mutation, Parent, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Info, Mutation, Parent, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFieldNames } from '@app/server';
 import {
   CurrentAccess,
   DataResolveField,
@@ -17,7 +19,7 @@ import {
 import { EnterpriseArgs } from './dto/enterprise.args';
 import { Enterprise, EnterpriseStatusChange, EnterpriseStatusValue, EnterpriseVersion } from './enterprise.model';
 import { EnterpriseStewardshipService } from './enterprise-stewardship.service';
-import { EnterprisesService } from './enterprises.service';
+import { collectionsAsked, EnterprisesService } from './enterprises.service';
 
 @Resolver(() => Enterprise)
 export class EnterprisesResolver {
@@ -31,12 +33,13 @@ export class EnterprisesResolver {
     @CurrentPrincipal() principal: Principal,
     @CurrentAccess() access: RequestAccess,
     @Args() args: EnterpriseArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Enterprise | null> {
     requireLookUp(principal, 'enterprise', [args.enterpriseCode]);
     const [answer] = await lookUpSubjects(access, Enterprise, [args.enterpriseCode], async () => {
       const record = args.asOf
         ? await this.registry.getAsOf(args.enterpriseCode, args.asOf)
-        : await this.registry.get(args.enterpriseCode);
+        : await this.registry.get(args.enterpriseCode, collectionsAsked(selectedFieldNames(info)));
       return [Enterprise.fromEntity(record)];
     });
     return revealed(answer);

@@ -13,6 +13,13 @@ export const WITH_COLLECTIONS = {
   owners: true,
   branches: true,
 } as const;
+export type EnterpriseCollections = Partial<Record<keyof typeof WITH_COLLECTIONS, boolean>>;
+
+/** The collections among `fields` (the names a query asked for). */
+export function collectionsAsked(fields: ReadonlySet<string>): EnterpriseCollections {
+  const names = Object.keys(WITH_COLLECTIONS) as (keyof typeof WITH_COLLECTIONS)[];
+  return Object.fromEntries(names.map((name) => [name, fields.has(name)]));
+}
 
 export interface EnterpriseRole {
   role: 'legal_representative' | 'owner';
@@ -30,15 +37,21 @@ export class EnterprisesService {
     return this.dataSource.getRepository(EnterpriseEntity);
   }
 
-  /** The enterprise with its representatives, business lines and owners. */
-  async get(enterpriseCode: string): Promise<EnterpriseEntity> {
-    const enterprise = await this.find(enterpriseCode);
+  /**
+   * The enterprise with its collections (representatives, business lines, owners, branches),
+   * or only the ones named: a query that asks for its representatives joins no other.
+   */
+  async get(enterpriseCode: string, collections: EnterpriseCollections = WITH_COLLECTIONS): Promise<EnterpriseEntity> {
+    const enterprise = await this.find(enterpriseCode, collections);
     if (!enterprise) throw new EnterpriseNotFoundError(enterpriseCode);
     return enterprise;
   }
 
-  find(enterpriseCode: string): Promise<EnterpriseEntity | null> {
-    return this.enterprises.findOne({ where: { enterpriseCode }, relations: WITH_COLLECTIONS });
+  find(
+    enterpriseCode: string,
+    collections: EnterpriseCollections = WITH_COLLECTIONS,
+  ): Promise<EnterpriseEntity | null> {
+    return this.enterprises.findOne({ where: { enterpriseCode }, relations: collections });
   }
 
   async getAsOf(enterpriseCode: string, asOf: Date): Promise<EnterpriseEntity> {

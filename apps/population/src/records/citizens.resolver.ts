@@ -10,6 +10,7 @@ import {
 import { CurrentPrincipal, CurrentSteward, type Principal, type StewardPrincipal } from '@app/auth';
 import { CitizenStewardshipService } from './citizen-stewardship.service';
 import { CitizenLookupService } from './citizen-lookup.service';
+import { CitizenReferences } from './citizen-references';
 import { Citizen, CitizenVersion } from './citizen.model';
 import { CitizensService } from './citizens.service';
 import { CitizenArgs } from './dto/citizen.args';
@@ -23,6 +24,7 @@ export class CitizensResolver {
     private readonly registry: CitizensService,
     private readonly stewardship: CitizenStewardshipService,
     private readonly lookup: CitizenLookupService,
+    private readonly references: CitizenReferences,
   ) {}
 
   @Query(() => Citizen, { nullable: true, description: 'One citizen by personal ID number, now or as of a past time.' })
@@ -95,11 +97,8 @@ export class CitizensResolver {
     @Parent() reference: { personalIdNumber: string },
     @CurrentAccess() access: RequestAccess,
   ): Promise<Citizen | null> {
-    // Resolving a reference tells whether the person is registered: a lookup like any other.
-    const [answer] = await lookUpSubjects(access, Citizen, [reference.personalIdNumber], async (ids) => {
-      const found = await this.lookup.lookup(ids);
-      return found.map((citizen) => (citizen ? Citizen.fromEntity(citizen) : null));
-    });
-    return revealed(answer);
+    // Resolving a reference tells whether the person is registered: a lookup like any other,
+    // gathered with the other references of this request into one query.
+    return this.references.load(access, reference.personalIdNumber);
   }
 }

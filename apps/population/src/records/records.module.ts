@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CitizenLookupService } from './citizen-lookup.service';
+import { CitizenReferences } from './citizen-references';
 import { CitizenStewardshipService } from './citizen-stewardship.service';
 import { CitizenVersionEntity } from './citizen-version.entity';
 import { CitizenEntity } from './citizen.entity';
@@ -20,6 +21,7 @@ const REPOSITORIES = TypeOrmModule.forFeature([CitizenEntity, CitizenVersionEnti
     CitizensService,
     CitizenStewardshipService,
     CitizenLookupService,
+    CitizenReferences,
     RegistrationChecks,
     FamilyLinksResolver,
     ExplainCitizenAccessResolver,

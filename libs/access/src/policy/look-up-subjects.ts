@@ -21,19 +21,21 @@ export const CurrentAccess = createParamDecorator((_data: unknown, context: Exec
  * whether it leads, as a merged duplicate's number does, to another record); what is found is
  * noted as a release of its key. `find` gets the allowed identifiers and answers in their
  * order (null for one not held); the answer is in the order asked, an error in place of each
- * refused subject (a list resolver may return it as an item).
+ * refused subject (a list resolver may return it as an item). `bulk`: whether the caller asked
+ * for many people at once (by default: more than one identifier); references another subgraph
+ * resolves together (an enterprise's representatives) are each asked for alone.
  */
 export async function lookUpSubjects<T>(
   access: RequestAccess,
   type: ModelClass,
   asked: readonly string[],
   find: (ids: string[]) => Promise<(T | null)[]>,
+  { bulk = new Set(asked).size > 1 }: { bulk?: boolean } = {},
 ): Promise<(T | null | SafeGraphQLError)[]> {
   const spec = subjectSpecOf(type);
   if (!spec) throw new Error(`${type.name} is not a @DataSubject`);
   const subjects = asked.map((id): Subject => ({ kind: spec.kind, id }));
   // Many people asked for at once: each one's record says so, for their tracker.
-  const bulk = new Set(asked).size > 1;
   if (bulk) access.markBulk(subjects);
   const decisions = await Promise.all(subjects.map((subject) => access.lookUp(subject)));
   const allowed = asked.filter((_, index) => decisions[index].allowed);
