@@ -1,12 +1,14 @@
-import { parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from 'graphql';
+import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from 'graphql';
 import { selectedFieldNames } from './selected-fields';
 
 function infoOf(query: string) {
   const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const fragments = Object.fromEntries(
     document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((fragment) => [fragment.name.value, fragment]),
   );
   const root = operation!.selectionSet.selections[0] as FieldNode;

@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * The names of the fields asked for directly under the field being resolved, through
@@ -11,8 +11,8 @@ export function selectedFieldNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' |
   const visited = new Set<string>();
   const walk = (selectionSet: SelectionSetNode | undefined) => {
     for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === 'Field') names.add(selection.name.value);
-      else if (selection.kind === 'InlineFragment') walk(selection.selectionSet);
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
       else if (!visited.has(selection.name.value)) {
         visited.add(selection.name.value);
         walk(info.fragments[selection.name.value]?.selectionSet);
