@@ -4,7 +4,7 @@ import { leafHash, MerkleFrontier } from '../merkle';
 import {
   chainHash,
   GENESIS_CHAIN_HASH,
-  recordBytes,
+  recordBytesTemplate,
   type AccessRecordInput,
   type SequencedRecord,
 } from './access-record';
@@ -44,6 +44,8 @@ export class CommitRefusedError extends Error {
 
 interface Pending {
   records: AccessRecordInput[];
+  /** Each record's leaf bytes but for its place and time: made before the lock is taken. */
+  templates: ((seq: number, recordedAt: Date) => Buffer)[];
   effect?: CommitEffect;
   resolve: () => void;
   reject: (error: Error) => void;
@@ -79,7 +81,10 @@ export class AccessLogWriter {
    */
   write(records: AccessRecordInput[], effect?: CommitEffect): Promise<void> {
     if (records.length === 0) return Promise.resolve();
-    const durable = new Promise<void>((resolve, reject) => this.queue.push({ records, effect, resolve, reject }));
+    const templates = records.map(recordBytesTemplate);
+    const durable = new Promise<void>((resolve, reject) =>
+      this.queue.push({ records, templates, effect, resolve, reject }),
+    );
     this.schedule();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -139,63 +144,38 @@ export class AccessLogWriter {
     );
     const head = await lockHead(manager);
     const refused = await applyEffects(manager, batch);
-    const inputs = batch.filter((pending) => !refused.has(pending)).flatMap((pending) => pending.records);
-    if (inputs.length === 0) return refused;
+    const written = batch.filter((pending) => !refused.has(pending));
+    if (written.every((pending) => pending.records.length === 0)) return refused;
     let size = Number(head.size);
     let chain = head.chain_hash;
     const frontier = MerkleFrontier.fromJSON(head.frontier);
     const recordedAt = new Date();
-    const rows: unknown[][] = [];
-    const subtrees: unknown[][] = [];
-    for (const input of inputs) {
-      const record: SequencedRecord = { ...input, seq: size, recordedAt };
-      const leaf = leafHash(recordBytes(record));
+    const columns = new RecordColumns();
+    const subtrees = { levels: [] as number[], indexes: [] as string[], hashes: [] as string[] };
+    for (const [record, template] of written.flatMap((pending) => zip(pending.records, pending.templates))) {
+      const leaf = leafHash(template(size, recordedAt));
       chain = chainHash(chain, leaf);
       for (const node of frontier.append(leaf)) {
-        if (node.level >= STORED_SUBTREE_MIN_LEVEL) subtrees.push([node.level, String(node.index), node.hash]);
+        if (node.level < STORED_SUBTREE_MIN_LEVEL) continue;
+        subtrees.levels.push(node.level);
+        subtrees.indexes.push(String(node.index));
+        subtrees.hashes.push(node.hash.toString('hex'));
       }
-      rows.push([
-        String(size),
-        recordedAt,
-        record.outcome,
-        record.requestId,
-        record.clientRequestId ?? null,
-        record.recordedBy,
-        record.callerKind,
-        record.callerId,
-        record.agencyCode,
-        record.officerId,
-        record.caseReference,
-        record.purpose,
-        record.subjectKind,
-        record.subjectId,
-        record.categories,
-        record.fields,
-        JSON.stringify(record.bases),
-        record.consentIds,
-        record.sealedUntil,
-        record.valuesHash,
-        record.bulk === true,
-        leaf,
-        chain,
-      ]);
+      columns.add({ ...record, seq: size, recordedAt }, leaf, chain);
       size++;
     }
-    // One round trip for the records, the subtrees and the new head, while the lock is held.
-    const parameters: unknown[] = [];
-    const statements = [`records AS (${insertSql('access.access_records', RECORD_COLUMNS, rows, parameters)})`];
-    if (subtrees.length > 0) {
-      statements.push(
-        `subtrees AS (${insertSql('access.log_subtrees', ['level', 'index', 'hash'], subtrees, parameters)})`,
-      );
-    }
-    parameters.push(String(size), chain, JSON.stringify(frontier.toJSON()));
-    const n = parameters.length;
-    await manager.query(
-      `WITH ${statements.join(', ')}
-       UPDATE access.access_log_head SET size = $${n - 2}, chain_hash = $${n - 1}, frontier = $${n} WHERE id = 1`,
-      parameters,
-    );
+    // One round trip for the records, the subtrees and the new head, while the lock is held;
+    // one array per column, so the statement is the same whatever the batch's size.
+    await manager.query(APPEND_SQL, [
+      recordedAt,
+      ...columns.arrays(),
+      subtrees.levels,
+      subtrees.indexes,
+      subtrees.hashes,
+      String(size),
+      chain,
+      JSON.stringify(frontier.toJSON()),
+    ]);
     return refused;
   }
 }
@@ -248,40 +228,97 @@ async function lockHead(manager: EntityManager): Promise<HeadRow> {
   return created;
 }
 
-const RECORD_COLUMNS = [
-  'seq',
-  'recorded_at',
-  'outcome',
-  'request_id',
-  'client_request_id',
-  'recorded_by',
-  'caller_kind',
-  'caller_id',
-  'agency_code',
-  'officer_id',
-  'case_reference',
-  'purpose',
-  'subject_kind',
-  'subject_id',
-  'categories',
-  'fields',
-  'bases',
-  'consent_ids',
-  'sealed_until',
-  'values_hash',
-  'bulk',
-  'leaf_hash',
-  'chain_hash',
+/**
+ * A batch's records, column by column: each column travels as one array parameter and
+ * unnest() turns them back into rows. A VALUES list would take a parameter per cell (23 per
+ * record, over 20,000 for a batch of 1,000) and a new statement text for every batch size,
+ * which PostgreSQL parses and plans anew each time. Array-typed and binary cells travel as
+ * text (array literals, JSON, hex) and are cast back in the statement.
+ */
+class RecordColumns {
+  private readonly columns: unknown[][] = RECORD_COLUMNS.map(() => []);
+
+  add(record: SequencedRecord, leaf: Buffer, chain: Buffer): void {
+    const cells = [
+      String(record.seq),
+      record.outcome,
+      record.requestId,
+      record.clientRequestId ?? null,
+      record.recordedBy,
+      record.callerKind,
+      record.callerId,
+      record.agencyCode,
+      record.officerId,
+      record.caseReference,
+      record.purpose,
+      record.subjectKind,
+      record.subjectId,
+      textArrayLiteral(record.categories),
+      textArrayLiteral(record.fields),
+      JSON.stringify(record.bases),
+      textArrayLiteral(record.consentIds),
+      record.sealedUntil,
+      record.valuesHash,
+      record.bulk === true,
+      leaf.toString('hex'),
+      chain.toString('hex'),
+    ];
+    cells.forEach((cell, index) => this.columns[index].push(cell));
+  }
+
+  arrays(): unknown[][] {
+    return this.columns;
+  }
+}
+
+/** Each record column: its name, the array type it travels in, and how a cell is cast back. */
+const RECORD_COLUMNS: { name: string; type: string; cell?: (value: string) => string }[] = [
+  { name: 'seq', type: 'bigint' },
+  { name: 'outcome', type: 'text' },
+  { name: 'request_id', type: 'text' },
+  { name: 'client_request_id', type: 'text' },
+  { name: 'recorded_by', type: 'text' },
+  { name: 'caller_kind', type: 'text' },
+  { name: 'caller_id', type: 'text' },
+  { name: 'agency_code', type: 'text' },
+  { name: 'officer_id', type: 'text' },
+  { name: 'case_reference', type: 'text' },
+  { name: 'purpose', type: 'text' },
+  { name: 'subject_kind', type: 'text' },
+  { name: 'subject_id', type: 'text' },
+  { name: 'categories', type: 'text', cell: (value) => `${value}::text[]` },
+  { name: 'fields', type: 'text', cell: (value) => `${value}::text[]` },
+  { name: 'bases', type: 'text', cell: (value) => `${value}::jsonb` },
+  { name: 'consent_ids', type: 'text', cell: (value) => `${value}::text[]` },
+  { name: 'sealed_until', type: 'timestamptz' },
+  { name: 'values_hash', type: 'text' },
+  { name: 'bulk', type: 'boolean' },
+  { name: 'leaf_hash', type: 'text', cell: (value) => `decode(${value}, 'hex')` },
+  { name: 'chain_hash', type: 'text', cell: (value) => `decode(${value}, 'hex')` },
 ];
 
-/** A multi-row INSERT, its values appended to `parameters`. */
-function insertSql(table: string, columns: string[], rows: unknown[][], parameters: unknown[]): string {
-  const tuples = rows.map((row) => {
-    const placeholders = row.map((value) => {
-      parameters.push(value);
-      return `$${parameters.length}`;
-    });
-    return `(${placeholders.join(', ')})`;
-  });
-  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`;
+/** $1 the batch's time; then a parameter per record column; then the subtrees' three; then the head's three. */
+const APPEND_SQL = (() => {
+  const arrays = RECORD_COLUMNS.map(({ type }, index) => `$${index + 2}::${type}[]`);
+  const cells = RECORD_COLUMNS.map(({ name, cell }) => (cell ? cell(`r.${name}`) : `r.${name}`));
+  const next = RECORD_COLUMNS.length + 2;
+  const [level, index, hash, size, chain, frontier] = [0, 1, 2, 3, 4, 5].map((offset) => `$${next + offset}`);
+  return `WITH records AS (
+      INSERT INTO access.access_records (recorded_at, ${RECORD_COLUMNS.map(({ name }) => name).join(', ')})
+      SELECT $1::timestamptz, ${cells.join(', ')}
+        FROM unnest(${arrays.join(', ')}) AS r(${RECORD_COLUMNS.map(({ name }) => name).join(', ')})
+    ), subtrees AS (
+      INSERT INTO access.log_subtrees (level, index, hash)
+      SELECT s.level, s.index, decode(s.hash, 'hex') FROM unnest(${level}::int[], ${index}::bigint[], ${hash}::text[]) AS s(level, index, hash)
+    )
+    UPDATE access.access_log_head SET size = ${size}, chain_hash = ${chain}, frontier = ${frontier} WHERE id = 1`;
+})();
+
+function zip<A, B>(as: readonly A[], bs: readonly B[]): [A, B][] {
+  return as.map((a, index) => [a, bs[index]]);
+}
+
+/** A PostgreSQL array literal of texts: every element quoted, quotes and backslashes escaped. */
+function textArrayLiteral(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/[\\"]/g, (char) => `\\${char}`)}"`).join(',')}}`;
 }
