@@ -1,13 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { leafHash, MerkleFrontier } from '../merkle';
-import {
-  chainHash,
-  GENESIS_CHAIN_HASH,
-  recordBytesTemplate,
-  type AccessRecordInput,
-  type SequencedRecord,
-} from './access-record';
+import { chainHash, GENESIS_CHAIN_HASH, recordBytesTemplate, type AccessRecordInput } from './access-record';
 
 export interface AccessLogWriterOptions {
   /** How long the first record of a batch waits for others to join it. */
@@ -150,28 +144,24 @@ export class AccessLogWriter {
     let chain = head.chain_hash;
     const frontier = MerkleFrontier.fromJSON(head.frontier);
     const recordedAt = new Date();
-    const columns = new RecordColumns();
-    const subtrees = { levels: [] as number[], indexes: [] as string[], hashes: [] as string[] };
+    const rows: Record<string, unknown>[] = [];
+    const subtrees: { level: number; index: string; hash: string }[] = [];
     for (const [record, template] of written.flatMap((pending) => zip(pending.records, pending.templates))) {
       const leaf = leafHash(template(size, recordedAt));
       chain = chainHash(chain, leaf);
       for (const node of frontier.append(leaf)) {
-        if (node.level < STORED_SUBTREE_MIN_LEVEL) continue;
-        subtrees.levels.push(node.level);
-        subtrees.indexes.push(String(node.index));
-        subtrees.hashes.push(node.hash.toString('hex'));
+        if (node.level >= STORED_SUBTREE_MIN_LEVEL) {
+          subtrees.push({ level: node.level, index: String(node.index), hash: byteaText(node.hash) });
+        }
       }
-      columns.add({ ...record, seq: size, recordedAt }, leaf, chain);
+      rows.push(recordRow(record, size, leaf, chain));
       size++;
     }
-    // One round trip for the records, the subtrees and the new head, while the lock is held;
-    // one array per column, so the statement is the same whatever the batch's size.
+    // One round trip for the records, the subtrees and the new head, while the lock is held.
     await manager.query(APPEND_SQL, [
       recordedAt,
-      ...columns.arrays(),
-      subtrees.levels,
-      subtrees.indexes,
-      subtrees.hashes,
+      JSON.stringify(rows),
+      JSON.stringify(subtrees),
       String(size),
       chain,
       JSON.stringify(frontier.toJSON()),
@@ -229,96 +219,79 @@ async function lockHead(manager: EntityManager): Promise<HeadRow> {
 }
 
 /**
- * A batch's records, column by column: each column travels as one array parameter and
- * unnest() turns them back into rows. A VALUES list would take a parameter per cell (23 per
- * record, over 20,000 for a batch of 1,000) and a new statement text for every batch size,
- * which PostgreSQL parses and plans anew each time. Array-typed and binary cells travel as
- * text (array literals, JSON, hex) and are cast back in the statement.
+ * A batch travels as one JSON array that json_populate_recordset turns back into rows of the
+ * table's own type: one parameter and one statement text whatever the batch's size. A VALUES
+ * list would take a parameter per cell (23 per record, over 20,000 for a batch of 1,000) and
+ * a new statement for each batch size, and the driver would encode every cell on its own.
  */
-class RecordColumns {
-  private readonly columns: unknown[][] = RECORD_COLUMNS.map(() => []);
+const RECORD_COLUMNS = [
+  'seq',
+  'outcome',
+  'request_id',
+  'client_request_id',
+  'recorded_by',
+  'caller_kind',
+  'caller_id',
+  'agency_code',
+  'officer_id',
+  'case_reference',
+  'purpose',
+  'subject_kind',
+  'subject_id',
+  'categories',
+  'fields',
+  'bases',
+  'consent_ids',
+  'sealed_until',
+  'values_hash',
+  'bulk',
+  'leaf_hash',
+  'chain_hash',
+].join(', ');
 
-  add(record: SequencedRecord, leaf: Buffer, chain: Buffer): void {
-    const cells = [
-      String(record.seq),
-      record.outcome,
-      record.requestId,
-      record.clientRequestId ?? null,
-      record.recordedBy,
-      record.callerKind,
-      record.callerId,
-      record.agencyCode,
-      record.officerId,
-      record.caseReference,
-      record.purpose,
-      record.subjectKind,
-      record.subjectId,
-      textArrayLiteral(record.categories),
-      textArrayLiteral(record.fields),
-      JSON.stringify(record.bases),
-      textArrayLiteral(record.consentIds),
-      record.sealedUntil,
-      record.valuesHash,
-      record.bulk === true,
-      leaf.toString('hex'),
-      chain.toString('hex'),
-    ];
-    cells.forEach((cell, index) => this.columns[index].push(cell));
-  }
+/** $1 the batch's time, $2 its records, $3 the subtrees it completes; then the head: size, chain hash, frontier. */
+const APPEND_SQL = `WITH records AS (
+    INSERT INTO access.access_records (recorded_at, ${RECORD_COLUMNS})
+    SELECT $1::timestamptz, ${RECORD_COLUMNS} FROM json_populate_recordset(NULL::access.access_records, $2::json)
+  ), subtrees AS (
+    INSERT INTO access.log_subtrees (level, index, hash)
+    SELECT level, index, hash FROM json_populate_recordset(NULL::access.log_subtrees, $3::json)
+  )
+  UPDATE access.access_log_head SET size = $4, chain_hash = $5, frontier = $6 WHERE id = 1`;
 
-  arrays(): unknown[][] {
-    return this.columns;
-  }
+/** A record as a row of access.access_records, in JSON: bytea as PostgreSQL's hex text. */
+function recordRow(record: AccessRecordInput, seq: number, leaf: Buffer, chain: Buffer): Record<string, unknown> {
+  return {
+    seq: String(seq),
+    outcome: record.outcome,
+    request_id: record.requestId,
+    client_request_id: record.clientRequestId ?? null,
+    recorded_by: record.recordedBy,
+    caller_kind: record.callerKind,
+    caller_id: record.callerId,
+    agency_code: record.agencyCode,
+    officer_id: record.officerId,
+    case_reference: record.caseReference,
+    purpose: record.purpose,
+    subject_kind: record.subjectKind,
+    subject_id: record.subjectId,
+    categories: record.categories,
+    fields: record.fields,
+    bases: record.bases,
+    consent_ids: record.consentIds,
+    sealed_until: record.sealedUntil,
+    values_hash: record.valuesHash,
+    bulk: record.bulk === true,
+    leaf_hash: byteaText(leaf),
+    chain_hash: byteaText(chain),
+  };
 }
 
-/** Each record column: its name, the array type it travels in, and how a cell is cast back. */
-const RECORD_COLUMNS: { name: string; type: string; cell?: (value: string) => string }[] = [
-  { name: 'seq', type: 'bigint' },
-  { name: 'outcome', type: 'text' },
-  { name: 'request_id', type: 'text' },
-  { name: 'client_request_id', type: 'text' },
-  { name: 'recorded_by', type: 'text' },
-  { name: 'caller_kind', type: 'text' },
-  { name: 'caller_id', type: 'text' },
-  { name: 'agency_code', type: 'text' },
-  { name: 'officer_id', type: 'text' },
-  { name: 'case_reference', type: 'text' },
-  { name: 'purpose', type: 'text' },
-  { name: 'subject_kind', type: 'text' },
-  { name: 'subject_id', type: 'text' },
-  { name: 'categories', type: 'text', cell: (value) => `${value}::text[]` },
-  { name: 'fields', type: 'text', cell: (value) => `${value}::text[]` },
-  { name: 'bases', type: 'text', cell: (value) => `${value}::jsonb` },
-  { name: 'consent_ids', type: 'text', cell: (value) => `${value}::text[]` },
-  { name: 'sealed_until', type: 'timestamptz' },
-  { name: 'values_hash', type: 'text' },
-  { name: 'bulk', type: 'boolean' },
-  { name: 'leaf_hash', type: 'text', cell: (value) => `decode(${value}, 'hex')` },
-  { name: 'chain_hash', type: 'text', cell: (value) => `decode(${value}, 'hex')` },
-];
-
-/** $1 the batch's time; then a parameter per record column; then the subtrees' three; then the head's three. */
-const APPEND_SQL = (() => {
-  const arrays = RECORD_COLUMNS.map(({ type }, index) => `$${index + 2}::${type}[]`);
-  const cells = RECORD_COLUMNS.map(({ name, cell }) => (cell ? cell(`r.${name}`) : `r.${name}`));
-  const next = RECORD_COLUMNS.length + 2;
-  const [level, index, hash, size, chain, frontier] = [0, 1, 2, 3, 4, 5].map((offset) => `$${next + offset}`);
-  return `WITH records AS (
-      INSERT INTO access.access_records (recorded_at, ${RECORD_COLUMNS.map(({ name }) => name).join(', ')})
-      SELECT $1::timestamptz, ${cells.join(', ')}
-        FROM unnest(${arrays.join(', ')}) AS r(${RECORD_COLUMNS.map(({ name }) => name).join(', ')})
-    ), subtrees AS (
-      INSERT INTO access.log_subtrees (level, index, hash)
-      SELECT s.level, s.index, decode(s.hash, 'hex') FROM unnest(${level}::int[], ${index}::bigint[], ${hash}::text[]) AS s(level, index, hash)
-    )
-    UPDATE access.access_log_head SET size = ${size}, chain_hash = ${chain}, frontier = ${frontier} WHERE id = 1`;
-})();
+/** Bytes as bytea's input text (`\x` and hex). */
+function byteaText(bytes: Buffer): string {
+  return `\\x${bytes.toString('hex')}`;
+}
 
 function zip<A, B>(as: readonly A[], bs: readonly B[]): [A, B][] {
   return as.map((a, index) => [a, bs[index]]);
-}
-
-/** A PostgreSQL array literal of texts: every element quoted, quotes and backslashes escaped. */
-function textArrayLiteral(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/[\\"]/g, (char) => `\\${char}`)}"`).join(',')}}`;
 }
