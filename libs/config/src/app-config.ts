@@ -133,6 +133,8 @@ export interface TokenConfig {
   /** No token is accepted whose exp - iat exceeds this, whoever issued it. */
   maxTokenLifetimeSeconds: number;
   clockSkewSeconds: number;
+  /** How many verified tokens a process remembers (until each one's exp) instead of checking their signature again; 0 remembers none. */
+  verifiedTokenCacheSize: number;
 }
 
 const DEFAULT_PORTS: Record<AppName, number> = {
@@ -343,6 +345,7 @@ function readTokenConfig(
     accessTokenTtlSeconds,
     maxTokenLifetimeSeconds,
     clockSkewSeconds: read.integer('CLOCK_SKEW_SECONDS', 30, 0, 300),
+    verifiedTokenCacheSize: read.integer('VERIFIED_TOKEN_CACHE_SIZE', 10_000, 0, 1_000_000),
   };
 }
 
