@@ -75,6 +75,8 @@ export interface AppConfig {
   demoCitizens: number;
   /** How long the gateway's /health waits for each subgraph. */
   healthTimeoutMs: number;
+  /** The gateway's calls to its subgraphs: open connections per subgraph, and how long a silent subgraph is waited for. */
+  subgraphCalls: { connectionsPerSubgraph: number; timeoutMs: number };
   /** The access log's group commit (libs/access). */
   accessLog: { flushDelayMs: number; maxBatch: number; timeoutMs: number; checkpointIntervalSeconds: number };
   /** Who may vouch for callers, and how bearer tokens are checked (libs/auth). */
@@ -133,6 +135,8 @@ export interface TokenConfig {
   /** No token is accepted whose exp - iat exceeds this, whoever issued it. */
   maxTokenLifetimeSeconds: number;
   clockSkewSeconds: number;
+  /** How many verified tokens a process remembers (until each one's exp) instead of checking their signature again; 0 remembers none. */
+  verifiedTokenCacheSize: number;
 }
 
 const DEFAULT_PORTS: Record<AppName, number> = {
@@ -199,6 +203,10 @@ export function loadConfig(
     demoData: read.boolean('DEMO_DATA', nodeEnv !== 'production'),
     demoCitizens: read.integer('DEMO_CITIZENS', 1000, 0, 1_000_000),
     healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
+    subgraphCalls: {
+      connectionsPerSubgraph: read.integer('SUBGRAPH_CONNECTIONS', 64, 1, 1024),
+      timeoutMs: read.integer('SUBGRAPH_TIMEOUT_MS', 30_000, 100, 600_000),
+    },
     accessLog: {
       flushDelayMs: read.integer('ACCESS_LOG_FLUSH_DELAY_MS', 0, 0, 100),
       maxBatch: read.integer('ACCESS_LOG_MAX_BATCH', 500, 1, 2000),
@@ -343,6 +351,7 @@ function readTokenConfig(
     accessTokenTtlSeconds,
     maxTokenLifetimeSeconds,
     clockSkewSeconds: read.integer('CLOCK_SKEW_SECONDS', 30, 0, 300),
+    verifiedTokenCacheSize: read.integer('VERIFIED_TOKEN_CACHE_SIZE', 10_000, 0, 1_000_000),
   };
 }
 

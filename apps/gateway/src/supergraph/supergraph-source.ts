@@ -10,6 +10,7 @@ import { CASE_REFERENCE_HEADER, OFFICER_ID_HEADER } from '@app/auth';
 import { GATEWAY_REQUEST_ID_HEADER, REQUEST_ID_HEADER, signGatewayRequestId } from '@app/observability';
 import { signSchemaToken } from '@app/server';
 import type { GatewayContext } from '../gateway-context';
+import { subgraphFetcher } from './subgraph-fetcher';
 
 /** The gateway cannot start: the message says what to do. */
 export class SupergraphUnavailableError extends Error {}
@@ -22,8 +23,9 @@ export class SupergraphUnavailableError extends Error {}
  * its schema only with a schema token, which the gateway signs with SCHEMA_TOKEN_SECRET.
  */
 export function supergraphSource(config: AppConfig): GatewayConfig {
+  const fetcher = subgraphFetcher(config.subgraphCalls);
   const buildService = ({ name, url }: { name: string; url?: string }) =>
-    new ForwardingDataSource({ url: subgraphUrl(config, name) ?? url }, config.requestIdSecret);
+    new ForwardingDataSource({ url: subgraphUrl(config, name) ?? url, fetcher }, config.requestIdSecret);
   if (config.supergraph.source === 'introspect') {
     return {
       supergraphSdl: new IntrospectAndCompose({

@@ -49,6 +49,7 @@ const config: TokenConfig = {
   accessTokenTtlSeconds: 300,
   maxTokenLifetimeSeconds: MAX_LIFETIME,
   clockSkewSeconds: SKEW,
+  verifiedTokenCacheSize: 10_000,
 };
 
 interface TestKey {
@@ -76,8 +77,15 @@ describe('TokenVerifier', () => {
   let published: Record<string, JWK[]>;
   let verifier: TokenVerifier;
 
+  // Like the remote key set it stands for, one set of imported keys until what is published
+  // changes (a fetch that finds other keys): a key found twice in the same set is the same key.
   const keySet = (trusted: TrustedIssuer): JWTVerifyGetKey => {
-    return (header, token) => createLocalJWKSet({ keys: published[trusted.issuer] })(header, token);
+    let seen: { json: string; keys: JWTVerifyGetKey } | undefined;
+    return (header, token) => {
+      const json = JSON.stringify(published[trusted.issuer]);
+      if (seen?.json !== json) seen = { json, keys: createLocalJWKSet({ keys: published[trusted.issuer] }) };
+      return seen.keys(header, token);
+    };
   };
 
   const claims = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
@@ -149,6 +157,7 @@ describe('TokenVerifier', () => {
 
   afterEach(() => {
     jest.useRealTimers();
+    jest.restoreAllMocks();
   });
 
   describe('accepts', () => {
@@ -565,6 +574,93 @@ describe('TokenVerifier', () => {
       published[DEV] = published[DEV].filter((jwk) => jwk.kid !== devEd.kid);
       expect(await refusal(byOld)).toMatch(/no key of the issuer matches/);
       await expect(verify(byNext)).resolves.toMatchObject({ kind: 'steward' });
+    });
+  });
+  describe('remembers a verified token until its exp, checking its signature once', () => {
+    // Every signature jose checks goes through WebCrypto: counting these calls counts the
+    // signature work, whatever the cache does inside.
+    let signatureChecks: jest.SpiedFunction<typeof crypto.subtle.verify>;
+    beforeEach(() => {
+      signatureChecks = jest.spyOn(crypto.subtle, 'verify');
+    });
+    const later = (seconds: number) => jest.setSystemTime((NOW + seconds) * 1000);
+
+    it('the second verification of the same token does no signature work, and names the same caller', async () => {
+      const token = await sign(claims());
+      const first = await verify(token);
+      expect(signatureChecks).toHaveBeenCalledTimes(1);
+      await expect(verify(token)).resolves.toEqual(first);
+      await expect(verify(token)).resolves.toEqual(first);
+      expect(signatureChecks).toHaveBeenCalledTimes(1);
+      // Another token of the same caller is another token: its signature is checked.
+      await verify(await sign(claims({ jti: 'token-2' })));
+      expect(signatureChecks).toHaveBeenCalledTimes(2);
+    });
+
+    it('not beyond its exp: then it is verified again, and refused once past the clock skew', async () => {
+      const token = await sign(claims({ exp: NOW + 600 }));
+      await verify(token);
+      later(599);
+      await verify(token);
+      expect(signatureChecks).toHaveBeenCalledTimes(1);
+      later(600);
+      // Within the skew jose still accepts it, but the cache no longer vouches for it.
+      await expect(verify(token)).resolves.toMatchObject({ kind: 'steward' });
+      expect(signatureChecks).toHaveBeenCalledTimes(2);
+      later(600 + SKEW);
+      expect(await refusal(token)).toMatch(/expired/);
+    });
+
+    it('forgets every token when the issuer’s key set changes, and refuses one whose key is gone', async () => {
+      const byEd = await sign(claims());
+      const byEs = await sign(claims({ jti: 'token-2' }), devEs);
+      await verify(byEd);
+      await verify(byEs);
+      expect(signatureChecks).toHaveBeenCalledTimes(2);
+      const next = await testKey('ES256', 'dev-next');
+      published[DEV] = [...published[DEV], next.publicJwk];
+      await verify(byEd);
+      await verify(byEs);
+      expect(signatureChecks).toHaveBeenCalledTimes(4);
+      published[DEV] = published[DEV].filter((jwk) => jwk.kid !== devEd.kid);
+      expect(await refusal(byEd)).toMatch(/no key of the issuer matches/);
+      await expect(verify(byEs)).resolves.toMatchObject({ kind: 'steward' });
+      expect(signatureChecks).toHaveBeenCalledTimes(5);
+    });
+
+    it('holds at most VERIFIED_TOKEN_CACHE_SIZE tokens, forgetting the least recently used first', async () => {
+      verifier = new TokenVerifier({ ...config, verifiedTokenCacheSize: 2 }, keySet);
+      const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((jti) => sign(claims({ jti }))));
+      await verify(a);
+      await verify(b);
+      await verify(a); // a is now the most recently used
+      await verify(c); // evicts b
+      expect(signatureChecks).toHaveBeenCalledTimes(3);
+      await verify(a);
+      await verify(c);
+      expect(signatureChecks).toHaveBeenCalledTimes(3);
+      await verify(b);
+      expect(signatureChecks).toHaveBeenCalledTimes(4);
+    });
+
+    it('a size of 0 remembers nothing', async () => {
+      verifier = new TokenVerifier({ ...config, verifiedTokenCacheSize: 0 }, keySet);
+      const token = await sign(claims());
+      await verify(token);
+      await verify(token);
+      expect(signatureChecks).toHaveBeenCalledTimes(2);
+    });
+
+    it('never remembers a token that failed: a bad signature, or good signature over bad claims', async () => {
+      const [header, payload] = parts(await sign(claims({ sub: 'st-mallory' })));
+      const [, , signature] = parts(await sign(claims()));
+      const forged = `${header}.${payload}.${signature}`;
+      const kindless = await sign(claims({ kind: undefined }));
+      for (let round = 1; round <= 2; round++) {
+        expect(await refusal(forged)).toMatch(/signature does not verify/);
+        expect(await refusal(kindless)).toMatch(/the kind claim must be one of/);
+        expect(signatureChecks).toHaveBeenCalledTimes(2 * round);
+      }
     });
   });
 });

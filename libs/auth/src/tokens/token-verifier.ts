@@ -14,6 +14,7 @@ import { ACCEPTED_ALGORITHMS, acceptingEd25519Aliases } from './algorithms';
 import { ClaimsError, principalFromClaims } from './principal-claims';
 import { claimsFromStaffRoles, trustsStaffOnly } from './staff-roles';
 import { isTokenId, MAX_TOKEN_ID_LENGTH } from './token-id';
+import { VerifiedTokenCache, type VerifiedToken } from './verified-token-cache';
 /** Larger tokens are refused before any parsing: no caller needs more. */
 export const MAX_TOKEN_BYTES = 8192;
 const REQUIRED_CLAIMS = ['iss', 'aud', 'exp', 'iat', 'sub', 'jti'];
@@ -23,9 +24,17 @@ const REQUIRED_CLAIMS = ['iss', 'aud', 'exp', 'iat', 'sub', 'jti'];
  * `kid` in that issuer's published key set (fetched, cached for JWKS_CACHE_SECONDS, fetched
  * again on an unknown kid: keys rotate without a restart), audience, times, a bounded lifetime,
  * and claims that name a caller of a kind the issuer may vouch for.
+ *
+ * A token that verified is remembered (VERIFIED_TOKEN_CACHE_SIZE of them) until its exp, and
+ * its signature is not checked again: on each use the issuer's key set is still asked for the
+ * token's key, as before, and only the very key that checked the signature will do. A key set
+ * fetched anew (rotation, withdrawal) forgets every token. Nothing else is remembered: whether
+ * the caller may still read (a suspended system, a narrowed agreement) is the policy's
+ * question, asked on every request.
  */
 export class TokenVerifier {
   private readonly issuers: Map<string, { trusted: TrustedIssuer; keys: JWTVerifyGetKey }>;
+  private readonly verified: VerifiedTokenCache;
 
   constructor(
     private readonly config: TokenConfig,
@@ -37,10 +46,13 @@ export class TokenVerifier {
         { trusted, keys: acceptingEd25519Aliases(keySet(trusted)) },
       ]),
     );
+    this.verified = new VerifiedTokenCache(config.verifiedTokenCacheSize);
   }
 
   async verify(token: string): Promise<Principal> {
     if (Buffer.byteLength(token) > MAX_TOKEN_BYTES) refuse(`the token is larger than ${MAX_TOKEN_BYTES} bytes`);
+    const remembered = this.verified.find(token, Date.now());
+    if (remembered && (await this.stillSignedByCurrentKey(remembered))) return { ...remembered.principal };
     let unverified: JWTPayload;
     let kid: string | undefined;
     try {
@@ -53,8 +65,15 @@ export class TokenVerifier {
     const issuer = typeof unverified.iss === 'string' ? this.issuers.get(unverified.iss) : undefined;
     if (!issuer) return refuse('the token was not issued by a trusted issuer');
     let payload: JWTPayload;
+    let lookup: Parameters<JWTVerifyGetKey> | undefined;
+    let key: unknown;
+    const keys: JWTVerifyGetKey = async (...asked) => {
+      key = await issuer.keys(...asked);
+      lookup = asked;
+      return key as Awaited<ReturnType<JWTVerifyGetKey>>;
+    };
     try {
-      ({ payload } = await jwtVerify(token, issuer.keys, {
+      ({ payload } = await jwtVerify(token, keys, {
         algorithms: ACCEPTED_ALGORITHMS,
         issuer: issuer.trusted.issuer,
         audience: this.config.audience,
@@ -89,11 +108,32 @@ export class TokenVerifier {
       if (!issuer.trusted.kinds.includes(principal.kind)) {
         refuse(`${issuer.trusted.issuer} may not vouch for a caller of kind ${principal.kind}`);
       }
-      return principal;
+      if (principal.kind === 'agency') Object.freeze(principal.scopes);
+      const entry = { principal, notAfter: payload.exp! * 1000, keys: issuer.keys, lookup: lookup!, key };
+      this.verified.remember(token, entry, Date.now());
+      return { ...principal };
     } catch (error) {
       if (error instanceof ClaimsError) refuse(error.message);
       throw error;
     }
+  }
+
+  /**
+   * Whether the issuer's key set, asked as it was when the signature was checked, still gives
+   * the same key. jose's remote set gives the same key object until it fetches the set again;
+   * any other answer (another key, none, no key set) forgets every token, and this one is
+   * verified afresh, with the errors that brings.
+   */
+  private async stillSignedByCurrentKey(entry: VerifiedToken): Promise<boolean> {
+    let key: unknown;
+    try {
+      key = await entry.keys(...entry.lookup);
+    } catch {
+      key = undefined;
+    }
+    if (key === entry.key) return true;
+    this.verified.clear();
+    return false;
   }
 }
 
