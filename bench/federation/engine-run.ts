@@ -19,8 +19,6 @@ import { WORKLOAD_TITLES, type Target, type WorkloadId, type WorkloadIds } from 
 import { runWrk } from './wrk-driver';
 
 const WORKLOAD_ORDER: WorkloadId[] = ['W1-gateway', 'W1-direct', 'W2', 'W3', 'log-16', 'log-64'];
-/** The exchange signs a checkpoint every ACCESS_LOG_CHECKPOINT_SECONDS (10): wait for one past the last record. */
-const CHECKPOINT_WAIT_MS = 12_000;
 
 /** One engine's whole run: its database, its systems, every workload, the gates; everything stopped after. */
 export async function runEngine(
@@ -58,7 +56,7 @@ export async function runEngine(
       const all = systems.targets.filter((t) => t.workload === workload);
       await settle(systems.allPids, probe);
       log(`${WORKLOAD_TITLES[workload]}: checking answers`);
-      const { mostRecordsPerAnswer, failures } = await checkAnswers(
+      const failures = await checkAnswers(
         all.filter((t) => !t.skipped),
         probe,
       );
@@ -83,7 +81,11 @@ export async function runEngine(
           const result = await runRound(
             target,
             round,
-            { seconds: options.roundSeconds, scratchDir, mostRecordsPerAnswer, pids: systems.allPids },
+            {
+              seconds: workload === 'W2' ? options.w2RoundSeconds : options.roundSeconds,
+              scratchDir,
+              pids: systems.allPids,
+            },
             probe,
           );
           rounds.get(target)!.push(result);
@@ -104,7 +106,6 @@ export async function runEngine(
         summaries.push(summarise(base, rounds.get(target) ?? [], target.skipped ? {} : await peaksMb(target, probe)));
       }
     }
-    const loadEndedAt = Date.now();
     let pgbench: EngineRun['pgbench'] = null;
     if (engine === 'postgres') {
       log('pgbench -S on the same server…');
@@ -114,7 +115,6 @@ export async function runEngine(
         results.push(await pgbenchRound(database, options.connections, options.roundSeconds));
       pgbench = { scale, tps: results.map((r) => r.tps), latencyMs: results.map((r) => r.latencyMs) };
     }
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, loadEndedAt + CHECKPOINT_WAIT_MS - Date.now())));
     const verified = await verifyLog(database, { gateway: systems.gatewayUrl, witness: systems.witnessUrl });
     log(`verify-log: ${verified.passed ? 'passes' : 'FAILS'}: ${verified.output.split('\n').slice(-1)[0]}`);
     return {
@@ -146,16 +146,16 @@ async function sampleIds(database: BenchDatabase): Promise<WorkloadIds> {
       'SELECT personal_id_number AS id FROM population.citizens ORDER BY md5(personal_id_number) LIMIT 5000',
     )
   ).map((row) => row.id);
-  const enterprises = (
-    await query<{ code: string }>(
-      `SELECT e.enterprise_code AS code FROM business.enterprises e
-        WHERE EXISTS (SELECT 1 FROM business.legal_representatives r WHERE r.enterprise_id = e.id)
-        ORDER BY md5(e.enterprise_code) LIMIT 500`,
-    )
-  ).map((row) => row.code);
+  const enterpriseRows = await query<{ code: string; representatives: number }>(
+    `SELECT e.enterprise_code AS code, count(*)::int AS representatives
+       FROM business.enterprises e JOIN business.legal_representatives r ON r.enterprise_id = e.id
+      GROUP BY e.id ORDER BY md5(e.enterprise_code) LIMIT 500`,
+  );
+  const enterprises = enterpriseRows.map((row) => row.code);
+  const mostRepresentatives = Math.max(0, ...enterpriseRows.map((row) => row.representatives));
   const citizenBatches = [0, 1, 2, 3, 4]
     .map((i) => citizens.slice(i * 1000, (i + 1) * 1000))
     .filter((b) => b.length === 1000);
   if (!citizenBatches.length) throw new Error('W2 needs at least 1,000 citizens: --citizens 1000 or more');
-  return { citizens: citizens.slice(0, 1000), citizenBatches, enterprises };
+  return { citizens: citizens.slice(0, 1000), citizenBatches, enterprises, mostRepresentatives };
 }

@@ -53,6 +53,8 @@ async function main(args: string[]): Promise<number> {
     machine: machine(),
     settings: {
       connections: options.connections,
+      'W2 connections': options.w2Connections,
+      'W2 seconds per round': options.w2RoundSeconds,
       rounds: options.rounds,
       'seconds per round': options.roundSeconds,
       'warm-up seconds': options.warmupSeconds,
@@ -87,8 +89,10 @@ function machine(): Record<string, string> {
   };
 }
 
+const startedAt = performance.now();
+
 function log(line: string): void {
-  process.stdout.write(`[bench] ${line}\n`);
+  process.stdout.write(`[bench +${Math.round((performance.now() - startedAt) / 1000)} s] ${line}\n`);
 }
 
 main(process.argv.slice(2)).then(

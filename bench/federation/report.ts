@@ -124,7 +124,7 @@ export function markdownReport(report: BenchReport): string {
     }
     lines.push(
       '',
-      '| workload | system | req/s median (min–max) | p50 / p95 / p99 ms | CPU ms per request | transactions per request | peak RSS MB | gates |',
+      '| workload | system | req/s median (min–max) | p50 / p95 / p99 ms | CPU ms per request handled (round and its drain) | transactions per request handled | peak RSS MB | gates |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
       ...systemRows(run),
     );

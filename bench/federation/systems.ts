@@ -24,7 +24,7 @@ export async function startSystems(
   database: BenchDatabase,
   token: string,
   ids: WorkloadIds,
-  options: { connections: number; logConnections: number[] },
+  options: { connections: number; w2Connections: number; logConnections: number[] },
   started: StartedProcesses,
 ): Promise<StartedSystems> {
   const env: Record<string, string | undefined> = { ...readEnvironment(), ...database.env };
@@ -36,11 +36,14 @@ export async function startSystems(
   const embedded = database.engine === 'pglite' ? [{ name: 'pglite (bench process)', pid: process.pid }] : [];
   const graphProcesses = [...own(['gateway', 'population', 'business-registry', 'exchange', 'witness']), ...embedded];
   const c = options.connections;
+  const connectionsOf = (workload: WorkloadId) => (workload === 'W2' ? options.w2Connections : c);
   const targets: Target[] = [];
   const sochungGateway = { origin: urls.gateway, path: '/graphql', token };
   const sochungPopulation = { origin: urls.population, path: '/graphql', token };
   for (const workload of ['W1-gateway', 'W2', 'W3'] as WorkloadId[]) {
-    targets.push(graphqlTarget(workload, 'sochung', sochungGateway, ids, graphProcesses, c, true));
+    targets.push(
+      graphqlTarget(workload, 'sochung', sochungGateway, ids, graphProcesses, connectionsOf(workload), true),
+    );
   }
   targets.push(
     graphqlTarget(
@@ -95,10 +98,13 @@ export async function startSystems(
   }
 
   const peerEnv = { DATABASE_URL: database.url };
-  const fastify = await startPeer('peers/fastify-pg', [], peerEnv, started);
+  // Started side by side (they are independent), so that --quick spends its minutes on load.
+  const [fastify, population, business] = await Promise.all([
+    startPeer('peers/fastify-pg', [], peerEnv, started),
+    startPeer('peers/plain-subgraph', ['population'], peerEnv, started),
+    startPeer('peers/plain-subgraph', ['business'], peerEnv, started),
+  ]);
   targets.push(restTarget(fastify.url, ids, [{ name: 'fastify', pid: fastify.pid }], c));
-  const population = await startPeer('peers/plain-subgraph', ['population'], peerEnv, started);
-  const business = await startPeer('peers/plain-subgraph', ['business'], peerEnv, started);
   const subgraphs: MeasuredProcess[] = [
     { name: 'plain population', pid: population.pid },
     { name: 'plain business', pid: business.pid },
@@ -119,21 +125,28 @@ export async function startSystems(
     [HIVE, 'peers/hive-gateway', [], '/graphql'],
     [HIVE_ROUTER, 'peers/hive-gateway', ['router'], '/graphql'],
   ];
-  for (const [system, file, args, path] of gateways) {
-    try {
-      const gateway = await startPeer(file, args, subgraphUrls, started);
+  const startedGateways = await Promise.allSettled(
+    gateways.map(([, file, args]) => startPeer(file, args, subgraphUrls, started)),
+  );
+  for (const [i, [system, , , path]] of gateways.entries()) {
+    const outcome = startedGateways[i];
+    if (outcome.status === 'fulfilled') {
+      const gateway = outcome.value;
       const processes = [{ name: `${system.split(':')[0]} gateway`, pid: gateway.pid }, ...subgraphs];
       for (const workload of ['W1-gateway', 'W2', 'W3'] as WorkloadId[]) {
-        targets.push(graphqlTarget(workload, system, { origin: gateway.url, path }, ids, processes, c));
+        targets.push(
+          graphqlTarget(workload, system, { origin: gateway.url, path }, ids, processes, connectionsOf(workload)),
+        );
       }
-    } catch (error) {
-      targets.push(...skippedTargets(system, `did not start: ${(error as Error).message}`, ['W1-gateway', 'W2', 'W3']));
+    } else {
+      const reason = `did not start: ${(outcome.reason as Error).message}`;
+      targets.push(...skippedTargets(system, reason, ['W1-gateway', 'W2', 'W3']));
     }
   }
   return { gatewayUrl: urls.gateway, witnessUrl: urls.witness, targets, allPids: allPids(targets) };
 }
 
-const NO_IDS: WorkloadIds = { citizens: [], citizenBatches: [], enterprises: [] };
+const NO_IDS: WorkloadIds = { citizens: [], citizenBatches: [], enterprises: [], mostRepresentatives: 0 };
 
 function skippedTargets(system: string, reason: string, workloads: WorkloadId[]): Target[] {
   return workloads.map((workload) => ({

@@ -24,6 +24,8 @@ export interface Target {
   answer(body: unknown): unknown;
   processes: MeasuredProcess[];
   connections: number;
+  /** The most access records one answer can release: bounds those of answers in flight when wrk stops. */
+  mostRecordsPerAnswer: number;
   /** Set when the system cannot run here (a peer that needs PostgreSQL, on PGlite). */
   skipped?: string;
 }
@@ -65,6 +67,8 @@ export interface WorkloadIds {
   /** Sets of 1,000 for W2. */
   citizenBatches: string[][];
   enterprises: string[];
+  /** The most legal representatives any of those enterprises has. */
+  mostRepresentatives: number;
 }
 
 export function graphqlRequests(workload: WorkloadId, endpoint: GraphqlEndpoint, ids: WorkloadIds): HttpRequest[] {
@@ -96,6 +100,7 @@ export function graphqlTarget(
     answer: graphqlData,
     processes,
     connections,
+    mostRecordsPerAnswer: workload === 'W2' ? 1000 : workload === 'W3' ? 1 + ids.mostRepresentatives : 1,
   };
 }
 
@@ -115,5 +120,6 @@ export function restTarget(
     answer: (body) => ({ citizen: body }),
     processes,
     connections,
+    mostRecordsPerAnswer: 1,
   };
 }

@@ -30,6 +30,8 @@ export interface LoadResult {
   /** Subjects released in the answers received: each `"personalIdNumber"` and `"enterpriseCode"` key. */
   records: number;
   seconds: number;
+  /** The first answer that was not a clean 200, as wrk saw it (status and the start of the body). */
+  firstError: string;
 }
 
 /**
@@ -54,6 +56,7 @@ ${specs}
 local built = {}
 local next_index = 0
 sent, received, s5xx, s429, other, gql_errors, records = 0, 0, 0, 0, 0, 0, 0
+first_error = ""
 local threads = {}
 
 function setup(thread) table.insert(threads, thread) end
@@ -73,7 +76,9 @@ function response(status, headers, body)
   received = received + 1
   if status >= 500 then s5xx = s5xx + 1 elseif status == 429 then s429 = s429 + 1
   elseif status ~= 200 then other = other + 1 end
-  if body:find('"errors"', 1, true) then gql_errors = gql_errors + 1 end
+  local has_errors = body:find('"errors"', 1, true)
+  if has_errors then gql_errors = gql_errors + 1 end
+  if first_error == "" and (has_errors or status ~= 200) then first_error = status .. " " .. body:sub(1, 400) end
   local _, people = body:gsub('"personalIdNumber"', '')
   local _, enterprises = body:gsub('"enterpriseCode"', '')
   records = records + people + enterprises
@@ -84,12 +89,17 @@ function done(summary, latency, requests)
   for _, thread in ipairs(threads) do
     for key, _ in pairs(t) do t[key] = t[key] + thread:get(key) end
   end
+  local sample = ""
+  for _, thread in ipairs(threads) do
+    if sample == "" then sample = thread:get("first_error") end
+  end
+  sample = sample:gsub('[%c"\\\\]', function(c) return string.format('\\\\u%04x', c:byte()) end)
   local e = summary.errors
   io.write(string.format(
     'BENCH_JSON {"requests":%d,"durationUs":%d,"p50Us":%d,"p95Us":%d,"p99Us":%d,"socketErrors":%d,' ..
-    '"sent":%d,"received":%d,"s5xx":%d,"s429":%d,"other":%d,"gqlErrors":%d,"records":%d}\\n',
+    '"sent":%d,"received":%d,"s5xx":%d,"s429":%d,"other":%d,"gqlErrors":%d,"records":%d,"firstError":"%s"}\\n',
     summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99),
-    e.connect + e.read + e.write + e.timeout, t.sent, t.received, t.s5xx, t.s429, t.other, t.gql_errors, t.records))
+    e.connect + e.read + e.write + e.timeout, t.sent, t.received, t.s5xx, t.s429, t.other, t.gql_errors, t.records, sample))
 end
 `;
 }
@@ -109,7 +119,7 @@ export async function runWrk(
   );
   const line = stdout.split('\n').find((l) => l.startsWith('BENCH_JSON '));
   if (!line) throw new Error(`wrk printed no result:\n${stdout}`);
-  const r = JSON.parse(line.slice('BENCH_JSON '.length)) as Record<string, number>;
+  const r = JSON.parse(line.slice('BENCH_JSON '.length)) as Record<string, number> & { firstError: string };
   const seconds = r.durationUs / 1e6;
   return {
     requestsPerSecond: r.requests / seconds,
@@ -125,5 +135,6 @@ export async function runWrk(
     socketErrors: r.socketErrors,
     records: r.records,
     seconds,
+    firstError: r.firstError,
   };
 }
