@@ -41,7 +41,7 @@ export function chartSvg(runs: EngineRun[]): string {
           `<text x="${LABEL - 6}" y="${y + 12}" font-size="11" text-anchor="end">${escape(s.system)}</text>`,
           `<rect x="${LABEL}" y="${y}" width="${rpsWidth.toFixed(1)}" height="${BAR}" fill="${colour}"/>`,
           `<line x1="${minX.toFixed(1)}" x2="${maxX.toFixed(1)}" y1="${y + BAR / 2}" y2="${y + BAR / 2}" stroke="#222"/>`,
-          `<text x="${LABEL + rpsWidth + 4}" y="${y + 12}" font-size="10">${Math.round(s.requestsPerSecond.median)} req/s</text>`,
+          `<text x="${LABEL + rpsWidth + 4}" y="${y + 12}" font-size="10">${s.requestsPerSecond.median < 10 ? s.requestsPerSecond.median.toFixed(1) : Math.round(s.requestsPerSecond.median)} req/s</text>`,
           `<rect x="${p99X}" y="${y}" width="${p99Width.toFixed(1)}" height="${BAR}" fill="${colour}" opacity="0.55"/>`,
           `<text x="${p99X + p99Width + 4}" y="${y + 12}" font-size="10">p99 ${Math.round(s.p99Ms)} ms</text>`,
         );

@@ -54,6 +54,7 @@ export async function runEngine(
     const summaries: SystemSummary[] = [];
     for (const workload of WORKLOAD_ORDER) {
       const all = systems.targets.filter((t) => t.workload === workload);
+      if (!all.length) continue;
       await settle(systems.allPids, probe);
       log(`${WORKLOAD_TITLES[workload]}: checking answers`);
       const failures = await checkAnswers(

@@ -11,7 +11,7 @@ import { markdownReport, writeReport, type BenchReport, type EngineRun } from '.
 
 /**
  * `npm run bench [-- --quick]`: sochung against small, honest peers over the same rows, on
- * PostgreSQL and on PGlite, each in a database of its own; see bench/federation/README.md.
+ * PostgreSQL and on PGlite, each in a database of its own; see "Performance" in README.md.
  */
 async function main(args: string[]): Promise<number> {
   const parsed = parseBenchArguments(args);

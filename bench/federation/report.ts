@@ -39,6 +39,8 @@ const RATIOS: { workload: WorkloadId; peer: string }[] = [
 ];
 
 const n0 = (value: number) => Math.round(value).toLocaleString('en-US');
+/** Requests per second: whole numbers, but a tenth where a workload does only a few. */
+const rate = (value: number) => (value < 10 ? value.toFixed(1) : n0(value));
 const n2 = (value: number | null) => (value === null ? 'n/a' : value.toFixed(2));
 
 function ratioRows(run: EngineRun): string[] {
@@ -51,13 +53,13 @@ function ratioRows(run: EngineRun): string[] {
       ? `${peer}: not run`
       : theirs.skipped
         ? `${peer}: skipped (${theirs.skipped})`
-        : `${peer}: ${n0(theirs.requestsPerSecond.median)} req/s, p99 ${n0(theirs.p99Ms)} ms`;
+        : `${peer}: ${rate(theirs.requestsPerSecond.median)} req/s, p99 ${n0(theirs.p99Ms)} ms`;
     const ratio =
       theirs && !theirs.skipped && theirs.requestsPerSecond.median > 0
         ? n2(ours.requestsPerSecond.median / theirs.requestsPerSecond.median)
         : '–';
     rows.push(
-      `| ${WORKLOAD_TITLES[workload]} | ${ours.system}: ${n0(ours.requestsPerSecond.median)} req/s, p99 ${n0(ours.p99Ms)} ms | ${peerCell} | ${ratio} |`,
+      `| ${WORKLOAD_TITLES[workload]} | ${ours.system}: ${rate(ours.requestsPerSecond.median)} req/s, p99 ${n0(ours.p99Ms)} ms | ${peerCell} | ${ratio} |`,
     );
   }
   return rows;
@@ -73,7 +75,7 @@ function systemRows(run: EngineRun): string[] {
       .map(([name, mb]) => `${name} ${n0(mb)}`)
       .join(', ');
     const tx = n2(s.transactionsPerRequest);
-    const rps = `${n0(s.requestsPerSecond.median)} (${n0(s.requestsPerSecond.min)}–${n0(s.requestsPerSecond.max)})`;
+    const rps = `${rate(s.requestsPerSecond.median)} (${rate(s.requestsPerSecond.min)}–${rate(s.requestsPerSecond.max)})`;
     const records = s.isSochung ? `; ${n0(s.recordsPerSecond)} audited records/s` : '';
     const gates = s.gates.length ? s.gates.join('; ') : 'pass';
     return `| ${s.workload} | ${s.system} | ${rps}${records} | ${n0(s.p50Ms)} / ${n0(s.p95Ms)} / ${n0(s.p99Ms)} | ${cpu} | ${tx} | ${rss} | ${gates} |`;
