@@ -1,7 +1,8 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import Fastify from 'fastify';
 import { announceListening } from './listening';
 import { PLAIN_BUSINESS_SDL, PLAIN_POPULATION_SDL } from './plain-schemas';
 import { citizenById, citizensByIds, enterpriseByCode, peerPool } from './registry-rows';
@@ -39,8 +40,14 @@ async function main(): Promise<void> {
     // Inline tracing is for Apollo's cloud reporting, and costs time: off, as in sochung.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
-  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
-  announceListening(url.replace(/\/$/, ''));
+  await server.start();
+  // Apollo's Fastify integration (the one sochung's subgraphs use), with idle connections kept
+  // longer than the gateway's agent keeps them: Node's default 5 s closes a socket just as the
+  // gateway reuses it after a pause between rounds ("socket hang up").
+  const app = Fastify({ logger: false, keepAliveTimeout: 65_000, bodyLimit: 50 * 1024 * 1024 });
+  app.route({ url: '/', method: ['GET', 'POST'], handler: fastifyApolloHandler(server) });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  announceListening(url);
 }
 
 void main();
